@@ -1,0 +1,72 @@
+//! Command-line definitions and output rendering. Each subcommand lives in its own file with
+//! its clap `Args` and a `run` function returning the process exit code.
+
+mod analyze;
+mod extract;
+mod generate;
+mod index;
+mod search;
+mod show;
+mod stats;
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+/// Exit code: success, with results (grep-like).
+pub const EXIT_OK: u8 = 0;
+/// Exit code: success, but nothing matched.
+pub const EXIT_NO_MATCH: u8 = 1;
+/// Exit code: an error.
+pub const EXIT_ERROR: u8 = 2;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "telusur",
+    version,
+    about = "Full-text search over Indonesian counterterrorism news",
+    long_about = None
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Index articles (files, directories, `-` for stdin) into the index.
+    Index(index::IndexArgs),
+    /// Search the index: keywords, filters, facets, snippets.
+    Search(search::SearchArgs),
+    /// Show one article in full with its metadata.
+    Show(show::ShowArgs),
+    /// Statistics of the index: documents, size, date range, top partners and sources.
+    Stats(stats::StatsArgs),
+    /// Run the Indonesian analyzer on text and print the terms it makes.
+    Analyze(analyze::AnalyzeArgs),
+    /// Extract metadata (title, source, date, partners) from articles without indexing.
+    Extract(extract::ExtractArgs),
+    /// Generate a synthetic corpus of Indonesian counterterrorism news.
+    Generate(generate::GenerateArgs),
+}
+
+/// Parses the command line, runs the command, maps errors to exit code 2.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Index(a) => index::run(a),
+        Command::Search(a) => search::run(a),
+        Command::Show(a) => show::run(a),
+        Command::Stats(a) => stats::run(a),
+        Command::Analyze(a) => analyze::run(a),
+        Command::Extract(a) => extract::run(a),
+        Command::Generate(a) => generate::run(a),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("telusur: error: {e:#}");
+            ExitCode::from(EXIT_ERROR)
+        }
+    }
+}

@@ -1,0 +1,1 @@
+//! Deterministic synthetic corpus of Indonesian counterterrorism-cooperation news. STUB.

@@ -1,0 +1,1 @@
+//! Scraped plain-text articles. STUB.

@@ -1,0 +1,1 @@
+//! Search requests, hits, facets and snippets. STUB.
