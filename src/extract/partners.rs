@@ -1,6 +1,31 @@
-//! Partner countries and organisations. STUB.
+//! Partner countries and organisations: which foreign countries and international organisations
+//! are Indonesia's counterpart in a story, and which countries are merely named.
+//!
+//! Every gazetteer name in the title and body is found ([`gazetteer::find_names`]); mentions
+//! that are not the country (`bahasa Inggris`, a place in the dateline) are dropped. Each
+//! remaining mention is scored from its surroundings:
+//!
+//! | cue | score |
+//! | --- | --- |
+//! | paired with Indonesia or an Indonesian agency (`Indonesia-Tiongkok`, `RI dan Jepang`, `BNPT dan UNOCT`) | +3 |
+//! | an official of the country just before it (`Dubes`, `Duta Besar`, `Kedutaan`, `Delegasi`, `Menteri Luar Negeri`, `pemerintah`), or `dengan X` in a cooperation sentence | +2 |
+//! | head of state or government before it (`Presiden`, `PM`) | +1 |
+//! | cooperation words in the same paragraph (`kerja sama`, `bilateral`, `pertemuan`, `MoU`, `nota kesepahaman`, `JWG`, `kunjungan`, `sepakat` ...) | +1 each, at most +2 |
+//! | in the title | +3 |
+//! | conflict, fighters, attacks, refugees, origin of persons, history just before it (`kombatan`, `di wilayah`, `serangan`, `asal`, `zaman`) | −3 |
+//! | in a list of three or more countries | −3 |
+//! | a place (`di X`, `ke X`, `dari X`), more so at a venue (`menghadiri ... di X`) | −1 / −2 |
+//! | an organisation's member states (`negara ASEAN`) | −3 |
+//!
+//! A country's score is the sum over its mentions (each clamped to −4..6), plus +3 when the story
+//! says `kedua negara` / `bilateral` and this country is the one most named, plus +2 when it
+//! dominates the foreign mentions. A partner has a score ≥ 4 and at least one mention with a
+//! positive cue. Organisations are scored the same way (`kedua lembaga` for `kedua negara`); a
+//! UN body as partner brings the UN (`Kantor Kontra Terorisme PBB` → UN + UNOCT).
 
-use super::gazetteer;
+use std::collections::BTreeMap;
+
+use super::gazetteer::{self, Entity};
 
 /// Countries and organisations found in a story.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -15,16 +40,613 @@ pub struct Findings {
     pub evidence: Vec<String>,
 }
 
-/// Detects partners in a story (title and cleaned body). STUB: exact-name matches only.
-pub fn detect(title: Option<&str>, body: &str) -> Findings {
-    let mut f = Findings::default();
-    for c in gazetteer::countries() {
-        if c.code != "ID"
-            && (body.contains(c.name_id) || title.is_some_and(|t| t.contains(c.name_id)))
-        {
-            f.partners.push(c.code.to_string());
-            f.mentioned.push(c.code.to_string());
+/// Score a candidate needs to be taken as partner.
+const THRESHOLD: i32 = 4;
+
+/// Cooperation words (lower case; matched at a word start, so suffixes are allowed).
+const COOP: &[&str] = &[
+    "kerja sama",
+    "kerjasama",
+    "bekerja sama",
+    "bekerjasama",
+    "kolaborasi",
+    "berkolaborasi",
+    "bilateral",
+    "pertemuan",
+    "bertemu",
+    "kunjungan",
+    "berkunjung",
+    "mengunjungi",
+    "delegasi",
+    "mou",
+    "nota kesepahaman",
+    "memorandum",
+    "jwg",
+    "joint working group",
+    "sepakat",
+    "bersepakat",
+    "menyepakati",
+    "kesepakatan",
+    "perjanjian",
+    "hubungan",
+    "mitra",
+    "kemitraan",
+    "dialog",
+    "menandatangani",
+    "penandatanganan",
+    "hibah",
+    "pelatihan",
+    "kedua negara",
+    "antarkedua",
+    "kedua belah pihak",
+    "kedua pihak",
+    "kedua lembaga",
+    "cooperation",
+    "meeting",
+    "courtesy call",
+    "audiensi",
+    "dubes",
+    "duta besar",
+    "kedutaan",
+    "kedubes",
+];
+
+/// Officials or bodies of the named country, just before the name (`Dubes Inggris`).
+const OFFICIAL: &[&str] = &[
+    "dubes",
+    "duta besar",
+    "kedubes",
+    "kedutaan",
+    "delegasi",
+    "menteri",
+    "menlu",
+    "wamenlu",
+    "pemerintah",
+    "pemerintahan",
+    "kepolisian",
+    "kementerian",
+    "pihak",
+    "perwakilan",
+    "konsul",
+    "konsulat",
+    "konjen",
+    "atase",
+    "utusan",
+    "mitra",
+    "parlemen",
+    "high commission",
+    "sekretaris jenderal",
+    "sekjen",
+    "wakil sekretaris",
+    "direktur eksekutif",
+    "pejabat",
+];
+
+/// Heads of state or government: a weaker cue (news about them is often not cooperation).
+const HEAD: &[&str] = &["presiden", "pm", "perdana menteri", "raja", "ratu", "kanselir"];
+
+/// Just before a name: the country is where fighters went, attacks happened, persons come from,
+/// or history, not a counterpart.
+const NEGATIVE: &[&str] = &[
+    "kombatan",
+    "pejuang",
+    "fighter",
+    "bergabung",
+    "serangan",
+    "menyerang",
+    "diserang",
+    "tewas",
+    "pengungsi",
+    "kamp",
+    "berangkat ke",
+    "pergi ke",
+    "di wilayah",
+    "wilayah konflik",
+    "konflik",
+    "perang",
+    "bom",
+    "ledakan",
+    "ditangkap",
+    "dideportasi",
+    "deportan",
+    "dipulangkan",
+    "pemulangan",
+    "returnee",
+    "simpatisan",
+    "isis",
+    "teroris ",
+    "kelompok teroris",
+    "mobilisasi",
+    "militan",
+    "penjajah",
+    "penjajahan",
+    "jajahan",
+    "kolonial",
+    "zaman",
+    "masa lalu",
+    "asal",
+    "warga negara",
+    "wna",
+    "buron",
+    "kabur",
+    "melarikan diri",
+    "bersembunyi",
+    "invasi",
+    "pendudukan",
+];
+
+/// A venue sentence: `menghadiri pertemuan ... di Thailand`.
+const VENUE: &[&str] = &[
+    "menghadiri",
+    "berlangsung",
+    "digelar",
+    "diselenggarakan",
+    "bertempat",
+    "konferensi",
+    "kongres",
+    "sidang",
+    "forum",
+];
+
+/// Words that make the following name something other than the country (`bahasa Inggris`).
+const NOT_COUNTRY_BEFORE: &[&str] = &["bahasa", "berbahasa", "liga", "aksen", "masakan"];
+
+/// Phrases by which a story refers back to its single counterpart.
+const BOTH: &[&str] = &[
+    "kedua negara",
+    "antarkedua negara",
+    "kedua belah pihak",
+    "kedua pihak",
+    "bilateral",
+];
+/// The same for organisations.
+const BOTH_ORGS: &[&str] = &["kedua lembaga", "kedua institusi", "kedua organisasi", "kedua pihak"];
+
+/// Indonesian actors a counterpart is paired with (`BNPT dan UNOCT`), as written.
+const ACTORS: &[&str] = &[
+    "Indonesia",
+    "RI",
+    "BNPT",
+    "Polri",
+    "POLRI",
+    "Densus 88",
+    "Densus",
+    "Kemlu",
+    "Kemenlu",
+    "TNI",
+    "BIN",
+    "PPATK",
+    "Kemenko Polhukam",
+    "Kemenkopolhukam",
+];
+
+/// Connectors of a pair (`Indonesia-Tiongkok`, `RI dan Jepang`, `BNPT dengan UNOCT`).
+const PAIR_GAPS: &[&str] = &["-", "–", "—", "/", "&", "dan", "and", "dengan", "bersama", "bersama dengan", "serta"];
+
+/// Separators of a list (`Filipina, Afghanistan, dan Suriah`).
+const LIST_GAPS: &[&str] = &[",", ", dan", "dan", ", serta", "serta", "atau", ", atau", "/"];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Key {
+    Country(&'static str),
+    Org(&'static str),
+}
+
+#[derive(Debug, Default)]
+struct Tally {
+    mentions: u32,
+    score: i32,
+    positive: bool,
+    reasons: Vec<String>,
+}
+
+impl Tally {
+    fn reason(&mut self, r: String) {
+        if self.reasons.len() < 4 && !self.reasons.contains(&r) {
+            self.reasons.push(r);
         }
     }
+}
+
+/// A name found in the title or body, with what it is.
+struct Mention<'t> {
+    key: Key,
+    start: usize,
+    end: usize,
+    text: &'t str,
+}
+
+/// Detects partners in a story: `title` (if any) and the cleaned body (a dateline like
+/// `Manado (ANTARA) -` may still start it: places there are ignored).
+///
+/// ```
+/// use telusur::extract::partners::detect;
+/// let f = detect(
+///     Some("BNPT dan Kedutaan Besar Jepang Bahas Kerja Sama"),
+///     "Jakarta (ANTARA) - BNPT menerima Duta Besar Jepang untuk membahas kerja sama \
+///      penanggulangan terorisme. Kombatan asal Indonesia masih berada di Suriah.",
+/// );
+/// assert_eq!(f.partners, ["JP"]);
+/// assert_eq!(f.mentioned, ["JP", "SY"]);
+/// ```
+pub fn detect(title: Option<&str>, body: &str) -> Findings {
+    let mut tallies: BTreeMap<Key, Tally> = BTreeMap::new();
+    let mut mentioned: Vec<&'static str> = Vec::new();
+
+    let body_from = dateline_end(body);
+    for (text, from, in_title) in [(title.unwrap_or(""), 0, true), (body, body_from, false)] {
+        let mentions = mentions(text, from);
+        for (i, m) in mentions.iter().enumerate() {
+            if let Key::Country(code) = m.key {
+                if code != "ID" && !mentioned.contains(&code) {
+                    mentioned.push(code);
+                }
+            }
+            let t = tallies.entry(m.key).or_default();
+            t.mentions += 1;
+            score_mention(text, &mentions, i, in_title, t);
+        }
+    }
+
+    // `kedua negara` / `bilateral` refer back to the one foreign country most named; likewise
+    // `kedua lembaga` for organisations. A country that dominates the foreign mentions of a
+    // cooperation story is its subject.
+    let lower_body = body.to_lowercase();
+    let coop_story = COOP.iter().any(|c| contains_word(&lower_body, c));
+    for (both, is_country) in [(BOTH, true), (BOTH_ORGS, false)] {
+        let of_kind = |k: &Key| matches!(k, Key::Country(_)) == is_country;
+        let mut ranked: Vec<(&Key, u32)> = tallies
+            .iter()
+            .filter(|(k, t)| of_kind(k) && t.score > 0)
+            .map(|(k, t)| (k, t.mentions))
+            .collect();
+        ranked.sort_by(|a, b| b.1.cmp(&a.1));
+        let total: u32 = tallies
+            .iter()
+            .filter(|(k, _)| of_kind(k))
+            .map(|(_, t)| t.mentions)
+            .sum();
+        let Some(&(top, n)) = ranked.first() else {
+            continue;
+        };
+        let unique = ranked.get(1).is_none_or(|&(_, m)| m < n);
+        if !unique {
+            continue;
+        }
+        let top = *top;
+        if let Some(phrase) = both.iter().find(|p| contains_word(&lower_body, p)) {
+            if let Some(t) = tallies.get_mut(&top) {
+                t.score += 3;
+                t.reason(format!("'{phrase}'"));
+            }
+        }
+        if coop_story && n >= 3 && n * 10 >= total * 7 {
+            if let Some(t) = tallies.get_mut(&top) {
+                t.score += 2;
+                t.reason("dominant".to_string());
+            }
+        }
+    }
+
+    let mut f = Findings::default();
+    for (key, t) in &tallies {
+        if t.score < THRESHOLD || !t.positive {
+            continue;
+        }
+        let (code, list) = match key {
+            Key::Country(c) => (*c, &mut f.partners),
+            Key::Org(o) => (*o, &mut f.partner_orgs),
+        };
+        list.push(code.to_string());
+        f.evidence.push(format!(
+            "{code}: {} ({} mentions, score {})",
+            t.reasons.join(", "),
+            t.mentions,
+            t.score
+        ));
+        if let Key::Org(o) = key {
+            if let Some(parent) = gazetteer::org(o).and_then(|o| o.parent) {
+                if !f.partner_orgs.iter().any(|p| p == parent) {
+                    f.partner_orgs.push(parent.to_string());
+                    f.evidence.push(format!("{parent}: parent of {o}"));
+                }
+            }
+        }
+    }
+    f.partners.sort();
+    f.partner_orgs.sort();
+    f.partner_orgs.dedup();
+    f.mentioned = mentioned.into_iter().map(str::to_string).collect();
+    f.mentioned.sort();
     f
+}
+
+/// The end of a dateline (`Manado (ANTARA) -`, `JAKARTA, KOMPAS.com -`, `Singapura -`) at the
+/// start of the body, or 0 when there is none.
+fn dateline_end(body: &str) -> usize {
+    let lead = body.len() - body.trim_start().len();
+    let line_end = body[lead..].find('\n').map_or(body.len(), |i| lead + i);
+    let mut limit = (lead + 100).min(line_end);
+    while !body.is_char_boundary(limit) {
+        limit -= 1;
+    }
+    let head = &body[lead..limit];
+    for sep in [" - ", " – ", " -- ", " — ", " ー ", " —", " –"] {
+        if let Some(i) = head.find(sep) {
+            let before = &head[..i];
+            if before.split_whitespace().count() <= 6 && !before.contains('.') || before.contains('(') {
+                return lead + i + sep.len();
+            }
+        }
+    }
+    0
+}
+
+/// The gazetteer names of `text` from byte `from`, foreign countries and organisations, with
+/// Indonesia kept for pairs; names that are not the country (`bahasa Inggris`) dropped.
+fn mentions(text: &str, from: usize) -> Vec<Mention<'_>> {
+    let mut out = Vec::new();
+    for m in gazetteer::find_names(text) {
+        if m.start < from {
+            continue;
+        }
+        let key = match m.entity {
+            Entity::Country(c) => Key::Country(c.code),
+            Entity::Org(o) => Key::Org(o.code),
+            Entity::Region(_) => continue,
+        };
+        if matches!(key, Key::Country(_)) {
+            let prev = last_words(text, m.start, 1);
+            if NOT_COUNTRY_BEFORE.iter().any(|w| prev == *w) {
+                continue;
+            }
+        }
+        out.push(Mention {
+            key,
+            start: m.start,
+            end: m.end,
+            text: m.text,
+        });
+    }
+    // Indonesia is kept only to find pairs; it is never a mention of its own.
+    out
+}
+
+fn score_mention(text: &str, all: &[Mention<'_>], i: usize, in_title: bool, t: &mut Tally) {
+    let m = &all[i];
+    if m.key == Key::Country("ID") {
+        return;
+    }
+    let is_org = matches!(m.key, Key::Org(_));
+    let para = paragraph(text, m.start, m.end);
+    let para_lower = para.to_lowercase();
+    let before = last_words(text, m.start, 6);
+    let prev_word = last_words(text, m.start, 1);
+    let mut s = 0i32;
+    let mut positive = false;
+
+    let coop: Vec<&str> = COOP
+        .iter()
+        .copied()
+        .filter(|c| contains_word(&para_lower, c))
+        .take(2)
+        .collect();
+
+    if let Some(pair) = pair_with_indonesia(text, all, i) {
+        s += 3;
+        positive = true;
+        t.reason(format!("pair '{pair}'"));
+    }
+    if let Some(w) = OFFICIAL.iter().find(|w| contains_word(&before, w)) {
+        s += 2;
+        positive = true;
+        t.reason(format!("'{w} {}'", m.text));
+    } else if prev_word == "dengan" && !coop.is_empty() {
+        s += 2;
+        positive = true;
+        t.reason(format!("'dengan {}'", m.text));
+    } else if !is_org && HEAD.iter().any(|w| contains_word(&before, w)) {
+        s += 1;
+    }
+    if !coop.is_empty() {
+        s += coop.len() as i32;
+        positive = true;
+        t.reason(format!("cues {}", coop.join("/")));
+    }
+    if in_title {
+        s += 3;
+        positive = true;
+        t.reason("title".to_string());
+    }
+    let near = last_chars(text, m.start, 60).to_lowercase();
+    if NEGATIVE.iter().any(|w| contains_word(&near, w)) {
+        s -= 3;
+    }
+    if in_list(text, all, i) {
+        s -= 3;
+    }
+    if matches!(prev_word.as_str(), "di" | "ke" | "dari") {
+        s -= 1;
+        if VENUE.iter().any(|w| contains_word(&para_lower, w)) {
+            s -= 1;
+        }
+    }
+    if is_org && matches!(prev_word.as_str(), "negara" | "negara-negara" | "anggota") {
+        s -= 3;
+    }
+    t.score += s.clamp(-4, 6);
+    t.positive |= positive && s > 0;
+}
+
+/// The paragraph (line) around a match, at most 250 bytes either side.
+fn paragraph(text: &str, start: usize, end: usize) -> &str {
+    let mut a = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let mut b = text[end..].find('\n').map_or(text.len(), |i| end + i);
+    if start - a > 250 {
+        a = floor_boundary(text, start - 250);
+    }
+    if b - end > 250 {
+        b = floor_boundary(text, end + 250);
+    }
+    &text[a..b]
+}
+
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Up to `n` bytes before `at`, within the line.
+fn last_chars(text: &str, at: usize, n: usize) -> &str {
+    let a = floor_boundary(text, at.saturating_sub(n));
+    let s = &text[a..at];
+    s.rfind('\n').map_or(s, |i| &s[i + 1..])
+}
+
+/// The last `n` words before `at` on the same line, lower case, joined by single spaces
+/// (punctuation other than hyphens is dropped).
+fn last_words(text: &str, at: usize, n: usize) -> String {
+    let s = last_chars(text, at, 100);
+    let words: Vec<&str> = s
+        .split(|c: char| c.is_whitespace() || (c.is_ascii_punctuation() && c != '-'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let from = words.len().saturating_sub(n);
+    words[from..].join(" ").to_lowercase()
+}
+
+/// `needle` in `hay` starting at a word start.
+fn contains_word(hay: &str, needle: &str) -> bool {
+    hay.match_indices(needle)
+        .any(|(i, _)| !hay[..i].chars().next_back().is_some_and(char::is_alphanumeric))
+}
+
+fn is_gap(gap: &str, gaps: &[&str]) -> bool {
+    let g = gap.trim();
+    gaps.iter().any(|p| g.eq_ignore_ascii_case(p))
+}
+
+/// `Indonesia-Tiongkok`, `RI dan Jepang`, `Inggris dan Indonesia`, `BNPT dengan UNOCT`: the
+/// pair as written, if this mention is paired with Indonesia or an Indonesian actor.
+fn pair_with_indonesia(text: &str, all: &[Mention<'_>], i: usize) -> Option<String> {
+    let m = &all[i];
+    // A neighbouring Indonesia mention.
+    if let Some(p) = i.checked_sub(1).and_then(|j| all.get(j)) {
+        if p.key == Key::Country("ID") && is_gap(&text[p.end..m.start], PAIR_GAPS) {
+            return Some(text[p.start..m.end].to_string());
+        }
+    }
+    if let Some(n) = all.get(i + 1) {
+        if n.key == Key::Country("ID") && is_gap(&text[m.end..n.start], PAIR_GAPS) {
+            return Some(text[m.start..n.end].to_string());
+        }
+    }
+    // An Indonesian agency right before or after (`BNPT-Kantor Kontra Terorisme PBB`).
+    let before = last_chars(text, m.start, 40);
+    let after = &text[m.end..floor_boundary(text, (m.end + 40).min(text.len()))];
+    let after = after.find('\n').map_or(after, |i| &after[..i]);
+    for actor in ACTORS {
+        if let Some(pos) = before.rfind(actor) {
+            let gap = &before[pos + actor.len()..];
+            let starts_word = !before[..pos].chars().next_back().is_some_and(char::is_alphanumeric);
+            if starts_word && is_gap(gap, PAIR_GAPS) {
+                return Some(format!("{actor}{gap}{}", m.text));
+            }
+        }
+        if let Some(pos) = after.find(actor) {
+            let gap = &after[..pos];
+            let ends_word = !after[pos + actor.len()..].chars().next().is_some_and(char::is_alphanumeric);
+            if ends_word && is_gap(gap, PAIR_GAPS) {
+                return Some(format!("{}{gap}{actor}", m.text));
+            }
+        }
+    }
+    None
+}
+
+/// Is this mention part of a list of three or more names of its kind (`Filipina, Afghanistan,
+/// dan Suriah`; Indonesia counts)?
+fn in_list(text: &str, all: &[Mention<'_>], i: usize) -> bool {
+    let same_kind = |a: &Mention<'_>, b: &Mention<'_>| {
+        matches!(a.key, Key::Country(_)) == matches!(b.key, Key::Country(_))
+    };
+    let mut lo = i;
+    while lo > 0 && same_kind(&all[lo - 1], &all[i]) && is_gap(&text[all[lo - 1].end..all[lo].start], LIST_GAPS) {
+        lo -= 1;
+    }
+    let mut hi = i;
+    while hi + 1 < all.len()
+        && same_kind(&all[hi + 1], &all[i])
+        && is_gap(&text[all[hi].end..all[hi + 1].start], LIST_GAPS)
+    {
+        hi += 1;
+    }
+    hi - lo + 1 >= 3
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Measures on the labelled seed articles (`../shared/corpus/seeds`, outside the repo):
+    /// `cargo test --lib extract::partners::tests::seeds -- --ignored --nocapture`.
+    /// Related-link lines (`Baca ...`) are dropped here until the cleaner runs first.
+    #[test]
+    #[ignore = "needs ../shared/corpus/seeds"]
+    fn seeds() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/seeds");
+        let mut paths: Vec<_> = std::fs::read_dir(&dir)
+            .expect("seeds folder")
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+            .collect();
+        paths.sort();
+        // (true positives, predicted, expected) for partners, mentioned, orgs.
+        let mut sums = [[0usize; 3]; 3];
+        for p in paths {
+            let raw = std::fs::read_to_string(&p).expect("read");
+            let label: serde_json::Value =
+                serde_json::from_str(&std::fs::read_to_string(p.with_extension("json")).expect("json"))
+                    .expect("parse");
+            let body: String = raw
+                .lines()
+                .filter(|l| !l.trim_start().to_lowercase().starts_with("baca"))
+                .collect::<Vec<_>>()
+                .join("\n");
+            let title = label["title"].as_str();
+            let f = detect(title, &body);
+            let want = |k: &str| -> Vec<String> {
+                let mut v: Vec<String> = label[k]
+                    .as_array()
+                    .map(|a| a.iter().filter_map(|v| v.as_str().map(String::from)).collect())
+                    .unwrap_or_default();
+                v.sort();
+                v
+            };
+            for (k, (got, exp)) in [
+                (&f.partners, want("partners")),
+                (&f.mentioned, want("mentioned_countries")),
+                (&f.partner_orgs, want("partner_orgs")),
+            ]
+            .into_iter()
+            .enumerate()
+            {
+                sums[k][0] += got.iter().filter(|g| exp.contains(g)).count();
+                sums[k][1] += got.len();
+                sums[k][2] += exp.len();
+                if *got != exp {
+                    println!("{}: field {k}: got {got:?}, want {exp:?}", p.display());
+                }
+            }
+            println!("{}: {:?}", p.file_name().unwrap_or_default().to_string_lossy(), f.evidence);
+        }
+        for (name, [tp, pred, exp]) in ["partners", "mentioned", "orgs"].iter().zip(sums) {
+            let p = if pred == 0 { 1.0 } else { tp as f64 / pred as f64 };
+            let r = if exp == 0 { 1.0 } else { tp as f64 / exp as f64 };
+            let f1 = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
+            println!("{name}: precision {p:.3} recall {r:.3} F1 {f1:.3} (tp {tp}, predicted {pred}, expected {exp})");
+        }
+    }
 }
