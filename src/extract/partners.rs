@@ -75,7 +75,12 @@ const COOP: &[&str] = &[
     "menandatangani",
     "penandatanganan",
     "hibah",
+    "bantuan",
     "pelatihan",
+    "latihan bersama",
+    "patroli bersama",
+    "program bersama",
+    "pertukaran informasi",
     "kedua negara",
     "antarkedua",
     "kedua belah pihak",
@@ -91,13 +96,25 @@ const COOP: &[&str] = &[
     "kedubes",
 ];
 
-/// Officials or bodies of the named country, just before the name (`Dubes Inggris`).
-const OFFICIAL: &[&str] = &[
+/// Embassies and delegations of the named country, just before the name (`Dubes Inggris`):
+/// the strongest sign of a counterpart.
+const ENVOY: &[&str] = &[
     "dubes",
     "duta besar",
     "kedubes",
     "kedutaan",
     "delegasi",
+    "high commission",
+    "konsul",
+    "konsulat",
+    "konjen",
+    "atase",
+    "utusan",
+];
+
+/// Officials or bodies of the named country, just before the name (`Menteri Luar Negeri
+/// Inggris`, `Kepolisian Federal Australia`).
+const OFFICIAL: &[&str] = &[
     "menteri",
     "menlu",
     "wamenlu",
@@ -107,14 +124,8 @@ const OFFICIAL: &[&str] = &[
     "kementerian",
     "pihak",
     "perwakilan",
-    "konsul",
-    "konsulat",
-    "konjen",
-    "atase",
-    "utusan",
     "mitra",
     "parlemen",
-    "high commission",
     "sekretaris jenderal",
     "sekjen",
     "wakil sekretaris",
@@ -123,7 +134,14 @@ const OFFICIAL: &[&str] = &[
 ];
 
 /// Heads of state or government: a weaker cue (news about them is often not cooperation).
-const HEAD: &[&str] = &["presiden", "pm", "perdana menteri", "raja", "ratu", "kanselir"];
+const HEAD: &[&str] = &[
+    "presiden",
+    "pm",
+    "perdana menteri",
+    "raja",
+    "ratu",
+    "kanselir",
+];
 
 /// Just before a name: the country is where fighters went, attacks happened, persons come from,
 /// or history, not a counterpart.
@@ -200,7 +218,12 @@ const BOTH: &[&str] = &[
     "bilateral",
 ];
 /// The same for organisations.
-const BOTH_ORGS: &[&str] = &["kedua lembaga", "kedua institusi", "kedua organisasi", "kedua pihak"];
+const BOTH_ORGS: &[&str] = &[
+    "kedua lembaga",
+    "kedua institusi",
+    "kedua organisasi",
+    "kedua pihak",
+];
 
 /// Indonesian actors a counterpart is paired with (`BNPT dan UNOCT`), as written.
 const ACTORS: &[&str] = &[
@@ -221,10 +244,24 @@ const ACTORS: &[&str] = &[
 ];
 
 /// Connectors of a pair (`Indonesia-Tiongkok`, `RI dan Jepang`, `BNPT dengan UNOCT`).
-const PAIR_GAPS: &[&str] = &["-", "–", "—", "/", "&", "dan", "and", "dengan", "bersama", "bersama dengan", "serta"];
+const PAIR_GAPS: &[&str] = &[
+    "-",
+    "–",
+    "—",
+    "/",
+    "&",
+    "dan",
+    "and",
+    "dengan",
+    "bersama",
+    "bersama dengan",
+    "serta",
+];
 
 /// Separators of a list (`Filipina, Afghanistan, dan Suriah`).
-const LIST_GAPS: &[&str] = &[",", ", dan", "dan", ", serta", "serta", "atau", ", atau", "/"];
+const LIST_GAPS: &[&str] = &[
+    ",", ", dan", "dan", ", serta", "serta", "atau", ", atau", "/",
+];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Key {
@@ -374,7 +411,7 @@ fn dateline_end(body: &str) -> usize {
     for sep in [" - ", " – ", " -- ", " — ", " ー ", " —", " –"] {
         if let Some(i) = head.find(sep) {
             let before = &head[..i];
-            if before.split_whitespace().count() <= 6 && !before.contains('.') || before.contains('(') {
+            if before.split_whitespace().count() <= 6 || before.contains('(') {
                 return lead + i + sep.len();
             }
         }
@@ -437,7 +474,11 @@ fn score_mention(text: &str, all: &[Mention<'_>], i: usize, in_title: bool, t: &
         positive = true;
         t.reason(format!("pair '{pair}'"));
     }
-    if let Some(w) = OFFICIAL.iter().find(|w| contains_word(&before, w)) {
+    if let Some(w) = ENVOY.iter().find(|w| contains_word(&before, w)) {
+        s += 3;
+        positive = true;
+        t.reason(format!("'{w} {}'", m.text));
+    } else if let Some(w) = OFFICIAL.iter().find(|w| contains_word(&before, w)) {
         s += 2;
         positive = true;
         t.reason(format!("'{w} {}'", m.text));
@@ -462,8 +503,14 @@ fn score_mention(text: &str, all: &[Mention<'_>], i: usize, in_title: bool, t: &
     if NEGATIVE.iter().any(|w| contains_word(&near, w)) {
         s -= 3;
     }
-    if in_list(text, all, i) {
-        s -= 3;
+    match list_around(text, all, i) {
+        List::None => {}
+        List::WithIndonesia(n) if n <= 3 => {
+            s += 3;
+            positive = true;
+            t.reason(format!("{n}-way with Indonesia"));
+        }
+        _ => s -= 3,
     }
     if matches!(prev_word.as_str(), "di" | "ke" | "dari") {
         s -= 1;
@@ -519,8 +566,12 @@ fn last_words(text: &str, at: usize, n: usize) -> String {
 
 /// `needle` in `hay` starting at a word start.
 fn contains_word(hay: &str, needle: &str) -> bool {
-    hay.match_indices(needle)
-        .any(|(i, _)| !hay[..i].chars().next_back().is_some_and(char::is_alphanumeric))
+    hay.match_indices(needle).any(|(i, _)| {
+        !hay[..i]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+    })
 }
 
 fn is_gap(gap: &str, gaps: &[&str]) -> bool {
@@ -550,14 +601,20 @@ fn pair_with_indonesia(text: &str, all: &[Mention<'_>], i: usize) -> Option<Stri
     for actor in ACTORS {
         if let Some(pos) = before.rfind(actor) {
             let gap = &before[pos + actor.len()..];
-            let starts_word = !before[..pos].chars().next_back().is_some_and(char::is_alphanumeric);
+            let starts_word = !before[..pos]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric);
             if starts_word && is_gap(gap, PAIR_GAPS) {
                 return Some(format!("{actor}{gap}{}", m.text));
             }
         }
         if let Some(pos) = after.find(actor) {
             let gap = &after[..pos];
-            let ends_word = !after[pos + actor.len()..].chars().next().is_some_and(char::is_alphanumeric);
+            let ends_word = !after[pos + actor.len()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric);
             if ends_word && is_gap(gap, PAIR_GAPS) {
                 return Some(format!("{}{gap}{actor}", m.text));
             }
@@ -566,14 +623,28 @@ fn pair_with_indonesia(text: &str, all: &[Mention<'_>], i: usize) -> Option<Stri
     None
 }
 
-/// Is this mention part of a list of three or more names of its kind (`Filipina, Afghanistan,
-/// dan Suriah`; Indonesia counts)?
-fn in_list(text: &str, all: &[Mention<'_>], i: usize) -> bool {
+/// What list, if any, a mention is part of.
+#[derive(Debug, PartialEq, Eq)]
+enum List {
+    /// Not in a list of three or more.
+    None,
+    /// A list of this many names including Indonesia (`Indonesia, Malaysia, dan Filipina`).
+    WithIndonesia(usize),
+    /// A list of three or more without Indonesia.
+    Other,
+}
+
+/// The list of names of the same kind this mention is part of (`Filipina, Afghanistan, dan
+/// Suriah`).
+fn list_around(text: &str, all: &[Mention<'_>], i: usize) -> List {
     let same_kind = |a: &Mention<'_>, b: &Mention<'_>| {
         matches!(a.key, Key::Country(_)) == matches!(b.key, Key::Country(_))
     };
     let mut lo = i;
-    while lo > 0 && same_kind(&all[lo - 1], &all[i]) && is_gap(&text[all[lo - 1].end..all[lo].start], LIST_GAPS) {
+    while lo > 0
+        && same_kind(&all[lo - 1], &all[i])
+        && is_gap(&text[all[lo - 1].end..all[lo].start], LIST_GAPS)
+    {
         lo -= 1;
     }
     let mut hi = i;
@@ -583,12 +654,357 @@ fn in_list(text: &str, all: &[Mention<'_>], i: usize) -> bool {
     {
         hi += 1;
     }
-    hi - lo + 1 >= 3
+    let n = hi - lo + 1;
+    if n < 3 {
+        List::None
+    } else if all[lo..=hi].iter().any(|m| m.key == Key::Country("ID")) {
+        List::WithIndonesia(n)
+    } else {
+        List::Other
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Runs `detect` and compares partners, mentioned and partner orgs.
+    #[track_caller]
+    fn check(
+        title: Option<&str>,
+        body: &str,
+        partners: &[&str],
+        mentioned: &[&str],
+        orgs: &[&str],
+    ) {
+        let f = detect(title, body);
+        fn strs(v: &[String]) -> Vec<&str> {
+            v.iter().map(String::as_str).collect()
+        }
+        assert_eq!(
+            (strs(&f.partners), strs(&f.mentioned), strs(&f.partner_orgs)),
+            (partners.to_vec(), mentioned.to_vec(), orgs.to_vec()),
+            "evidence: {:?}",
+            f.evidence
+        );
+    }
+
+    #[test]
+    fn ambassador_visit() {
+        check(
+            None,
+            "Jakarta (ANTARA) - Kepala BNPT menerima kunjungan Dubes Australia di kantornya, \
+             Senin (3/4). Keduanya membahas program deradikalisasi.",
+            &["AU"],
+            &["AU"],
+            &[],
+        );
+    }
+
+    #[test]
+    fn embassy_donation() {
+        check(
+            None,
+            "Kedubes Rusia di Jakarta menyerahkan bantuan peralatan deteksi bahan peledak \
+             kepada Densus 88 Antiteror.",
+            &["RU"],
+            &["RU"],
+            &[],
+        );
+    }
+
+    #[test]
+    fn ministerial_meeting() {
+        check(
+            None,
+            "Menteri Dalam Negeri Jepang bertemu Kepala BNPT di Tokyo untuk membahas \
+             pertukaran informasi intelijen.",
+            &["JP"],
+            &["JP"],
+            &[],
+        );
+    }
+
+    #[test]
+    fn joint_working_group_pair() {
+        check(
+            Some("RI-Selandia Baru Gelar JWG Kontra Terorisme"),
+            "WELLINGTON - Indonesia dan Selandia Baru menggelar Joint Working Group kelima \
+             di bidang penanggulangan terorisme pekan ini.",
+            &["NZ"],
+            &["NZ"],
+            &[],
+        );
+    }
+
+    #[test]
+    fn memorandum_with_foreign_police() {
+        check(
+            None,
+            "BNPT dan Kepolisian Federal Australia menandatangani nota kesepahaman tentang \
+             pelatihan penyidik. Nota itu berlaku lima tahun.",
+            &["AU"],
+            &["AU"],
+            &[],
+        );
+    }
+
+    #[test]
+    fn fighters_abroad_are_not_partners() {
+        check(
+            None,
+            "Ratusan WNI diduga bergabung dengan ISIS di Suriah dan Irak. Sebagian kini \
+             tinggal di kamp pengungsi di Suriah utara, kata pengamat.",
+            &[],
+            &["IQ", "SY"],
+            &[],
+        );
+    }
+
+    #[test]
+    fn venue_of_a_un_meeting_is_not_a_partner() {
+        check(
+            Some("BNPT Perkuat Kerja Sama dengan UNODC"),
+            "Deputi BNPT menghadiri lokakarya yang digelar di Thailand pekan lalu. BNPT dan \
+             UNODC sepakat melanjutkan program bersama tentang peradilan pidana terorisme.",
+            &[],
+            &["TH"],
+            &["UN", "UNODC"],
+        );
+    }
+
+    #[test]
+    fn language_is_not_a_country() {
+        check(
+            None,
+            "Modul pelatihan disusun dalam bahasa Inggris dan berbahasa Jepang agar mudah \
+             dipakai peserta.",
+            &[],
+            &[],
+            &[],
+        );
+    }
+
+    #[test]
+    fn capital_as_is_the_united_states() {
+        check(
+            None,
+            "Duta Besar AS untuk Indonesia bertemu Kepala BNPT untuk membahas kerja sama. \
+             Sumbu roda as kendaraan itu patah, tulis laporan lain.",
+            &["US"],
+            &["US"],
+            &[],
+        );
+    }
+
+    #[test]
+    fn general_list_is_mentioned_only() {
+        check(
+            None,
+            "Ancaman serupa juga dihadapi Prancis, Belgia, Jerman, dan Inggris dalam satu \
+             dekade terakhir, menurut laporan itu.",
+            &[],
+            &["BE", "DE", "FR", "GB"],
+            &[],
+        );
+    }
+
+    #[test]
+    fn historical_reference() {
+        check(
+            None,
+            "Penjara itu dibangun pada zaman Belanda dan kini dipakai untuk narapidana \
+             terorisme.",
+            &[],
+            &["NL"],
+            &[],
+        );
+    }
+
+    #[test]
+    fn both_countries_refers_back() {
+        check(
+            None,
+            "Kepala BNPT menerima Menteri Luar Negeri Singapura di Jakarta. Kedua negara \
+             sepakat memperluas kerja sama pencegahan radikalisasi daring.\n\
+             Singapura juga menawarkan beasiswa untuk peneliti muda.",
+            &["SG"],
+            &["SG"],
+            &[],
+        );
+    }
+
+    #[test]
+    fn dateline_city_state_is_not_a_mention() {
+        check(
+            None,
+            "Singapura (ANTARA) - Polri menangkap dua tersangka pendanaan terorisme di \
+             Sumatera Utara, Selasa.",
+            &[],
+            &[],
+            &[],
+        );
+    }
+
+    #[test]
+    fn agency_paired_with_un_body() {
+        check(
+            None,
+            "BNPT dan UNODC meluncurkan modul pelatihan bagi jaksa. Kerja sama ini didanai \
+             hibah Uni Eropa.",
+            &[],
+            &[],
+            &["UN", "UNODC"],
+        );
+    }
+
+    #[test]
+    fn member_states_are_not_the_organisation() {
+        check(
+            None,
+            "Indonesia mengajak negara ASEAN lain berbagi data. Menurut dia, ancaman itu \
+             tidak mengenal batas.",
+            &[],
+            &[],
+            &[],
+        );
+    }
+
+    #[test]
+    fn partner_next_to_conflict_zone() {
+        check(
+            None,
+            "BNPT dan Australia membahas rencana pemulangan kombatan dari Suriah. Australia \
+             menawarkan pelatihan rehabilitasi, ujar Deputi Kerja Sama Internasional.",
+            &["AU"],
+            &["AU", "SY"],
+            &[],
+        );
+    }
+
+    #[test]
+    fn attack_abroad_is_not_a_partner() {
+        check(
+            None,
+            "Serangan di Selandia Baru menewaskan puluhan jemaah. Kepala BNPT mengutuk \
+             serangan itu dan meminta masyarakat tetap tenang.",
+            &[],
+            &["NZ"],
+            &[],
+        );
+    }
+
+    #[test]
+    fn foreign_leader_in_the_news() {
+        check(
+            None,
+            "Presiden AS mengumumkan pemimpin kelompok teror tewas dalam operasi militer. \
+             Pengamat di Jakarta menilai dampaknya bagi Indonesia kecil.",
+            &[],
+            &["US"],
+            &[],
+        );
+    }
+
+    #[test]
+    fn trilateral_cooperation() {
+        check(
+            None,
+            "Indonesia, Malaysia, dan Filipina sepakat menggelar patroli bersama di Laut \
+             Sulu untuk mencegah penculikan.",
+            &["MY", "PH"],
+            &["MY", "PH"],
+            &[],
+        );
+    }
+
+    #[test]
+    fn un_office_spelled_out() {
+        check(
+            Some("BNPT-Kantor Penanggulangan Terorisme PBB Bahas Perlindungan Korban"),
+            "Kepala BNPT bertemu pejabat Kantor Penanggulangan Terorisme PBB di New York. \
+             Pertemuan membahas dukungan bagi korban.",
+            &[],
+            &[],
+            &["UN", "UNOCT"],
+        );
+    }
+
+    #[test]
+    fn lowercase_words_do_not_fire() {
+        check(None, "piring china dan as roda dijual murah", &[], &[], &[]);
+    }
+
+    #[test]
+    fn empty_input() {
+        check(None, "", &[], &[], &[]);
+        check(Some(""), "   \n  ", &[], &[], &[]);
+    }
+
+    #[test]
+    fn organisation_envoy() {
+        check(
+            None,
+            "Kepala BNPT menerima kunjungan kehormatan Duta Besar Uni Eropa untuk Indonesia. \
+             Mereka membahas pencegahan ekstremisme di lembaga pemasyarakatan.",
+            &[],
+            &[],
+            &["EU"],
+        );
+    }
+
+    #[test]
+    fn deportees_from_abroad() {
+        check(
+            None,
+            "Sebanyak 18 WNI deportan dari Turki menjalani program deradikalisasi di Bogor. \
+             Mereka sempat ditahan otoritas setempat.",
+            &[],
+            &["TR"],
+            &[],
+        );
+    }
+
+    #[test]
+    fn multilateral_meeting_lists_participants() {
+        check(
+            None,
+            "Pertemuan regional itu dihadiri delegasi dari Australia, Brunei Darussalam, \
+             Malaysia, Myanmar, Selandia Baru, dan Thailand. Indonesia menjadi tuan rumah.",
+            &[],
+            &["AU", "BN", "MM", "MY", "NZ", "TH"],
+            &[],
+        );
+    }
+
+    #[test]
+    fn english_names_and_pairs_in_an_indonesian_story() {
+        check(
+            None,
+            "Forum Indonesia-Netherlands Counter Terrorism Dialogue kembali digelar. Pihak \
+             Belanda diwakili Koordinator Nasional Kontra Terorisme mereka; kedua negara \
+             bertukar pengalaman menangani radikalisasi daring.",
+            &["NL"],
+            &["NL"],
+            &[],
+        );
+    }
+
+    #[test]
+    fn dateline_detection() {
+        assert_eq!(
+            &"Manado (ANTARA) - Isi"[dateline_end("Manado (ANTARA) - Isi")..],
+            "Isi"
+        );
+        assert_eq!(
+            &"JAKARTA, KOMPAS.com - Isi"[dateline_end("JAKARTA, KOMPAS.com - Isi")..],
+            "Isi"
+        );
+        assert_eq!(
+            dateline_end("Kalimat biasa tanpa tanda pisah sama sekali."),
+            0
+        );
+    }
 
     /// Measures on the labelled seed articles (`../shared/corpus/seeds`, outside the repo):
     /// `cargo test --lib extract::partners::tests::seeds -- --ignored --nocapture`.
@@ -607,9 +1023,10 @@ mod tests {
         let mut sums = [[0usize; 3]; 3];
         for p in paths {
             let raw = std::fs::read_to_string(&p).expect("read");
-            let label: serde_json::Value =
-                serde_json::from_str(&std::fs::read_to_string(p.with_extension("json")).expect("json"))
-                    .expect("parse");
+            let label: serde_json::Value = serde_json::from_str(
+                &std::fs::read_to_string(p.with_extension("json")).expect("json"),
+            )
+            .expect("parse");
             let body: String = raw
                 .lines()
                 .filter(|l| !l.trim_start().to_lowercase().starts_with("baca"))
@@ -620,7 +1037,11 @@ mod tests {
             let want = |k: &str| -> Vec<String> {
                 let mut v: Vec<String> = label[k]
                     .as_array()
-                    .map(|a| a.iter().filter_map(|v| v.as_str().map(String::from)).collect())
+                    .map(|a| {
+                        a.iter()
+                            .filter_map(|v| v.as_str().map(String::from))
+                            .collect()
+                    })
                     .unwrap_or_default();
                 v.sort();
                 v
@@ -640,12 +1061,28 @@ mod tests {
                     println!("{}: field {k}: got {got:?}, want {exp:?}", p.display());
                 }
             }
-            println!("{}: {:?}", p.file_name().unwrap_or_default().to_string_lossy(), f.evidence);
+            println!(
+                "{}: {:?}",
+                p.file_name().unwrap_or_default().to_string_lossy(),
+                f.evidence
+            );
         }
         for (name, [tp, pred, exp]) in ["partners", "mentioned", "orgs"].iter().zip(sums) {
-            let p = if pred == 0 { 1.0 } else { tp as f64 / pred as f64 };
-            let r = if exp == 0 { 1.0 } else { tp as f64 / exp as f64 };
-            let f1 = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
+            let p = if pred == 0 {
+                1.0
+            } else {
+                tp as f64 / pred as f64
+            };
+            let r = if exp == 0 {
+                1.0
+            } else {
+                tp as f64 / exp as f64
+            };
+            let f1 = if p + r == 0.0 {
+                0.0
+            } else {
+                2.0 * p * r / (p + r)
+            };
             println!("{name}: precision {p:.3} recall {r:.3} F1 {f1:.3} (tp {tp}, predicted {pred}, expected {exp})");
         }
     }

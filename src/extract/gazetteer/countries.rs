@@ -159,7 +159,12 @@ pub(super) const COUNTRIES: &[Country] = &[
         name_en: "Bosnia and Herzegovina",
         region: "europe",
         subregion: "southern-europe",
-        aliases: &["Bosnia-Herzegovina", "Bosnia Herzegovina", "Bosnia", "Republic of Bosnia and Herzegovina"],
+        aliases: &[
+            "Bosnia-Herzegovina",
+            "Bosnia Herzegovina",
+            "Bosnia",
+            "Republic of Bosnia and Herzegovina",
+        ],
     },
     Country {
         code: "BB",
@@ -366,7 +371,12 @@ pub(super) const COUNTRIES: &[Country] = &[
         name_en: "DR Congo",
         region: "africa",
         subregion: "middle-africa",
-        aliases: &["RD Kongo", "Kongo", "Democratic Republic of the Congo", "DRC"],
+        aliases: &[
+            "RD Kongo",
+            "Kongo",
+            "Democratic Republic of the Congo",
+            "DRC",
+        ],
     },
     Country {
         code: "CF",
@@ -438,7 +448,17 @@ pub(super) const COUNTRIES: &[Country] = &[
         name_en: "China",
         region: "asia",
         subregion: "eastern-asia",
-        aliases: &["Cina", "RRT", "RRC", "Republik Rakyat Tiongkok", "Republik Rakyat China", "Republik Rakyat Cina", "People's Republic of China", "PRC", "Tiongkok Daratan"],
+        aliases: &[
+            "Cina",
+            "RRT",
+            "RRC",
+            "Republik Rakyat Tiongkok",
+            "Republik Rakyat China",
+            "Republik Rakyat Cina",
+            "People's Republic of China",
+            "PRC",
+            "Tiongkok Daratan",
+        ],
     },
     Country {
         code: "CO",
@@ -519,7 +539,13 @@ pub(super) const COUNTRIES: &[Country] = &[
         name_en: "Germany",
         region: "europe",
         subregion: "western-europe",
-        aliases: &["Republik Federal Jerman", "RFJ", "Jerman Barat", "Jerman Timur", "Federal Republic of Germany"],
+        aliases: &[
+            "Republik Federal Jerman",
+            "RFJ",
+            "Jerman Barat",
+            "Jerman Timur",
+            "Federal Republic of Germany",
+        ],
     },
     Country {
         code: "DJ",
@@ -699,7 +725,21 @@ pub(super) const COUNTRIES: &[Country] = &[
         name_en: "United Kingdom",
         region: "europe",
         subregion: "northern-europe",
-        aliases: &["Britania Raya", "Inggris Raya", "Kerajaan Inggris", "Kerajaan Bersatu", "UK", "Britain", "Great Britain", "British", "Skotlandia", "Scotland", "Irlandia Utara", "Northern Ireland", "United Kingdom of Great Britain and Northern Ireland"],
+        aliases: &[
+            "Britania Raya",
+            "Inggris Raya",
+            "Kerajaan Inggris",
+            "Kerajaan Bersatu",
+            "UK",
+            "Britain",
+            "Great Britain",
+            "British",
+            "Skotlandia",
+            "Scotland",
+            "Irlandia Utara",
+            "Northern Ireland",
+            "United Kingdom of Great Britain and Northern Ireland",
+        ],
     },
     Country {
         code: "GD",
@@ -861,7 +901,10 @@ pub(super) const COUNTRIES: &[Country] = &[
         name_en: "Hong Kong",
         region: "asia",
         subregion: "eastern-asia",
-        aliases: &["Hongkong", "Hong Kong Special Administrative Region of China"],
+        aliases: &[
+            "Hongkong",
+            "Hong Kong Special Administrative Region of China",
+        ],
     },
     Country {
         code: "HM",
@@ -1095,7 +1138,12 @@ pub(super) const COUNTRIES: &[Country] = &[
         name_en: "North Korea",
         region: "asia",
         subregion: "eastern-asia",
-        aliases: &["Korut", "DPRK", "Republik Rakyat Demokratik Korea", "Democratic People's Republic of Korea"],
+        aliases: &[
+            "Korut",
+            "DPRK",
+            "Republik Rakyat Demokratik Korea",
+            "Democratic People's Republic of Korea",
+        ],
     },
     Country {
         code: "KR",
@@ -1140,7 +1188,10 @@ pub(super) const COUNTRIES: &[Country] = &[
         name_en: "Laos",
         region: "asia",
         subregion: "south-eastern-asia",
-        aliases: &["Republik Demokratik Rakyat Laos", "Lao People's Democratic Republic"],
+        aliases: &[
+            "Republik Demokratik Rakyat Laos",
+            "Lao People's Democratic Republic",
+        ],
     },
     Country {
         code: "LB",
@@ -1500,7 +1551,12 @@ pub(super) const COUNTRIES: &[Country] = &[
         name_en: "Netherlands",
         region: "europe",
         subregion: "western-europe",
-        aliases: &["Negeri Belanda", "Kerajaan Belanda", "Holland", "Kingdom of the Netherlands"],
+        aliases: &[
+            "Negeri Belanda",
+            "Kerajaan Belanda",
+            "Holland",
+            "Kingdom of the Netherlands",
+        ],
     },
     Country {
         code: "NO",
@@ -1599,7 +1655,12 @@ pub(super) const COUNTRIES: &[Country] = &[
         name_en: "Philippines",
         region: "asia",
         subregion: "south-eastern-asia",
-        aliases: &["Philipina", "Pilipina", "Philippine", "Republic of the Philippines"],
+        aliases: &[
+            "Philipina",
+            "Pilipina",
+            "Philippine",
+            "Republic of the Philippines",
+        ],
     },
     Country {
         code: "PK",
@@ -1995,7 +2056,12 @@ pub(super) const COUNTRIES: &[Country] = &[
         name_en: "Timor-Leste",
         region: "asia",
         subregion: "south-eastern-asia",
-        aliases: &["East Timor", "Republik Demokratik Timor Leste", "RDTL", "Democratic Republic of Timor-Leste"],
+        aliases: &[
+            "East Timor",
+            "Republik Demokratik Timor Leste",
+            "RDTL",
+            "Democratic Republic of Timor-Leste",
+        ],
     },
     Country {
         code: "TM",
@@ -2103,7 +2169,14 @@ pub(super) const COUNTRIES: &[Country] = &[
         name_en: "United States",
         region: "americas",
         subregion: "northern-america",
-        aliases: &["AS", "Amerika", "USA", "US", "United States of America", "Paman Sam"],
+        aliases: &[
+            "AS",
+            "Amerika",
+            "USA",
+            "US",
+            "United States of America",
+            "Paman Sam",
+        ],
     },
     Country {
         code: "UY",
@@ -2130,7 +2203,12 @@ pub(super) const COUNTRIES: &[Country] = &[
         name_en: "Vatican City",
         region: "europe",
         subregion: "southern-europe",
-        aliases: &["Takhta Suci", "Holy See", "Vatican", "Holy See (Vatican City State)"],
+        aliases: &[
+            "Takhta Suci",
+            "Holy See",
+            "Vatican",
+            "Holy See (Vatican City State)",
+        ],
     },
     Country {
         code: "VC",
@@ -2166,7 +2244,10 @@ pub(super) const COUNTRIES: &[Country] = &[
         name_en: "US Virgin Islands",
         region: "americas",
         subregion: "caribbean",
-        aliases: &["United States Virgin Islands", "Virgin Islands of the United States"],
+        aliases: &[
+            "United States Virgin Islands",
+            "Virgin Islands of the United States",
+        ],
     },
     Country {
         code: "VN",

@@ -170,7 +170,9 @@ fn expand_alias(alias: &str) -> Vec<String> {
 }
 
 fn country_names(c: &'static Country) -> impl Iterator<Item = &'static str> {
-    [c.name_id, c.name_en].into_iter().chain(c.aliases.iter().copied())
+    [c.name_id, c.name_en]
+        .into_iter()
+        .chain(c.aliases.iter().copied())
 }
 
 fn org_names(o: &'static Org) -> impl Iterator<Item = &'static str> {
@@ -309,7 +311,15 @@ struct Pattern {
 /// Aliases good for resolving a typed name but too ambiguous in running text (people's names,
 /// common words).
 const NOT_IN_TEXT: &[&str] = &[
-    "Jordan", "Jersey", "Guernsey", "Cad", "Aland", "Bonaire", "Pitcairn", "ICPO", "U.N.",
+    "Jordan",
+    "Jersey",
+    "Guernsey",
+    "Cad",
+    "Aland",
+    "Bonaire",
+    "Pitcairn",
+    "ICPO",
+    "U.N.",
     "Saint Martin",
 ];
 
@@ -443,7 +453,12 @@ mod tests {
         for c in countries() {
             assert_eq!(country(c.code), Some(c));
             assert_eq!(resolve_country(c.name_id), Some(c), "{}", c.name_id);
-            assert_eq!(resolve_country(c.name_en).map(|c| c.code), Some(c.code), "{}", c.name_en);
+            assert_eq!(
+                resolve_country(c.name_en).map(|c| c.code),
+                Some(c.code),
+                "{}",
+                c.name_en
+            );
             assert!(resolve_region(c.region).is_some(), "{}", c.region);
         }
     }
@@ -523,7 +538,10 @@ mod tests {
         assert!(s.iter().any(|n| n == "Selandia Baru"), "{s:?}");
         assert_eq!(suggest_countries("x", 0), Vec::<String>::new());
         let s = suggest_orgs("Interpool", 2);
-        assert!(s.iter().any(|n| n.eq_ignore_ascii_case("interpol")), "{s:?}");
+        assert!(
+            s.iter().any(|n| n.eq_ignore_ascii_case("interpol")),
+            "{s:?}"
+        );
     }
 
     #[test]
@@ -544,8 +562,14 @@ mod tests {
         );
         assert_eq!(codes("Malaysiana dan Kamalaysia"), Vec::<&str>::new());
         assert_eq!(codes("Uni Eropa dan Eropa"), ["EU", "region"]);
-        assert_eq!(codes("Korea Selatan, Korea Utara, Korsel"), ["KR", "KP", "KR"]);
-        assert_eq!(codes("di Afrika Selatan dan Afrika Utara"), ["ZA", "region"]);
+        assert_eq!(
+            codes("Korea Selatan, Korea Utara, Korsel"),
+            ["KR", "KP", "KR"]
+        );
+        assert_eq!(
+            codes("di Afrika Selatan dan Afrika Utara"),
+            ["ZA", "region"]
+        );
         assert_eq!(codes("perairan Laut China Selatan"), ["region"]);
         assert_eq!(codes("Amerika Latin"), ["region"]);
     }
