@@ -337,7 +337,7 @@ pub fn detect(title: Option<&str>, body: &str) -> Findings {
             .filter(|(k, t)| of_kind(k) && t.score > 0)
             .map(|(k, t)| (k, t.mentions))
             .collect();
-        ranked.sort_by(|a, b| b.1.cmp(&a.1));
+        ranked.sort_by_key(|r| std::cmp::Reverse(r.1));
         let total: u32 = tallies
             .iter()
             .filter(|(k, _)| of_kind(k))

@@ -438,10 +438,10 @@ mod tests {
 
     fn codes(text: &str) -> Vec<&'static str> {
         find_names(text)
-            .filter_map(|m| match m.entity {
-                Entity::Country(c) => Some(c.code),
-                Entity::Org(o) => Some(o.code),
-                Entity::Region(_) => Some("region"),
+            .map(|m| match m.entity {
+                Entity::Country(c) => c.code,
+                Entity::Org(o) => o.code,
+                Entity::Region(_) => "region",
             })
             .collect()
     }
