@@ -20,7 +20,8 @@
 //! A country's score is the sum over its mentions (each clamped to −4..6), plus +3 when the story
 //! says `kedua negara` / `bilateral` and this country is the one most named, plus +2 when it
 //! dominates the foreign mentions. A partner has a score ≥ 4 and at least one mention with a
-//! positive cue. Organisations are scored the same way (`kedua lembaga` for `kedua negara`); a
+//! positive cue; a candidate named only once with a quarter of the best score or less is
+//! overshadowed by the story's main counterpart. Organisations are scored the same way (`kedua lembaga` for `kedua negara`); a
 //! UN body as partner brings the UN (`Kantor Kontra Terorisme PBB` → UN + UNOCT).
 
 use std::collections::BTreeMap;
@@ -42,6 +43,9 @@ pub struct Findings {
 
 /// Score a candidate needs to be taken as partner.
 const THRESHOLD: i32 = 4;
+
+/// A candidate named once whose score is this many times below the best one's is dropped.
+const OVERSHADOW: i32 = 4;
 
 /// Cooperation words (lower case; matched at a word start, so suffixes are allowed).
 const COOP: &[&str] = &[
@@ -81,6 +85,9 @@ const COOP: &[&str] = &[
     "patroli bersama",
     "program bersama",
     "pertukaran informasi",
+    "keanggotaan",
+    "penilaian bersama",
+    "mutual evaluation",
     "kedua negara",
     "antarkedua",
     "kedua belah pihak",
@@ -365,9 +372,25 @@ pub fn detect(title: Option<&str>, body: &str) -> Findings {
         }
     }
 
+    // A country named once in passing in a story about another counterpart (`the ambassador
+    // mentioned his country's work with Australia`) is overshadowed by it.
+    let top_score = |is_country: bool| {
+        tallies
+            .iter()
+            .filter(|(k, _)| matches!(k, Key::Country(_)) == is_country)
+            .map(|(_, t)| t.score)
+            .max()
+            .unwrap_or(0)
+    };
+    let (top_country, top_org) = (top_score(true), top_score(false));
+
     let mut f = Findings::default();
     for (key, t) in &tallies {
         if t.score < THRESHOLD || !t.positive {
+            continue;
+        }
+        let top = if matches!(key, Key::Country(_)) { top_country } else { top_org };
+        if t.mentions == 1 && t.score * OVERSHADOW <= top {
             continue;
         }
         let (code, list) = match key {
@@ -457,7 +480,7 @@ fn score_mention(text: &str, all: &[Mention<'_>], i: usize, in_title: bool, t: &
     let is_org = matches!(m.key, Key::Org(_));
     let para = paragraph(text, m.start, m.end);
     let para_lower = para.to_lowercase();
-    let before = last_words(text, m.start, 6);
+    let before = last_words(text, m.start, 8);
     let prev_word = last_words(text, m.start, 1);
     let mut s = 0i32;
     let mut positive = false;
@@ -518,7 +541,7 @@ fn score_mention(text: &str, all: &[Mention<'_>], i: usize, in_title: bool, t: &
             s -= 1;
         }
     }
-    if is_org && matches!(prev_word.as_str(), "negara" | "negara-negara" | "anggota") {
+    if is_org && matches!(prev_word.as_str(), "negara" | "negara-negara") {
         s -= 3;
     }
     t.score += s.clamp(-4, 6);
@@ -991,6 +1014,19 @@ mod tests {
     }
 
     #[test]
+    fn passing_mention_in_a_story_about_another_partner() {
+        check(
+            Some("Dubes Kanada Kunjungi BNPT"),
+            "Duta Besar Kanada untuk Indonesia berkunjung ke BNPT untuk membahas kerja sama \
+             pencegahan ekstremisme. Kanada dan Indonesia sepakat menyusun program bersama.\n\
+             Ia juga bercerita tentang kerja sama negaranya dengan Norwegia di bidang lain.",
+            &["CA"],
+            &["CA", "NO"],
+            &[],
+        );
+    }
+
+    #[test]
     fn dateline_detection() {
         assert_eq!(
             &"Manado (ANTARA) - Isi"[dateline_end("Manado (ANTARA) - Isi")..],
@@ -1012,7 +1048,10 @@ mod tests {
     #[test]
     #[ignore = "needs ../shared/corpus/seeds"]
     fn seeds() {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/seeds");
+        let dir = std::env::var_os("TELUSUR_SEEDS").map_or_else(
+            || std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/seeds"),
+            std::path::PathBuf::from,
+        );
         let mut paths: Vec<_> = std::fs::read_dir(&dir)
             .expect("seeds folder")
             .filter_map(|e| e.ok().map(|e| e.path()))

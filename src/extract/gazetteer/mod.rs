@@ -321,6 +321,9 @@ const NOT_IN_TEXT: &[&str] = &[
     "ICPO",
     "U.N.",
     "Saint Martin",
+    // Regions named by listing their countries: in text these are two country mentions.
+    "Australia dan Selandia Baru",
+    "Australia and New Zealand",
 ];
 
 struct Matcher {
@@ -372,7 +375,7 @@ fn matcher() -> &'static Matcher {
             }
         }
         for (names, prefix) in REGIONS {
-            for n in names.iter() {
+            for n in names.iter().filter(|n| !NOT_IN_TEXT.contains(n)) {
                 for s in expand_alias(n) {
                     add(s, Entity::Region(*prefix));
                 }
