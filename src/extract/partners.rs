@@ -83,6 +83,8 @@ const COOP: &[&str] = &[
     "pelatihan",
     "latihan bersama",
     "patroli bersama",
+    "operasi bersama",
+    "operasi gabungan",
     "program bersama",
     "pertukaran informasi",
     "keanggotaan",
@@ -97,6 +99,7 @@ const COOP: &[&str] = &[
     "meeting",
     "courtesy call",
     "audiensi",
+    "membahas",
     "dubes",
     "duta besar",
     "kedutaan",
@@ -133,6 +136,8 @@ const OFFICIAL: &[&str] = &[
     "perwakilan",
     "mitra",
     "parlemen",
+    "otoritas",
+    "badan",
     "sekretaris jenderal",
     "sekjen",
     "wakil sekretaris",
@@ -389,7 +394,11 @@ pub fn detect(title: Option<&str>, body: &str) -> Findings {
         if t.score < THRESHOLD || !t.positive {
             continue;
         }
-        let top = if matches!(key, Key::Country(_)) { top_country } else { top_org };
+        let top = if matches!(key, Key::Country(_)) {
+            top_country
+        } else {
+            top_org
+        };
         if t.mentions == 1 && t.score * OVERSHADOW <= top {
             continue;
         }
@@ -535,7 +544,7 @@ fn score_mention(text: &str, all: &[Mention<'_>], i: usize, in_title: bool, t: &
         }
         _ => s -= 3,
     }
-    if matches!(prev_word.as_str(), "di" | "ke" | "dari") {
+    if is_place(text, m.start) {
         s -= 1;
         if VENUE.iter().any(|w| contains_word(&para_lower, w)) {
             s -= 1;
@@ -606,19 +615,28 @@ fn is_gap(gap: &str, gaps: &[&str]) -> bool {
 /// pair as written, if this mention is paired with Indonesia or an Indonesian actor.
 fn pair_with_indonesia(text: &str, all: &[Mention<'_>], i: usize) -> Option<String> {
     let m = &all[i];
-    // A neighbouring Indonesia mention.
+    // A neighbouring Indonesia mention, not as a place (`di Indonesia dan Malaysia`).
     if let Some(p) = i.checked_sub(1).and_then(|j| all.get(j)) {
-        if p.key == Key::Country("ID") && is_gap(&text[p.end..m.start], PAIR_GAPS) {
+        if p.key == Key::Country("ID")
+            && is_gap(&text[p.end..m.start], PAIR_GAPS)
+            && !is_place(text, p.start)
+        {
             return Some(text[p.start..m.end].to_string());
         }
     }
     if let Some(n) = all.get(i + 1) {
-        if n.key == Key::Country("ID") && is_gap(&text[m.end..n.start], PAIR_GAPS) {
+        if n.key == Key::Country("ID")
+            && is_gap(&text[m.end..n.start], PAIR_GAPS)
+            && !is_place(text, m.start)
+        {
             return Some(text[m.start..n.end].to_string());
         }
     }
-    // An Indonesian agency right before or after (`BNPT-Kantor Kontra Terorisme PBB`).
-    let before = last_chars(text, m.start, 40);
+    // An Indonesian agency right before or after (`BNPT-Kantor Kontra Terorisme PBB`), also
+    // with the foreign body named before the country (`Polri dan Kepolisian Diraja Malaysia`).
+    let before_full = last_chars(text, m.start, 80);
+    let body_start = start_of_capitalised_run(before_full, 4);
+    let before = &before_full[..body_start];
     let after = &text[m.end..floor_boundary(text, (m.end + 40).min(text.len()))];
     let after = after.find('\n').map_or(after, |i| &after[..i]);
     for actor in ACTORS {
@@ -628,8 +646,13 @@ fn pair_with_indonesia(text: &str, all: &[Mention<'_>], i: usize) -> Option<Stri
                 .chars()
                 .next_back()
                 .is_some_and(char::is_alphanumeric);
-            if starts_word && is_gap(gap, PAIR_GAPS) {
-                return Some(format!("{actor}{gap}{}", m.text));
+            let abs = m.start - before_full.len() + pos;
+            if starts_word && is_gap(gap, PAIR_GAPS) && !is_place(text, abs) {
+                return Some(format!(
+                    "{actor}{gap}{}{}",
+                    &before_full[body_start..],
+                    m.text
+                ));
             }
         }
         if let Some(pos) = after.find(actor) {
@@ -638,12 +661,49 @@ fn pair_with_indonesia(text: &str, all: &[Mention<'_>], i: usize) -> Option<Stri
                 .chars()
                 .next()
                 .is_some_and(char::is_alphanumeric);
-            if ends_word && is_gap(gap, PAIR_GAPS) {
+            if ends_word && is_gap(gap, PAIR_GAPS) && !is_place(text, m.start) {
                 return Some(format!("{}{gap}{actor}", m.text));
             }
         }
     }
     None
+}
+
+/// Where a run of at most `max` capitalised words ending `s` starts (`s.len()` when `s` does
+/// not end with one): `Polri dan Kepolisian Diraja ` → the offset of `Kepolisian`.
+fn start_of_capitalised_run(s: &str, max: usize) -> usize {
+    let mut start = s.len();
+    if !s.ends_with(char::is_whitespace) {
+        return start;
+    }
+    let mut words = 0;
+    let trimmed = s.trim_end();
+    let mut rest = trimmed;
+    while words < max {
+        let word_start = rest.rfind(|c: char| c.is_whitespace()).map_or(0, |i| i + 1);
+        let word = &rest[word_start..];
+        if !word.chars().next().is_some_and(char::is_uppercase)
+            || !word.chars().all(char::is_alphabetic)
+            || ACTORS.contains(&word)
+        {
+            break;
+        }
+        start = word_start;
+        words += 1;
+        rest = rest[..word_start].trim_end();
+        if rest.is_empty() {
+            break;
+        }
+    }
+    start
+}
+
+/// Is the name starting at `at` a place (`di`, `ke`, `dari`, `wilayah`, `asal` before it)?
+fn is_place(text: &str, at: usize) -> bool {
+    matches!(
+        last_words(text, at, 1).as_str(),
+        "di" | "ke" | "dari" | "wilayah" | "asal" | "kawasan"
+    )
 }
 
 /// What list, if any, a mention is part of.
@@ -1027,6 +1087,62 @@ mod tests {
     }
 
     #[test]
+    fn places_joined_by_and_are_not_a_pair() {
+        check(
+            None,
+            "Jaringan itu masih aktif di Indonesia dan Malaysia, kata pengamat yang mendorong \
+             kerja sama regional lebih erat.",
+            &[],
+            &["MY"],
+            &[],
+        );
+    }
+
+    #[test]
+    fn joint_police_operation() {
+        check(
+            None,
+            "Polri dan Kepolisian Diraja Malaysia menggelar operasi bersama di perbatasan \
+             Kalimantan untuk memutus jalur penyelundupan senjata.",
+            &["MY"],
+            &["MY"],
+            &[],
+        );
+    }
+
+    #[test]
+    fn foreign_sanction_list_is_news_not_partnership() {
+        check(
+            None,
+            "Departemen Luar Negeri AS memasukkan kelompok itu ke daftar organisasi teroris \
+             asing. Pengamat menilai langkah itu tidak berdampak langsung.",
+            &[],
+            &["US"],
+            &[],
+        );
+    }
+
+    #[test]
+    fn capitalised_run_before_a_name() {
+        let s = "Polri dan Kepolisian Diraja ";
+        assert_eq!(&s[start_of_capitalised_run(s, 4)..], "Kepolisian Diraja ");
+        assert_eq!(start_of_capitalised_run("dan BNPT-", 4), "dan BNPT-".len());
+        let s = "bersama BNPT dan ";
+        assert_eq!(start_of_capitalised_run(s, 4), s.len());
+    }
+
+    #[test]
+    fn agency_hyphen_pair_in_body() {
+        check(
+            None,
+            "Forum BNPT-Kantor Penanggulangan Terorisme PBB membahas perlindungan korban.",
+            &[],
+            &[],
+            &["UN", "UNOCT"],
+        );
+    }
+
+    #[test]
     fn dateline_detection() {
         assert_eq!(
             &"Manado (ANTARA) - Isi"[dateline_end("Manado (ANTARA) - Isi")..],
@@ -1048,10 +1164,12 @@ mod tests {
     #[test]
     #[ignore = "needs ../shared/corpus/seeds"]
     fn seeds() {
-        let dir = std::env::var_os("TELUSUR_SEEDS").map_or_else(
-            || std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/seeds"),
-            std::path::PathBuf::from,
-        );
+        let dir = std::env::var_os("TELUSUR_SEEDS")
+            .filter(|v| !v.is_empty())
+            .map_or_else(
+                || std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/seeds"),
+                std::path::PathBuf::from,
+            );
         let mut paths: Vec<_> = std::fs::read_dir(&dir)
             .expect("seeds folder")
             .filter_map(|e| e.ok().map(|e| e.path()))
