@@ -99,6 +99,8 @@ const COOP: &[&str] = &[
     "meeting",
     "courtesy call",
     "audiensi",
+    "koordinasi",
+    "berkoordinasi",
     "membahas",
     "dubes",
     "duta besar",
@@ -138,6 +140,16 @@ const OFFICIAL: &[&str] = &[
     "parlemen",
     "otoritas",
     "badan",
+    "ketua",
+    "kepala",
+    "wakil",
+    "komite",
+    "dinas",
+    "departemen",
+    "lembaga",
+    "dewan",
+    "direktur",
+    "angkatan",
     "sekretaris jenderal",
     "sekjen",
     "wakil sekretaris",
@@ -443,7 +455,7 @@ fn dateline_end(body: &str) -> usize {
     for sep in [" - ", " – ", " -- ", " — ", " ー ", " —", " –"] {
         if let Some(i) = head.find(sep) {
             let before = &head[..i];
-            if before.split_whitespace().count() <= 6 || before.contains('(') {
+            if before.split_whitespace().count() <= 3 || before.contains(['(', ',']) {
                 return lead + i + sep.len();
             }
         }
@@ -1139,6 +1151,30 @@ mod tests {
             &[],
             &[],
             &["UN", "UNOCT"],
+        );
+    }
+
+    #[test]
+    fn hotel_brand_is_not_a_country() {
+        check(
+            None,
+            "Rapat koordinasi digelar di Hotel Swiss-Belinn Manado dan membahas kerja sama \
+             antarlembaga.",
+            &[],
+            &[],
+            &[],
+        );
+    }
+
+    #[test]
+    fn visit_abroad_meeting_officials() {
+        check(
+            Some("Kepala BNPT Kunjungi Uzbekistan"),
+            "Kepala BNPT bertemu Ketua Komite Keamanan Negara Uzbekistan di Tashkent. \
+             Keduanya membahas program rehabilitasi bagi perempuan dan anak yang dipulangkan.",
+            &["UZ"],
+            &["UZ"],
+            &[],
         );
     }
 

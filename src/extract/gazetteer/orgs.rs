@@ -312,9 +312,10 @@ pub(super) const ORGS: &[Org] = &[
     ),
 ];
 
-/// Regions: names (Indonesian and English) → facet prefix. `None` marks a geographic name that
-/// is not a facet but must shadow a country alias inside it in running text (`Amerika Latin`,
-/// `Laut China Selatan`).
+/// Regions: names (Indonesian and English) → facet prefix. `None` marks a name that is not a
+/// facet but must shadow a country alias inside it in running text (`Amerika Latin`, `Laut
+/// China Selatan`, the hotel brand `Swiss-Bel...`: a shadowing pattern works even when its own
+/// match is then dropped for lack of a word boundary).
 pub(super) const REGIONS: &[(&[&str], Option<&str>)] = &[
     (&["Afrika", "Africa", "Benua Afrika"], Some("/africa")),
     (
@@ -452,6 +453,7 @@ pub(super) const REGIONS: &[(&[&str], Option<&str>)] = &[
             "Asia Afrika",
             "Konferensi Asia Afrika",
             "Papua Barat",
+            "Swiss-Bel",
             "Timor Barat",
             "Selat Malaka",
             "Laut Sulawesi",
