@@ -1179,6 +1179,16 @@ mod tests {
     }
 
     #[test]
+    fn never_panics_on_any_prefix_of_mixed_text() {
+        let text = "Türkiye–Tiongkok ー Dubes « Jepang » di Éropa, RI-AS dan PBB\n\
+                    (Kantor Kontra Terorisme PBB) – Indonesia dan 日本 serta Malaysia.";
+        for (i, _) in text.char_indices() {
+            let f = detect(Some(&text[i..]), &text[..i]);
+            assert!(f.partners.iter().all(|p| f.mentioned.contains(p)), "{f:?}");
+        }
+    }
+
+    #[test]
     fn dateline_detection() {
         assert_eq!(
             &"Manado (ANTARA) - Isi"[dateline_end("Manado (ANTARA) - Isi")..],
