@@ -22,7 +22,8 @@
 //! dominates the foreign mentions. A partner has a score ≥ 4 and at least one mention with a
 //! positive cue; a candidate named only once with a quarter of the best score or less is
 //! overshadowed by the story's main counterpart. Organisations are scored the same way (`kedua lembaga` for `kedua negara`); a
-//! UN body as partner brings the UN (`Kantor Kontra Terorisme PBB` → UN + UNOCT).
+//! UN body as partner brings the UN (`Kantor Kontra Terorisme PBB` → UN + UNOCT), an ASEAN
+//! body brings ASEAN.
 
 use std::collections::BTreeMap;
 
@@ -562,7 +563,10 @@ fn score_mention(text: &str, all: &[Mention<'_>], i: usize, in_title: bool, t: &
             s -= 1;
         }
     }
-    if is_org && matches!(prev_word.as_str(), "negara" | "negara-negara") {
+    let adjacent = last_chars(text, m.start, 20);
+    let member_states = adjacent.ends_with(char::is_whitespace)
+        && matches!(prev_word.as_str(), "negara" | "negara-negara");
+    if is_org && member_states {
         s -= 3;
     }
     t.score += s.clamp(-4, 6);
@@ -1186,6 +1190,18 @@ mod tests {
             let f = detect(Some(&text[i..]), &text[..i]);
             assert!(f.partners.iter().all(|p| f.mentioned.contains(p)), "{f:?}");
         }
+    }
+
+    #[test]
+    fn abbreviation_in_brackets_after_a_long_name() {
+        check(
+            None,
+            "Sidang tahunan menteri ASEAN tentang kejahatan lintas negara (AMMTC) membahas \
+             kerja sama penanganan pendanaan terorisme.",
+            &[],
+            &[],
+            &["AMMTC", "ASEAN"],
+        );
     }
 
     #[test]

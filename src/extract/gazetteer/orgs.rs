@@ -138,7 +138,7 @@ pub(super) const ORGS: &[Org] = &[
         "ADMM",
         "Pertemuan Menteri Pertahanan ASEAN",
         "ASEAN Defence Ministers' Meeting",
-        None,
+        Some("ASEAN"),
         [
             "ASEAN Defence Ministers Meeting",
             "ASEAN Defense Ministers' Meeting",
@@ -151,7 +151,7 @@ pub(super) const ORGS: &[Org] = &[
         "AMMTC",
         "Pertemuan Tingkat Menteri ASEAN tentang Kejahatan Lintas Negara",
         "ASEAN Ministerial Meeting on Transnational Crime",
-        None,
+        Some("ASEAN"),
         [
             "AMMTC",
             "SOMTC",
@@ -180,7 +180,7 @@ pub(super) const ORGS: &[Org] = &[
         "ARF",
         "Forum Regional ASEAN",
         "ASEAN Regional Forum",
-        None,
+        Some("ASEAN"),
         ["ARF"]
     ),
     org!(
@@ -194,7 +194,7 @@ pub(super) const ORGS: &[Org] = &[
         "ASEANAPOL",
         "Kepala Kepolisian Negara-Negara ASEAN",
         "ASEAN Chiefs of Police",
-        None,
+        Some("ASEAN"),
         ["ASEANAPOL", "Aseanapol", "ASEAN National Police"]
     ),
     org!(
