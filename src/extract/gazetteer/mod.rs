@@ -339,18 +339,22 @@ fn matcher() -> &'static Matcher {
         let mut texts: Vec<String> = Vec::new();
         let mut patterns: Vec<Pattern> = Vec::new();
         let mut add = |s: String, entity: Entity| {
+            if s.len() < 2 {
+                return;
+            }
             let exact = !s.chars().any(char::is_lowercase);
-            let key = if exact { s.clone() } else { s.to_lowercase() };
-            if seen.contains_key(&key) || s.len() < 2 {
-                return;
-            }
-            // A case-insensitive automaton: an exact pattern and a name that differ only in
-            // case cannot both be patterns; the first (countries, then orgs) wins.
+            // The automaton is case-insensitive, so spellings that differ only in case are one
+            // pattern; the first entity (countries, then orgs, then regions) keeps it. When one
+            // spelling is a capitalised name (`Asean`, `Interpol`), the pattern takes the looser
+            // rule of names: any case that starts with a capital.
             let lower = s.to_lowercase();
-            if texts.iter().any(|t| t.to_lowercase() == lower) {
+            if let Some(&i) = seen.get(&lower) {
+                if !exact && patterns[i].entity == entity {
+                    patterns[i].exact = false;
+                }
                 return;
             }
-            seen.insert(key, texts.len());
+            seen.insert(lower, texts.len());
             texts.push(s);
             patterns.push(Pattern { entity, exact });
         };
@@ -584,6 +588,8 @@ mod tests {
         assert_eq!(codes("TIONGKOK DAN JEPANG"), ["CN", "JP"]);
         assert_eq!(codes("UE atau ue"), ["EU"]);
         assert_eq!(codes("pbb dan PBB"), ["UN"]);
+        assert_eq!(codes("Asean, ASEAN, asean"), ["ASEAN", "ASEAN"]);
+        assert_eq!(codes("Interpol dan INTERPOL"), ["INTERPOL", "INTERPOL"]);
     }
 
     #[test]
