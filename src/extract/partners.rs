@@ -340,7 +340,11 @@ pub fn detect(title: Option<&str>, body: &str) -> Findings {
         let mentions = mentions(text, from);
         for (i, m) in mentions.iter().enumerate() {
             if let Key::Country(code) = m.key {
-                if code != "ID" && !mentioned.contains(&code) {
+                if code == "ID" {
+                    // Indonesia is kept among the mentions only to find pairs.
+                    continue;
+                }
+                if !mentioned.contains(&code) {
                     mentioned.push(code);
                 }
             }
@@ -490,7 +494,6 @@ fn mentions(text: &str, from: usize) -> Vec<Mention<'_>> {
             text: m.text,
         });
     }
-    // Indonesia is kept only to find pairs; it is never a mention of its own.
     out
 }
 
@@ -1201,6 +1204,20 @@ mod tests {
             &[],
             &[],
             &["AMMTC", "ASEAN"],
+        );
+    }
+
+    #[test]
+    fn main_partner_and_prospects() {
+        check(
+            None,
+            "jpnn.com, JAKARTA - Badan Nasional Penanggulangan Terorisme (BNPT) menjalin kerja sama dengan Pemerintah Arab Saudi dalam kontra narasi ekstremisme di media sosial.\n\
+             Kesepakatan tersebut dituangkan dalam nota kesepahaman yang ditandatangani Kepala BNPT dan Sekretaris Jenderal pusat kontra ideologi ekstremis Arab Saudi di Riyadh.\n\
+             Kepala BNPT menyebut Arab Saudi sebagai mitra strategis. Menurut dia, kedua negara memiliki kepentingan yang sama dalam melawan paham radikal.\n\
+             Selain dengan Arab Saudi, BNPT juga tengah menjajaki kerja sama serupa dengan Mesir dan Uni Emirat Arab.",
+            &["SA"],
+            &["AE", "EG", "SA"],
+            &[],
         );
     }
 
