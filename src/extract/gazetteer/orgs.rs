@@ -1,0 +1,465 @@
+//! International organisations and regions, hand-written by the telusur authors.
+//!
+//! Aliases with `PBB` are also matched with `PBB` spelled out (`Perserikatan Bangsa-Bangsa`,
+//! `Persatuan Bangsa-Bangsa`), and every hyphenated alias also with a space: see
+//! [`super::expand_alias`].
+
+use super::Org;
+
+macro_rules! org {
+    ($code:expr, $id:expr, $en:expr, $parent:expr, [$($a:expr),* $(,)?]) => {
+        Org { code: $code, name_id: $id, name_en: $en, parent: $parent, aliases: &[$($a),*] }
+    };
+}
+
+/// Every organisation, UN first, then alphabetical by code.
+pub(super) const ORGS: &[Org] = &[
+    org!(
+        "UN",
+        "Perserikatan Bangsa-Bangsa",
+        "United Nations",
+        None,
+        ["PBB", "Persatuan Bangsa-Bangsa", "UN", "U.N."]
+    ),
+    org!(
+        "UNOCT",
+        "Kantor Kontra Terorisme PBB",
+        "United Nations Office of Counter-Terrorism",
+        Some("UN"),
+        [
+            "Kantor Penanggulangan Terorisme PBB",
+            "Kantor Kontraterorisme PBB",
+            "Kantor PBB untuk Kontra Terorisme",
+            "Kantor PBB untuk Penanggulangan Terorisme",
+            "United Nations Office of Counter Terrorism",
+            "UN Office of Counter-Terrorism",
+            "UN Office of Counter Terrorism",
+            "UN Counter-Terrorism Office",
+            "UNOCT",
+            "UN OCT"
+        ]
+    ),
+    org!(
+        "UNCCT",
+        "Pusat Kontra Terorisme PBB",
+        "United Nations Counter-Terrorism Centre",
+        Some("UN"),
+        [
+            "UN Counter-Terrorism Centre",
+            "UN Counter-Terrorism Center",
+            "United Nations Counter-Terrorism Center",
+            "UNCCT"
+        ]
+    ),
+    org!(
+        "CTED",
+        "Direktorat Eksekutif Komite Kontra-Terorisme PBB",
+        "Counter-Terrorism Committee Executive Directorate",
+        Some("UN"),
+        [
+            "UN CTED",
+            "UNCTED",
+            "CTED",
+            "Komite Kontra-Terorisme PBB",
+            "Counter-Terrorism Committee",
+            "UN Counter-Terrorism Committee"
+        ]
+    ),
+    org!(
+        "UNODC",
+        "Kantor PBB untuk Urusan Narkoba dan Kejahatan",
+        "United Nations Office on Drugs and Crime",
+        Some("UN"),
+        [
+            "UN Office on Drugs and Crime",
+            "Badan PBB untuk Urusan Narkoba dan Kejahatan",
+            "UNODC"
+        ]
+    ),
+    org!(
+        "UNDP",
+        "Program Pembangunan PBB",
+        "United Nations Development Programme",
+        Some("UN"),
+        [
+            "Badan Program Pembangunan PBB",
+            "UN Development Programme",
+            "United Nations Development Program",
+            "UNDP"
+        ]
+    ),
+    org!(
+        "UNSC",
+        "Dewan Keamanan PBB",
+        "United Nations Security Council",
+        Some("UN"),
+        ["DK PBB", "DK-PBB", "UN Security Council", "UNSC"]
+    ),
+    org!(
+        "UNGA",
+        "Majelis Umum PBB",
+        "United Nations General Assembly",
+        Some("UN"),
+        ["Sidang Umum PBB", "UN General Assembly", "UNGA"]
+    ),
+    org!(
+        "UNHCR",
+        "Badan Pengungsi PBB",
+        "UN Refugee Agency",
+        Some("UN"),
+        [
+            "Komisariat Tinggi PBB untuk Pengungsi",
+            "United Nations High Commissioner for Refugees",
+            "UNHCR"
+        ]
+    ),
+    org!(
+        "UNICEF",
+        "Dana Anak-Anak PBB",
+        "United Nations Children's Fund",
+        Some("UN"),
+        ["Badan PBB untuk Anak-Anak", "UNICEF", "Unicef"]
+    ),
+    org!(
+        "UNWOMEN",
+        "UN Women",
+        "UN Women",
+        Some("UN"),
+        ["Badan PBB untuk Perempuan"]
+    ),
+    org!(
+        "IOM",
+        "Organisasi Internasional untuk Migrasi",
+        "International Organization for Migration",
+        Some("UN"),
+        ["International Organisation for Migration", "IOM"]
+    ),
+    org!(
+        "ADMM",
+        "Pertemuan Menteri Pertahanan ASEAN",
+        "ASEAN Defence Ministers' Meeting",
+        Some("ASEAN"),
+        [
+            "ASEAN Defence Ministers Meeting",
+            "ASEAN Defense Ministers' Meeting",
+            "ADMM",
+            "ADMM-Plus",
+            "ADMM Plus"
+        ]
+    ),
+    org!(
+        "AMMTC",
+        "Pertemuan Tingkat Menteri ASEAN tentang Kejahatan Lintas Negara",
+        "ASEAN Ministerial Meeting on Transnational Crime",
+        Some("ASEAN"),
+        [
+            "AMMTC",
+            "SOMTC",
+            "Senior Officials Meeting on Transnational Crime"
+        ]
+    ),
+    org!(
+        "APEC",
+        "Kerja Sama Ekonomi Asia-Pasifik",
+        "Asia-Pacific Economic Cooperation",
+        None,
+        ["Kerja Sama Ekonomi Asia Pasifik", "APEC"]
+    ),
+    org!(
+        "APG",
+        "Kelompok Asia/Pasifik tentang Pencucian Uang",
+        "Asia/Pacific Group on Money Laundering",
+        None,
+        [
+            "Asia Pacific Group on Money Laundering",
+            "Asia-Pacific Group on Money Laundering",
+            "APG"
+        ]
+    ),
+    org!(
+        "ARF",
+        "Forum Regional ASEAN",
+        "ASEAN Regional Forum",
+        Some("ASEAN"),
+        ["ARF"]
+    ),
+    org!(
+        "ASEAN",
+        "Perhimpunan Bangsa-Bangsa Asia Tenggara",
+        "Association of Southeast Asian Nations",
+        None,
+        ["ASEAN", "Asean", "Association of South East Asian Nations"]
+    ),
+    org!(
+        "ASEANAPOL",
+        "Kepala Kepolisian Negara-Negara ASEAN",
+        "ASEAN Chiefs of Police",
+        Some("ASEAN"),
+        ["ASEANAPOL", "Aseanapol", "ASEAN National Police"]
+    ),
+    org!(
+        "EGMONT",
+        "Kelompok Egmont",
+        "Egmont Group",
+        None,
+        ["Egmont Group of Financial Intelligence Units"]
+    ),
+    org!(
+        "EU",
+        "Uni Eropa",
+        "European Union",
+        None,
+        ["UE", "EU", "Uni-Eropa"]
+    ),
+    org!(
+        "EUROPOL",
+        "Europol",
+        "European Union Agency for Law Enforcement Cooperation",
+        None,
+        ["EUROPOL"]
+    ),
+    org!(
+        "FATF",
+        "Gugus Tugas Aksi Keuangan",
+        "Financial Action Task Force",
+        None,
+        [
+            "Satuan Tugas Aksi Keuangan",
+            "Financial Action Task Force on Money Laundering",
+            "FATF"
+        ]
+    ),
+    org!(
+        "G20",
+        "Kelompok 20",
+        "Group of Twenty",
+        None,
+        ["G20", "G-20", "Group of 20"]
+    ),
+    org!(
+        "GCERF",
+        "Global Community Engagement and Resilience Fund",
+        "Global Community Engagement and Resilience Fund",
+        None,
+        ["GCERF"]
+    ),
+    org!(
+        "GCTF",
+        "Forum Global Penanggulangan Terorisme",
+        "Global Counterterrorism Forum",
+        None,
+        [
+            "Forum Global Kontra Terorisme",
+            "Forum Kontra-Terorisme Global",
+            "Global Counter-Terrorism Forum",
+            "Global Counter Terrorism Forum",
+            "GCTF"
+        ]
+    ),
+    org!(
+        "GIFCT",
+        "Global Internet Forum to Counter Terrorism",
+        "Global Internet Forum to Counter Terrorism",
+        None,
+        ["GIFCT"]
+    ),
+    org!(
+        "HEDAYAH",
+        "Hedayah",
+        "Hedayah International Center of Excellence for Countering Violent Extremism",
+        None,
+        ["Hedayah Center", "Hedayah Centre"]
+    ),
+    org!(
+        "INTERPOL",
+        "Organisasi Polisi Kriminal Internasional",
+        "International Criminal Police Organization",
+        None,
+        ["INTERPOL", "Interpol", "ICPO-Interpol", "ICPO"]
+    ),
+    org!(
+        "IORA",
+        "Asosiasi Negara-Negara Lingkar Samudra Hindia",
+        "Indian Ocean Rim Association",
+        None,
+        [
+            "Asosiasi Lingkar Samudra Hindia",
+            "Asosiasi Negara Lingkar Samudera Hindia",
+            "IORA"
+        ]
+    ),
+    org!("MIKTA", "MIKTA", "MIKTA", None, []),
+    org!(
+        "NATO",
+        "Pakta Pertahanan Atlantik Utara",
+        "North Atlantic Treaty Organization",
+        None,
+        ["NATO", "North Atlantic Treaty Organisation"]
+    ),
+    org!(
+        "OIC",
+        "Organisasi Kerja Sama Islam",
+        "Organisation of Islamic Cooperation",
+        None,
+        [
+            "Organisasi Kerjasama Islam",
+            "Organisasi Konferensi Islam",
+            "OKI",
+            "Organization of Islamic Cooperation",
+            "Organisation of the Islamic Conference",
+            "OIC"
+        ]
+    ),
+];
+
+/// Regions: names (Indonesian and English) → facet prefix. `None` marks a name that is not a
+/// facet but must shadow a country alias inside it in running text (`Amerika Latin`, `Laut
+/// China Selatan`, the hotel brand `Swiss-Bel...`: a shadowing pattern works even when its own
+/// match is then dropped for lack of a word boundary).
+pub(super) const REGIONS: &[(&[&str], Option<&str>)] = &[
+    (&["Afrika", "Africa", "Benua Afrika"], Some("/africa")),
+    (
+        &["Afrika Utara", "Northern Africa", "North Africa"],
+        Some("/africa/northern-africa"),
+    ),
+    (
+        &["Afrika Timur", "Eastern Africa", "East Africa"],
+        Some("/africa/eastern-africa"),
+    ),
+    (
+        &["Afrika Tengah", "Middle Africa", "Central Africa"],
+        Some("/africa/middle-africa"),
+    ),
+    (
+        &["Afrika Bagian Selatan", "Southern Africa"],
+        Some("/africa/southern-africa"),
+    ),
+    (
+        &["Afrika Barat", "Western Africa", "West Africa"],
+        Some("/africa/western-africa"),
+    ),
+    (
+        &["Benua Amerika", "Americas", "the Americas"],
+        Some("/americas"),
+    ),
+    (
+        &["Karibia", "Kepulauan Karibia", "Caribbean"],
+        Some("/americas/caribbean"),
+    ),
+    (
+        &["Amerika Tengah", "Central America"],
+        Some("/americas/central-america"),
+    ),
+    (
+        &["Amerika Selatan", "South America"],
+        Some("/americas/south-america"),
+    ),
+    (
+        &["Amerika Utara", "Northern America", "North America"],
+        Some("/americas/northern-america"),
+    ),
+    (
+        &["Antarktika", "Antartika", "Antarctica"],
+        Some("/antarctica"),
+    ),
+    (&["Asia", "Benua Asia"], Some("/asia")),
+    (&["Asia Tengah", "Central Asia"], Some("/asia/central-asia")),
+    (
+        &["Asia Timur", "Eastern Asia", "East Asia"],
+        Some("/asia/eastern-asia"),
+    ),
+    (
+        &[
+            "Asia Tenggara",
+            "South-Eastern Asia",
+            "Southeast Asia",
+            "South East Asia",
+        ],
+        Some("/asia/south-eastern-asia"),
+    ),
+    (
+        &["Asia Selatan", "Southern Asia", "South Asia"],
+        Some("/asia/southern-asia"),
+    ),
+    (
+        &[
+            "Asia Barat",
+            "Timur Tengah",
+            "Western Asia",
+            "West Asia",
+            "Middle East",
+        ],
+        Some("/asia/western-asia"),
+    ),
+    (&["Eropa", "Europe", "Benua Eropa"], Some("/europe")),
+    (
+        &["Eropa Timur", "Eastern Europe"],
+        Some("/europe/eastern-europe"),
+    ),
+    (
+        &[
+            "Eropa Utara",
+            "Northern Europe",
+            "Skandinavia",
+            "Scandinavia",
+        ],
+        Some("/europe/northern-europe"),
+    ),
+    (
+        &["Eropa Selatan", "Southern Europe"],
+        Some("/europe/southern-europe"),
+    ),
+    (
+        &["Eropa Barat", "Western Europe"],
+        Some("/europe/western-europe"),
+    ),
+    (&["Oseania", "Oceania"], Some("/oceania")),
+    (
+        &[
+            "Australasia",
+            "Australia dan Selandia Baru",
+            "Australia and New Zealand",
+        ],
+        Some("/oceania/australia-and-new-zealand"),
+    ),
+    (&["Melanesia"], Some("/oceania/melanesia")),
+    (&["Polinesia", "Polynesia"], Some("/oceania/polynesia")),
+    (
+        &[
+            "Amerika Latin",
+            "Latin America",
+            "Asia Pasifik",
+            "Asia-Pasifik",
+            "Asia Pacific",
+            "Asia-Pacific",
+            "Indo-Pasifik",
+            "Indo Pasifik",
+            "Indo-Pacific",
+            "Semenanjung Korea",
+            "Korean Peninsula",
+            "Semenanjung Arab",
+            "Jazirah Arab",
+            "Teluk Persia",
+            "Laut China Selatan",
+            "Laut Cina Selatan",
+            "Laut Tiongkok Selatan",
+            "South China Sea",
+            "Laut China Timur",
+            "Laut Cina Timur",
+            "Timur Jauh",
+            "Eropa Tengah",
+            "Central Europe",
+            "Asia-Afrika",
+            "Asia Afrika",
+            "Konferensi Asia Afrika",
+            "Papua Barat",
+            "Swiss-Bel",
+            "Timor Barat",
+            "Selat Malaka",
+            "Laut Sulawesi",
+            "Laut Sulu",
+            "Guinea Baru",
+        ],
+        None,
+    ),
+];
