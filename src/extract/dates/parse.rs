@@ -589,6 +589,8 @@ const FUTURE: &[&str] = &[
     "planned",
     "scheduled",
 ];
+/// Markers that follow the date they qualify (`Mei 2022 lalu`, `Juni mendatang`).
+const AFTER_MARKERS: &[&str] = &["lalu", "silam", "ago", "earlier", "mendatang", "depan", "nanti"];
 const LAW: &[&str] = &[
     "uu",
     "undang",
@@ -657,6 +659,11 @@ fn is_any(w: &str, list: &[&str]) -> bool {
     list.iter().any(|x| x.eq_ignore_ascii_case(w))
 }
 
+/// How many words before a mention a tense marker may stand.
+const MAX_BEFORE: usize = 8;
+/// How many words after a mention a tense marker may stand (`pada Mei 2022 lalu`).
+const MAX_AFTER: usize = 4;
+
 /// Classifies the sentence around `text[start..end]` by the tense markers nearest to it.
 fn tense(text: &str, start: usize, end: usize, bare_year: bool) -> Tense {
     // The sentence around the mention, at most ~120 bytes back and ~80 forward.
@@ -707,11 +714,16 @@ fn tense(text: &str, start: usize, end: usize, bare_year: bool) -> Tense {
         }
     }
 
-    // Nearest marker wins; distance in words.
-    let past_before = words(before).rev().position(|w| is_any(w, PAST));
-    let fut_before = words(before).rev().position(|w| is_any(w, FUTURE));
-    let past_after = words(after).position(|w| is_any(w, PAST));
-    let fut_after = words(after).position(|w| is_any(w, FUTURE));
+    // Nearest marker wins; distance in words. A marker belongs to this mention only when no
+    // other year stands between them (`pada 2019 lalu, ujar dia, Rabu 17 Februari 2021`).
+    let is_year = |w: &&str| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
+    let back = || words(before).rev().take_while(|w| !is_year(w)).take(MAX_BEFORE);
+    let fwd = || words(after).take_while(|w| !is_year(w)).take(MAX_AFTER);
+    // `lalu`, `silam`, `mendatang` follow their date; the other markers precede it.
+    let past_before = back().position(|w| is_any(w, PAST) && !is_any(w, AFTER_MARKERS));
+    let fut_before = back().position(|w| is_any(w, FUTURE) && !is_any(w, AFTER_MARKERS));
+    let past_after = fwd().position(|w| is_any(w, PAST) && is_any(w, AFTER_MARKERS));
+    let fut_after = fwd().position(|w| is_any(w, FUTURE) && is_any(w, AFTER_MARKERS));
     let near = |a: Option<usize>, b: Option<usize>| match (a, b) {
         (Some(x), Some(y)) => Some(x.min(y)),
         (x, None) => x,
