@@ -301,9 +301,12 @@ pub(crate) enum Mode {
     Body,
 }
 
-/// Collapses runs of whitespace to one space (for evidence strings).
+/// Collapses runs of whitespace to one space and drops trailing punctuation (for evidence).
 fn collapse(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    s.trim_end_matches(['.', ',', ' '])
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Parses a small number; absurdly long digit runs are `None`, not a panic.
@@ -630,6 +633,8 @@ const AGREEMENT: &[&str] = &[
     "charter",
     "protokol",
 ];
+/// Words that end a span (`sejak 2019 hingga 2021`, `hingga 2025`).
+const SPAN_END: &[&str] = &["hingga", "sampai", "until", "through", "sd"];
 /// Words before a bare year that make it a plain time reference, not part of a name.
 const TIME_WORDS: &[&str] = &[
     "pada", "tahun", "sejak", "hingga", "sampai", "di", "dalam", "awal", "akhir", "pertengahan",
@@ -698,6 +703,10 @@ fn tense(text: &str, start: usize, end: usize, bare_year: bool) -> Tense {
         }
         if prev.iter().take(3).any(|w| is_any(w, AGREEMENT)) {
             return Tense::Law;
+        }
+        // `hingga 2025`: the end of a span, past or planned; no bound either way.
+        if prev.first().is_some_and(|w| is_any(w, SPAN_END)) {
+            return Tense::Named;
         }
         // `Pilkada 2024`, `Piala Dunia 2022`: a capitalised word right before the year.
         if let Some(p) = prev.first() {
@@ -915,7 +924,8 @@ mod tests {
             "Sebelumnya kedua negara menandatangani nota kesepahaman pada Juni 2016. \
              Aturan itu ada di UU Nomor 5 Tahun 2018. Rencana kerja 2020-2024 disusun. \
              Program ini akan digelar pada Oktober 2023. Sebanyak 2019 orang hadir. \
-             Tahun 2021 ini anggaran naik. Menjelang Pemilu 2024 polisi siaga.",
+             Tahun 2021 ini anggaran naik. Menjelang Pemilu 2024 polisi siaga. \
+             Program berjalan hingga 2025.",
             Mode::Body,
         );
         let got: Vec<(i32, Tense)> = s.years.iter().map(|y| (y.year, y.tense)).collect();
@@ -927,6 +937,7 @@ mod tests {
                 (2023, Tense::Future),
                 (2021, Tense::Current),
                 (2024, Tense::Named),
+                (2025, Tense::Named),
             ]
         );
     }
