@@ -74,7 +74,9 @@ pub fn infer(input: &DateInput<'_>) -> Option<Published> {
 
 /// Infers the publication date as if today were `today` (nothing later is accepted).
 pub fn infer_as_of(input: &DateInput<'_>, today: NaiveDate) -> Option<Published> {
-    let latest = today.checked_add_days(chrono::Days::new(2)).unwrap_or(today);
+    let latest = today
+        .checked_add_days(chrono::Days::new(2))
+        .unwrap_or(today);
     let plausible = |d: NaiveDate| d.year() >= MIN_YEAR && d <= latest;
     let year_ok = |y: i32| (MIN_YEAR..=today.year()).contains(&y);
 
@@ -107,7 +109,11 @@ pub fn infer_as_of(input: &DateInput<'_>, today: NaiveDate) -> Option<Published>
         })
         .max_by_key(|d| (d.date, std::cmp::Reverse(d.start)));
     if let Some(d) = dateline {
-        let what = if d.numeric { "dateline date" } else { "weekday date" };
+        let what = if d.numeric {
+            "dateline date"
+        } else {
+            "weekday date"
+        };
         return Some(found(d.date, format!("{what} '{}'", d.text)));
     }
 
@@ -132,7 +138,10 @@ pub fn infer_as_of(input: &DateInput<'_>, today: NaiveDate) -> Option<Published>
 
     // 5. A full date in prose: publication on or after the latest that is not a plan.
     let prose = body.dated.iter().filter(|d| plausible(d.date));
-    let past = prose.clone().filter(|d| d.tense != Tense::Future).max_by_key(|d| d.date);
+    let past = prose
+        .clone()
+        .filter(|d| d.tense != Tense::Future)
+        .max_by_key(|d| d.date);
     if let Some(d) = past.or_else(|| prose.min_by_key(|d| d.date)) {
         return Some(Published {
             date: None,
@@ -143,11 +152,18 @@ pub fn infer_as_of(input: &DateInput<'_>, today: NaiveDate) -> Option<Published>
 
     // 6. Copyright footer.
     if let Some((year, text)) = footer {
-        return Some(Published { date: None, year, evidence: format!("footer '{text}'") });
+        return Some(Published {
+            date: None,
+            year,
+            evidence: format!("footer '{text}'"),
+        });
     }
 
     // 7. A year marked as current, else the latest plain year mentioned.
-    let current = body.years.iter().filter(|y| y.tense == Tense::Current && year_ok(y.year));
+    let current = body
+        .years
+        .iter()
+        .filter(|y| y.tense == Tense::Current && year_ok(y.year));
     if let Some(y) = current.max_by_key(|y| y.year) {
         return Some(Published {
             date: None,
@@ -155,9 +171,10 @@ pub fn infer_as_of(input: &DateInput<'_>, today: NaiveDate) -> Option<Published>
             evidence: format!("year {} marked as current", y.year),
         });
     }
-    let plain = body.years.iter().filter(|y| {
-        matches!(y.tense, Tense::Past | Tense::Neutral) && year_ok(y.year)
-    });
+    let plain = body
+        .years
+        .iter()
+        .filter(|y| matches!(y.tense, Tense::Past | Tense::Neutral) && year_ok(y.year));
     plain.max_by_key(|y| y.year).map(|y| Published {
         date: None,
         year: y.year,
@@ -166,7 +183,11 @@ pub fn infer_as_of(input: &DateInput<'_>, today: NaiveDate) -> Option<Published>
 }
 
 fn found(date: NaiveDate, evidence: String) -> Published {
-    Published { year: date.year(), date: Some(date), evidence }
+    Published {
+        year: date.year(),
+        date: Some(date),
+        evidence,
+    }
 }
 
 /// A body whose first non-empty line is just a date (`Kamis, 14 Juni 2018 00:13 WIB`).
@@ -278,7 +299,9 @@ fn weekday_inference(
     if mentions.is_empty() {
         return None;
     }
-    let latest = today.checked_add_days(chrono::Days::new(2)).unwrap_or(today);
+    let latest = today
+        .checked_add_days(chrono::Days::new(2))
+        .unwrap_or(today);
     let fits = |m: &parse::DayMonth, y: i32| {
         m.fits(y) && NaiveDate::from_ymd_opt(y, m.month, m.day).is_some_and(|d| d <= latest)
     };
@@ -321,7 +344,13 @@ mod tests {
     }
 
     fn body(text: &str) -> Option<Published> {
-        infer_as_of(&DateInput { body: text, ..DateInput::default() }, today())
+        infer_as_of(
+            &DateInput {
+                body: text,
+                ..DateInput::default()
+            },
+            today(),
+        )
     }
 
     #[test]
@@ -336,7 +365,11 @@ mod tests {
         let p = infer_as_of(&input, today()).unwrap();
         assert_eq!(p.date, Some(ymd(2018, 4, 17)));
         assert_eq!(p.year, 2018);
-        assert!(p.evidence.starts_with("header 'SELASA, 17 APRIL 2018"), "{}", p.evidence);
+        assert!(
+            p.evidence.starts_with("header 'SELASA, 17 APRIL 2018"),
+            "{}",
+            p.evidence
+        );
     }
 
     #[test]
@@ -346,14 +379,22 @@ mod tests {
             ("Kamis 7 Jun 2018 00:13 WIB", ymd(2018, 6, 7)),
             ("Diperbarui: Jumat, 4 Nopember 2016", ymd(2016, 11, 4)),
         ] {
-            let p = infer_as_of(&DateInput { header, ..DateInput::default() }, today()).unwrap();
+            let p = infer_as_of(
+                &DateInput {
+                    header,
+                    ..DateInput::default()
+                },
+                today(),
+            )
+            .unwrap();
             assert_eq!(p.date, Some(date), "{header}");
         }
     }
 
     #[test]
     fn date_line_at_start_of_body() {
-        let p = body("Rabu, 5 Mei 2021 10:00 WIB\nMakassar - Rapat digelar, Selasa (4/5).").unwrap();
+        let p =
+            body("Rabu, 5 Mei 2021 10:00 WIB\nMakassar - Rapat digelar, Selasa (4/5).").unwrap();
         assert_eq!(p.date, Some(ymd(2021, 5, 5)));
         assert!(p.evidence.starts_with("date line"), "{}", p.evidence);
     }
@@ -418,8 +459,14 @@ mod tests {
         let p = infer_as_of(&input, today()).unwrap();
         assert_eq!(p.date, Some(ymd(2016, 3, 24)));
         assert!(p.evidence.starts_with("URL date"), "{}", p.evidence);
-        let input = DateInput { url: Some("https://portal.example/judul-berita-20180312"), ..input };
-        assert_eq!(infer_as_of(&input, today()).unwrap().date, Some(ymd(2018, 3, 12)));
+        let input = DateInput {
+            url: Some("https://portal.example/judul-berita-20180312"),
+            ..input
+        };
+        assert_eq!(
+            infer_as_of(&input, today()).unwrap().date,
+            Some(ymd(2018, 3, 12))
+        );
     }
 
     #[test]
@@ -484,7 +531,9 @@ mod tests {
         // must land on a year where the weekday is right.
         let mut d = ymd(2012, 1, 1);
         while d <= ymd(2024, 12, 31) {
-            let names = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"];
+            let names = [
+                "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu",
+            ];
             let wd = names[d.weekday().num_days_from_monday() as usize];
             let text = format!(
                 "Peristiwa itu terjadi pada {} lalu. Rapat lanjutan digelar {wd} ({}/{}).",
@@ -496,7 +545,10 @@ mod tests {
             let got = p.date.unwrap();
             assert_eq!(got.weekday(), d.weekday(), "{text}");
             assert_eq!((got.day(), got.month()), (d.day(), d.month()));
-            assert!(got.year() >= d.year() - 1 && got.year() <= d.year() + 11, "{text}: {got}");
+            assert!(
+                got.year() >= d.year() - 1 && got.year() <= d.year() + 11,
+                "{text}: {got}"
+            );
             if d.year() - 1 < got.year() && got.year() < d.year() {
                 panic!("skipped the nearest year: {text}");
             }
@@ -506,7 +558,8 @@ mod tests {
 
     #[test]
     fn prose_date_gives_year_only() {
-        let p = body("Pertemuan kedua lembaga berlangsung pada 5 November 2024 di ibu kota.").unwrap();
+        let p =
+            body("Pertemuan kedua lembaga berlangsung pada 5 November 2024 di ibu kota.").unwrap();
         assert_eq!((p.year, p.date), (2024, None));
         assert!(p.evidence.starts_with("date in text"), "{}", p.evidence);
     }
@@ -522,7 +575,11 @@ mod tests {
         assert_eq!((p.year, p.date), (2020, None));
         assert!(p.evidence.starts_with("footer"), "{}", p.evidence);
         // A footer anchors a weekday: 24 March was a Thursday in 2016.
-        let input = DateInput { body: "Rapat digelar Kamis (24/3).", footer: "© 2016 Portal", ..input };
+        let input = DateInput {
+            body: "Rapat digelar Kamis (24/3).",
+            footer: "© 2016 Portal",
+            ..input
+        };
         let p = infer_as_of(&input, today()).unwrap();
         assert_eq!(p.date, Some(ymd(2016, 3, 24)));
     }
@@ -549,7 +606,10 @@ mod tests {
     #[test]
     fn future_dates_are_not_publication_dates() {
         // A header date after today is not accepted.
-        let input = DateInput { header: "Senin, 1 Januari 2035", ..DateInput::default() };
+        let input = DateInput {
+            header: "Senin, 1 Januari 2035",
+            ..DateInput::default()
+        };
         assert_eq!(infer_as_of(&input, today()), None);
         // Weekday mention only possible after today: none.
         assert_eq!(body("Rapat Senin (31/2)."), None);
@@ -636,10 +696,26 @@ mod tests {
             },
         ];
         for c in cases {
-            let input = DateInput { header: c.header, body: c.body, footer: c.footer, url: c.url };
+            let input = DateInput {
+                header: c.header,
+                body: c.body,
+                footer: c.footer,
+                url: c.url,
+            };
             let p = infer_as_of(&input, today()).unwrap_or_else(|| panic!("none: {}", c.body));
-            assert_eq!((p.year, p.date), (c.year, c.date), "{}: {}", c.body, p.evidence);
-            assert!(p.evidence.starts_with(c.evidence), "{} vs {}", p.evidence, c.evidence);
+            assert_eq!(
+                (p.year, p.date),
+                (c.year, c.date),
+                "{}: {}",
+                c.body,
+                p.evidence
+            );
+            assert!(
+                p.evidence.starts_with(c.evidence),
+                "{} vs {}",
+                p.evidence,
+                c.evidence
+            );
         }
     }
 
@@ -654,7 +730,12 @@ mod tests {
             "2022-13-45",
             &"Kamis (1/1) ".repeat(200),
         ] {
-            let input = DateInput { header: text, body: text, footer: text, url: Some(text) };
+            let input = DateInput {
+                header: text,
+                body: text,
+                footer: text,
+                url: Some(text),
+            };
             let _ = infer_as_of(&input, today());
             let _ = infer(&input);
         }
@@ -709,9 +790,11 @@ mod seeds {
     #[test]
     #[ignore = "needs the labelled corpus outside the repository"]
     fn seeds_year_accuracy() {
-        let dir = std::env::var_os("TELUSUR_SEEDS").map(PathBuf::from).unwrap_or_else(|| {
-            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/seeds")
-        });
+        let dir = std::env::var_os("TELUSUR_SEEDS")
+            .map(PathBuf::from)
+            .unwrap_or_else(|| {
+                PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/seeds")
+            });
         let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
             .expect("seeds folder")
             .filter_map(|e| e.ok().map(|e| e.path()))
@@ -727,30 +810,45 @@ mod seeds {
             .expect("labels JSON");
             let want = labels["year"].as_i64().map(|y| y as i32);
             let (header, body, footer) = split(&raw);
-            let input = DateInput { header: &header, body: &body, footer: &footer, url: None };
+            let input = DateInput {
+                header: &header,
+                body: &body,
+                footer: &footer,
+                url: None,
+            };
             let got = infer(&input);
             let ok = got.as_ref().map(|p| p.year) == want;
             total += 1;
             right += usize::from(ok);
             // Robustness to a bad split: everything as body, no header or footer.
-            let whole = DateInput { body: &raw, ..DateInput::default() };
+            let whole = DateInput {
+                body: &raw,
+                ..DateInput::default()
+            };
             let got_whole = infer(&whole);
             right_whole += usize::from(got_whole.as_ref().map(|p| p.year) == want);
             // Harder: no header, and the year struck from every weekday date, so that only
             // weekday inference can answer (`Jumat (6/12/2024)` → `Jumat (6/12)`).
             let struck = strike_years(&body);
-            let hard = DateInput { body: &struck, ..DateInput::default() };
+            let hard = DateInput {
+                body: &struck,
+                ..DateInput::default()
+            };
             let got_hard = infer(&hard);
             right_hard += usize::from(got_hard.as_ref().map(|p| p.year) == want);
             println!(
                 "     years struck: {:?} — {}",
                 got_hard.as_ref().map(|p| p.year),
-                got_hard.as_ref().map_or("no evidence", |p| p.evidence.as_str())
+                got_hard
+                    .as_ref()
+                    .map_or("no evidence", |p| p.evidence.as_str())
             );
             println!(
                 "     whole text as body: {:?} — {}",
                 got_whole.as_ref().map(|p| p.year),
-                got_whole.as_ref().map_or("no evidence", |p| p.evidence.as_str())
+                got_whole
+                    .as_ref()
+                    .map_or("no evidence", |p| p.evidence.as_str())
             );
             println!(
                 "{} {:?} want {:?} got {:?} — {}",
@@ -766,6 +864,9 @@ mod seeds {
              header dropped and weekday dates' years struck: {right_hard}/{total})"
         );
         assert!(total > 0, "no articles in {}", dir.display());
-        assert!(right * 100 >= total * 95, "year accuracy {right}/{total} below 95%");
+        assert!(
+            right * 100 >= total * 95,
+            "year accuracy {right}/{total} below 95%"
+        );
     }
 }

@@ -126,9 +126,8 @@ static ISO_DATE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// `Weekday [filler] (d/m)`: the most common dateline form, no year.
 static WEEKDAY_DM: LazyLock<Regex> = LazyLock::new(|| {
-    let re = format!(
-        r"(?i)(?-u:\b)({WD})(?-u:\b)[\s,]*{FILLER}\(\s*(\d{{1,2}})\s*/\s*(\d{{1,2}})\s*\)"
-    );
+    let re =
+        format!(r"(?i)(?-u:\b)({WD})(?-u:\b)[\s,]*{FILLER}\(\s*(\d{{1,2}})\s*/\s*(\d{{1,2}})\s*\)");
     Regex::new(&re).expect("static regex")
 });
 
@@ -186,7 +185,10 @@ pub(crate) fn weekday_of(word: &str) -> Option<Weekday> {
         n += 1;
     }
     let w = std::str::from_utf8(&buf[..n]).ok()?;
-    WEEKDAYS.iter().find(|(name, _)| *name == w).map(|&(_, d)| d)
+    WEEKDAYS
+        .iter()
+        .find(|(name, _)| *name == w)
+        .map(|&(_, d)| d)
 }
 
 /// The Indonesian weekday name, for evidence strings.
@@ -417,8 +419,7 @@ pub(crate) fn scan(text: &str, mode: Mode) -> Scan {
             } else {
                 (cap(&c, 2), cap(&c, 3), cap(&c, 4))
             };
-            let (Some(day), Some(month)) = (day.and_then(num), month.and_then(month_number))
-            else {
+            let (Some(day), Some(month)) = (day.and_then(num), month.and_then(month_number)) else {
                 continue;
             };
             match year.and_then(num) {
@@ -481,10 +482,9 @@ pub(crate) fn scan(text: &str, mode: Mode) -> Scan {
         if !free(&covered, m.start(), m.end()) {
             continue;
         }
-        let (Some(month), Some(year)) = (
-            cap(&c, 1).and_then(month_number),
-            cap(&c, 2).and_then(num),
-        ) else {
+        let (Some(month), Some(year)) =
+            (cap(&c, 1).and_then(month_number), cap(&c, 2).and_then(num))
+        else {
             continue;
         };
         covered.push((m.start(), m.end()));
@@ -500,7 +500,9 @@ pub(crate) fn scan(text: &str, mode: Mode) -> Scan {
         if !free(&covered, m.start(), m.end()) || in_range_or_number(text, m.start(), m.end()) {
             continue;
         }
-        let Some(year) = num(m.as_str()) else { continue };
+        let Some(year) = num(m.as_str()) else {
+            continue;
+        };
         out.years.push(YearMention {
             start: m.start(),
             year: year as i32,
@@ -593,7 +595,15 @@ const FUTURE: &[&str] = &[
     "scheduled",
 ];
 /// Markers that follow the date they qualify (`Mei 2022 lalu`, `Juni mendatang`).
-const AFTER_MARKERS: &[&str] = &["lalu", "silam", "ago", "earlier", "mendatang", "depan", "nanti"];
+const AFTER_MARKERS: &[&str] = &[
+    "lalu",
+    "silam",
+    "ago",
+    "earlier",
+    "mendatang",
+    "depan",
+    "nanti",
+];
 const LAW: &[&str] = &[
     "uu",
     "undang",
@@ -637,9 +647,35 @@ const AGREEMENT: &[&str] = &[
 const SPAN_END: &[&str] = &["hingga", "sampai", "until", "through", "sd"];
 /// Words before a bare year that make it a plain time reference, not part of a name.
 const TIME_WORDS: &[&str] = &[
-    "pada", "tahun", "sejak", "hingga", "sampai", "di", "dalam", "awal", "akhir", "pertengahan",
-    "medio", "sepanjang", "selama", "per", "in", "since", "until", "by", "of", "tahun-tahun",
-    "periode", "semester", "kuartal", "triwulan", "bulan", "tanggal", "sekitar", "antara", "dan",
+    "pada",
+    "tahun",
+    "sejak",
+    "hingga",
+    "sampai",
+    "di",
+    "dalam",
+    "awal",
+    "akhir",
+    "pertengahan",
+    "medio",
+    "sepanjang",
+    "selama",
+    "per",
+    "in",
+    "since",
+    "until",
+    "by",
+    "of",
+    "tahun-tahun",
+    "periode",
+    "semester",
+    "kuartal",
+    "triwulan",
+    "bulan",
+    "tanggal",
+    "sekitar",
+    "antara",
+    "dan",
 ];
 
 fn floor_boundary(text: &str, mut i: usize) -> usize {
@@ -657,7 +693,8 @@ fn ceil_boundary(text: &str, mut i: usize) -> usize {
 }
 
 fn words(s: &str) -> impl DoubleEndedIterator<Item = &str> {
-    s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
 }
 
 fn is_any(w: &str, list: &[&str]) -> bool {
@@ -696,7 +733,9 @@ fn tense(text: &str, start: usize, end: usize, bare_year: bool) -> Tense {
 
     if bare_year {
         let prev: Vec<&str> = words(before).rev().take(8).collect();
-        if prev.first().is_some_and(|w| w.eq_ignore_ascii_case("tahun"))
+        if prev
+            .first()
+            .is_some_and(|w| w.eq_ignore_ascii_case("tahun"))
             && prev.iter().skip(1).any(|w| is_any(w, LAW))
         {
             return Tense::Law;
@@ -726,7 +765,12 @@ fn tense(text: &str, start: usize, end: usize, bare_year: bool) -> Tense {
     // Nearest marker wins; distance in words. A marker belongs to this mention only when no
     // other year stands between them (`pada 2019 lalu, ujar dia, Rabu 17 Februari 2021`).
     let is_year = |w: &&str| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
-    let back = || words(before).rev().take_while(|w| !is_year(w)).take(MAX_BEFORE);
+    let back = || {
+        words(before)
+            .rev()
+            .take_while(|w| !is_year(w))
+            .take(MAX_BEFORE)
+    };
     let fwd = || words(after).take_while(|w| !is_year(w)).take(MAX_AFTER);
     // `lalu`, `silam`, `mendatang` follow their date; the other markers precede it.
     let past_before = back().position(|w| is_any(w, PAST) && !is_any(w, AFTER_MARKERS));
@@ -774,11 +818,19 @@ pub(crate) fn url_date(url: &str) -> Option<UrlDate> {
         match cap(&c, 3).and_then(num) {
             Some(d) => {
                 if let Some(date) = NaiveDate::from_ymd_opt(y as i32, m, d) {
-                    return Some(UrlDate { year: y as i32, date: Some(date), text: text.into() });
+                    return Some(UrlDate {
+                        year: y as i32,
+                        date: Some(date),
+                        text: text.into(),
+                    });
                 }
             }
             None if (1..=12).contains(&m) => {
-                return Some(UrlDate { year: y as i32, date: None, text: text.into() });
+                return Some(UrlDate {
+                    year: y as i32,
+                    date: None,
+                    text: text.into(),
+                });
             }
             None => {}
         }
@@ -793,7 +845,11 @@ pub(crate) fn url_date(url: &str) -> Option<UrlDate> {
         };
         if let Some(date) = NaiveDate::from_ymd_opt(y as i32, m, d) {
             let text = c.get(0).map_or("", |m| m.as_str());
-            return Some(UrlDate { year: y as i32, date: Some(date), text: text.into() });
+            return Some(UrlDate {
+                year: y as i32,
+                date: Some(date),
+                text: text.into(),
+            });
         }
     }
     None
@@ -847,12 +903,28 @@ mod tests {
     #[test]
     fn header_forms() {
         let cases = [
-            ("Senin, 3 Oktober 2022 09:15 WIB", ymd(2022, 10, 3), Some(Weekday::Mon)),
-            ("Rabu 7 Feb 2018 21:05 WIB", ymd(2018, 2, 7), Some(Weekday::Wed)),
+            (
+                "Senin, 3 Oktober 2022 09:15 WIB",
+                ymd(2022, 10, 3),
+                Some(Weekday::Mon),
+            ),
+            (
+                "Rabu 7 Feb 2018 21:05 WIB",
+                ymd(2018, 2, 7),
+                Some(Weekday::Wed),
+            ),
             ("Tribun.com - 05/07/2021, 18:20 WIB", ymd(2021, 7, 5), None),
-            ("JUMAT, 20 JULI 2018 | 10:11 WIB", ymd(2018, 7, 20), Some(Weekday::Fri)),
+            (
+                "JUMAT, 20 JULI 2018 | 10:11 WIB",
+                ymd(2018, 7, 20),
+                Some(Weekday::Fri),
+            ),
             ("Published 2019-06-04T08:00:00+07:00", ymd(2019, 6, 4), None),
-            ("Tuesday, March 5, 2019", ymd(2019, 3, 5), Some(Weekday::Tue)),
+            (
+                "Tuesday, March 5, 2019",
+                ymd(2019, 3, 5),
+                Some(Weekday::Tue),
+            ),
             ("Diunggah 9 Agt. 2016", ymd(2016, 8, 9), None),
         ];
         for (text, date, wd) in cases {
@@ -866,8 +938,16 @@ mod tests {
     #[test]
     fn dateline_numeric_forms_in_body() {
         let cases = [
-            ("Ia tiba di Medan, Selasa (3/9/2019), untuk rapat.", ymd(2019, 9, 3), true),
-            ("pejabat itu berkata, Senin(21/8/2017) pagi", ymd(2017, 8, 21), true),
+            (
+                "Ia tiba di Medan, Selasa (3/9/2019), untuk rapat.",
+                ymd(2019, 9, 3),
+                true,
+            ),
+            (
+                "pejabat itu berkata, Senin(21/8/2017) pagi",
+                ymd(2017, 8, 21),
+                true,
+            ),
             ("dalam rilis Kamis (05/03/2020) lalu", ymd(2020, 3, 5), true),
             ("seperti dikutip (12/1/2023) malam", ymd(2023, 1, 12), true),
             ("pada Selasa malam (10/12/2024)", ymd(2024, 12, 10), true),
@@ -879,14 +959,26 @@ mod tests {
             assert_eq!(s.dated[0].bracketed, bracketed, "{text}");
         }
         // Without brackets or a weekday, digits in the story are not a date.
-        assert!(scan("surat bernomor 12/04/2019 itu", Mode::Body).dated.is_empty());
-        assert_eq!(scan("surat bernomor 12/04/2019 itu", Mode::Header).dated.len(), 1);
+        assert!(scan("surat bernomor 12/04/2019 itu", Mode::Body)
+            .dated
+            .is_empty());
+        assert_eq!(
+            scan("surat bernomor 12/04/2019 itu", Mode::Header)
+                .dated
+                .len(),
+            1
+        );
     }
 
     #[test]
     fn weekday_day_month_forms() {
         let cases = [
-            ("kata dia di Bandung, Rabu petang (19/7).", Weekday::Wed, 19, 7),
+            (
+                "kata dia di Bandung, Rabu petang (19/7).",
+                Weekday::Wed,
+                19,
+                7,
+            ),
             ("Senin sore (3/5) dalam rapat", Weekday::Mon, 3, 5),
             ("berkunjung, Jumat\n(8/4), ke sana", Weekday::Fri, 8, 4),
             ("rapat pada Kamis, 24 Maret, di gedung", Weekday::Thu, 24, 3),
@@ -906,7 +998,13 @@ mod tests {
 
     #[test]
     fn day_month_fits_uses_the_real_calendar() {
-        let dm = |wd, day, month| DayMonth { start: 0, text: String::new(), weekday: wd, day, month };
+        let dm = |wd, day, month| DayMonth {
+            start: 0,
+            text: String::new(),
+            weekday: wd,
+            day,
+            month,
+        };
         // 24 March 2022 was a Thursday, 24 March 2021 a Wednesday.
         assert!(dm(Weekday::Thu, 24, 3).fits(2022));
         assert!(!dm(Weekday::Thu, 24, 3).fits(2021));
@@ -950,7 +1048,13 @@ mod tests {
             Mode::Body,
         );
         let got: Vec<(NaiveDate, Tense)> = s.dated.iter().map(|d| (d.date, d.tense)).collect();
-        assert_eq!(got, vec![(ymd(2021, 6, 16), Tense::Past), (ymd(2021, 11, 3), Tense::Future)]);
+        assert_eq!(
+            got,
+            vec![
+                (ymd(2021, 6, 16), Tense::Past),
+                (ymd(2021, 11, 3), Tense::Future)
+            ]
+        );
     }
 
     #[test]
@@ -992,8 +1096,14 @@ mod tests {
 
     #[test]
     fn copyright_footers() {
-        assert_eq!(copyright_year("Pewarta: X\nCopyright © KANTOR 2020").map(|c| c.0), Some(2020));
-        assert_eq!(copyright_year("© 2015-2023 Portal.com. All rights reserved").map(|c| c.0), Some(2023));
+        assert_eq!(
+            copyright_year("Pewarta: X\nCopyright © KANTOR 2020").map(|c| c.0),
+            Some(2020)
+        );
+        assert_eq!(
+            copyright_year("© 2015-2023 Portal.com. All rights reserved").map(|c| c.0),
+            Some(2023)
+        );
         assert_eq!(copyright_year("Editor: Y"), None);
     }
 }
