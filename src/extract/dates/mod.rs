@@ -80,9 +80,10 @@ pub fn infer_as_of(input: &DateInput<'_>, today: NaiveDate) -> Option<Published>
     let plausible = |d: NaiveDate| d.year() >= MIN_YEAR && d <= latest;
     let year_ok = |y: i32| (MIN_YEAR..=today.year()).contains(&y);
 
-    // 1. Header date.
+    // 1. Header date (on a date line, not inside a headline about an old event).
     let header = scan(input.header, Mode::Header);
-    if let Some(d) = header.dated.iter().find(|d| plausible(d.date)) {
+    let header_line = |d: &&parse::Dated| plausible(d.date) && is_date_line(input.header, d);
+    if let Some(d) = header.dated.iter().find(header_line) {
         return Some(found(d.date, format!("header '{}'", d.text)));
     }
     // 1b. A date line opening the body (a crude split may leave it there).
@@ -136,8 +137,13 @@ pub fn infer_as_of(input: &DateInput<'_>, today: NaiveDate) -> Option<Published>
         return Some(p);
     }
 
-    // 5. A full date in prose: publication on or after the latest that is not a plan.
-    let prose = body.dated.iter().filter(|d| plausible(d.date));
+    // 5. A full date in prose (or in a headline): publication on or after the latest that is
+    // not a plan.
+    let prose = body
+        .dated
+        .iter()
+        .chain(&header.dated)
+        .filter(|d| plausible(d.date));
     let past = prose
         .clone()
         .filter(|d| d.tense != Tense::Future)
@@ -188,6 +194,34 @@ fn found(date: NaiveDate, evidence: String) -> Published {
         date: Some(date),
         evidence,
     }
+}
+
+/// Whether a header date stands on a date line (`Kamis, 14 Juni 2018 00:13 WIB`,
+/// `Portal.com - 14/04/2022`, `Diperbarui 4 Mei 2019`) rather than inside a headline
+/// (`Mengenang Tragedi 12 Oktober 2002`): it has a weekday, is numeric, is followed by a time,
+/// or starts its line after at most two words.
+fn is_date_line(header: &str, d: &parse::Dated) -> bool {
+    if d.weekday.is_some() || d.numeric {
+        return true;
+    }
+    let line_start = header[..d.start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = header[d.start..]
+        .find('\n')
+        .map_or(header.len(), |i| d.start + i);
+    let before = &header[line_start..d.start];
+    if before.split_whitespace().count() <= 2 {
+        return true;
+    }
+    // A time of day right after the date: `5 Mei 2019 10:15`, `5 Mei 2019 | 10.15 WIB`.
+    let after = header[d.start..line_end].get(d.text.len()..).unwrap_or("");
+    let after = after
+        .trim_start_matches(|c: char| !c.is_ascii_digit())
+        .as_bytes();
+    after.len() >= 4
+        && after[0].is_ascii_digit()
+        && (after
+            .get(1..3)
+            .is_some_and(|w| matches!(w[0], b':' | b'.') || matches!(w[1], b':' | b'.')))
 }
 
 /// A body whose first non-empty line is just a date (`Kamis, 14 Juni 2018 00:13 WIB`).
@@ -389,6 +423,31 @@ mod tests {
             .unwrap();
             assert_eq!(p.date, Some(date), "{header}");
         }
+    }
+
+    #[test]
+    fn a_date_inside_a_headline_is_not_the_date_line() {
+        let input = DateInput {
+            header: "Warga Mengenang Tragedi 12 Oktober 2002 di Kuta",
+            body: "Denpasar - Ratusan warga berkumpul, Rabu (12/10). Peringatan tahun lalu \
+                   digelar pada Oktober 2021.",
+            ..DateInput::default()
+        };
+        let p = infer_as_of(&input, today()).unwrap();
+        assert_eq!(p.date, Some(ymd(2022, 10, 12)), "{}", p.evidence);
+        // With a time after it, the same kind of line is a date line.
+        let input = DateInput {
+            header: "Diunggah oleh redaksi 12 Oktober 2022 10:15 WIB",
+            ..input
+        };
+        let p = infer_as_of(&input, today()).unwrap();
+        assert!(p.evidence.starts_with("header"), "{}", p.evidence);
+        // Alone, the headline date is still better than nothing.
+        let input = DateInput {
+            header: "Warga Mengenang Tragedi 12 Oktober 2002 di Kuta",
+            ..DateInput::default()
+        };
+        assert_eq!(infer_as_of(&input, today()).map(|p| p.year), Some(2002));
     }
 
     #[test]

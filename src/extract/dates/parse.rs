@@ -825,7 +825,8 @@ pub(crate) fn url_date(url: &str) -> Option<UrlDate> {
                     });
                 }
             }
-            None if (1..=12).contains(&m) => {
+            // Year and month only: `/2019/07/` yes, a slug's `-2019-12-` (a count?) no.
+            None if (1..=12).contains(&m) && text.as_bytes().get(5) == Some(&b'/') => {
                 return Some(UrlDate {
                     year: y as i32,
                     date: None,
@@ -1091,6 +1092,10 @@ mod tests {
         let u = url_date("https://example.id/2019/07/judul").unwrap();
         assert_eq!((u.year, u.date), (2019, None));
         assert_eq!(url_date("https://example.id/berita/d-5982736/judul"), None);
+        assert_eq!(
+            url_date("https://example.id/polisi-amankan-2019-12-barang-bukti"),
+            None
+        );
         assert_eq!(url_date("https://site2018.example/judul-20189999"), None);
     }
 
