@@ -100,14 +100,10 @@ pub fn infer_as_of(input: &DateInput<'_>, today: NaiveDate) -> Option<Published>
     let dateline = body
         .dated
         .iter()
-        .filter(|d| plausible(d.date) && d.tense != Tense::Future)
-        .filter(|d| {
-            // Numeric datelines count whatever their tense (older ones lose on date below); a
-            // written-out weekday date only when not told as a past event (`serangan pada
-            // Minggu, 13 Mei 2018 lalu` is history, not the dateline).
-            (d.numeric && (d.bracketed || d.weekday.is_some()))
-                || (d.weekday_agrees() && d.tense != Tense::Past)
-        })
+        // Told as past (`pada Selasa (3/9/2019) lalu`) or planned, a date is history or
+        // agenda, not the dateline: it only anchors the inference below.
+        .filter(|d| plausible(d.date) && !matches!(d.tense, Tense::Future | Tense::Past))
+        .filter(|d| (d.numeric && (d.bracketed || d.weekday.is_some())) || d.weekday_agrees())
         .max_by_key(|d| (d.date, std::cmp::Reverse(d.start)));
     if let Some(d) = dateline {
         let what = if d.numeric {
@@ -506,6 +502,19 @@ mod tests {
         )
         .unwrap();
         assert_eq!(p.date, Some(ymd(2022, 3, 24)));
+    }
+
+    #[test]
+    fn past_numeric_date_anchors_instead_of_dating() {
+        let p = body(
+            "Sebelumnya, pada Selasa (3/9/2019) lalu, forum pertama digelar. Forum kedua \
+             dibuka Kamis (24/3).",
+        )
+        .unwrap();
+        assert_eq!(p.date, Some(ymd(2022, 3, 24)), "{}", p.evidence);
+        // Alone, the past date still gives a lower bound for the year.
+        let p = body("Forum pertama digelar pada Selasa (3/9/2019) lalu.").unwrap();
+        assert_eq!((p.year, p.date), (2019, None));
     }
 
     #[test]
