@@ -119,9 +119,10 @@ static NUM_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&re).expect("static regex")
 });
 
-/// ISO dates (`2022-09-11`, also at the start of `2022-09-11T12:50`).
+/// Year-first dates (`2022-09-11`, `2022/09/11`, also at the start of `2022-09-11T12:50`).
 static ISO_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)((?:19|20)\d{2})-(\d{2})-(\d{2})(?:T|(?-u:\b))").expect("static regex")
+    Regex::new(r"(?-u:\b)((?:19|20)\d{2})([-/.])(\d{1,2})([-/.])(\d{1,2})(?:T|(?-u:\b))")
+        .expect("static regex")
 });
 
 /// `Weekday [filler] (d/m)`: the most common dateline form, no year.
@@ -383,10 +384,13 @@ pub(crate) fn scan(text: &str, mode: Mode) -> Scan {
             if !free(&covered, m.start(), m.end()) {
                 continue;
             }
+            if cap(&c, 2) != cap(&c, 4) {
+                continue;
+            }
             let (Some(y), Some(mo), Some(d)) = (
                 cap(&c, 1).and_then(num),
-                cap(&c, 2).and_then(num),
                 cap(&c, 3).and_then(num),
+                cap(&c, 5).and_then(num),
             ) else {
                 continue;
             };
@@ -927,6 +931,7 @@ mod tests {
                 Some(Weekday::Tue),
             ),
             ("Diunggah 9 Agt. 2016", ymd(2016, 8, 9), None),
+            ("Terbit 2017/08/23 13:45", ymd(2017, 8, 23), None),
         ];
         for (text, date, wd) in cases {
             let s = scan(text, Mode::Header);
