@@ -209,7 +209,7 @@ fn is_date_line(header: &str, d: &parse::Dated) -> bool {
         return true;
     }
     // A time of day right after the date: `5 Mei 2019 10:15`, `5 Mei 2019 | 10.15 WIB`.
-    let after = header[d.start..line_end].get(d.text.len()..).unwrap_or("");
+    let after = header.get(d.end..line_end.max(d.end)).unwrap_or("");
     let after = after
         .trim_start_matches(|c: char| !c.is_ascii_digit())
         .as_bytes();

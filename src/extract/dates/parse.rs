@@ -227,6 +227,8 @@ pub(crate) enum Tense {
 pub(crate) struct Dated {
     /// Byte offset in the scanned text.
     pub start: usize,
+    /// Byte offset of the end of the match.
+    pub end: usize,
     /// The matched text, whitespace collapsed.
     pub text: String,
     /// The date.
@@ -369,6 +371,7 @@ pub(crate) fn scan(text: &str, mode: Mode) -> Scan {
         covered.push((m.start(), end));
         out.dated.push(Dated {
             start,
+            end,
             text: collapse(&text[m.start()..end]),
             date,
             weekday,
@@ -400,6 +403,7 @@ pub(crate) fn scan(text: &str, mode: Mode) -> Scan {
             covered.push((m.start(), m.end()));
             out.dated.push(Dated {
                 start: m.start(),
+                end: m.end(),
                 text: collapse(m.as_str().trim_end_matches('T')),
                 date,
                 weekday: None,
@@ -434,6 +438,7 @@ pub(crate) fn scan(text: &str, mode: Mode) -> Scan {
                     covered.push((m.start(), m.end()));
                     out.dated.push(Dated {
                         start: m.start(),
+                        end: m.end(),
                         text: collapse(m.as_str()),
                         date,
                         weekday,
