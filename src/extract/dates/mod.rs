@@ -788,6 +788,65 @@ mod tests {
     }
 
     #[test]
+    fn random_date_soup_does_not_panic() {
+        use rand::{Rng, SeedableRng};
+        const TOKENS: &[&str] = &[
+            "Kamis",
+            "JUMAT",
+            "Jum’at",
+            "(",
+            ")",
+            "/",
+            "-",
+            ".",
+            ",",
+            " ",
+            "\n",
+            "24",
+            "3",
+            "31",
+            "2",
+            "99",
+            "0",
+            "2022",
+            "1999",
+            "20",
+            "9999999999",
+            "Maret",
+            "Pebruari",
+            "Agt.",
+            "lalu",
+            "akan",
+            "Tahun",
+            "UU",
+            "Nomor",
+            "ini",
+            "é",
+            "©",
+            "petang",
+            "’",
+            "T",
+        ];
+        let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(7);
+        for _ in 0..2000 {
+            let n = rng.random_range(0..40);
+            let text: String = (0..n)
+                .map(|_| TOKENS[rng.random_range(0..TOKENS.len())])
+                .collect();
+            let input = DateInput {
+                header: &text,
+                body: &text,
+                footer: &text,
+                url: Some(&text),
+            };
+            if let Some(p) = infer_as_of(&input, today()) {
+                assert!((MIN_YEAR..=2025).contains(&p.year), "{text:?}: {p:?}");
+                assert!(p.date.is_none_or(|d| d.year() == p.year), "{text:?}: {p:?}");
+            }
+        }
+    }
+
+    #[test]
     fn weird_input_does_not_panic() {
         for text in [
             "Senin (99/99/9999)",
