@@ -734,9 +734,10 @@ fn tense(text: &str, start: usize, end: usize, bare_year: bool) -> Tense {
         None => after_all,
     };
 
-    let mut next_words = words(after);
-    let first_after = next_words.next();
-    if first_after.is_some_and(|w| w.eq_ignore_ascii_case("ini")) {
+    if words(after)
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("ini"))
+    {
         return Tense::Current;
     }
 
