@@ -1,0 +1,999 @@
+//! Indonesian dates and publication-year inference.
+//!
+//! [`infer`] reads a scraped article split into header, body and footer (plus its URL) and
+//! says when it was published, with the evidence used. The evidence is ranked, strongest first:
+//!
+//! 1. a full date in the header (`Minggu, 11 September 2022 12:50 WIB`, `Kompas.com -
+//!    14/04/2022, 09:46 WIB`), or a date line at the very start of the body;
+//! 2. dateline-style dates in the story: `(6/12/2024)`, `Rabu(23/8/2017)`, or a full date with
+//!    a weekday that agrees (`Sabtu 13 Maret 2021`); the latest one not marked as planned;
+//! 3. a date in the URL (`/2015/01/31/`, `/20180312/`);
+//! 4. a weekday with day and month (`Kamis (24/3)`): the year in which that date falls on that
+//!    weekday, anchored on the years the story mentions (after the events it calls past,
+//!    before those it calls planned);
+//! 5. a full date in prose (`pada 5 November 2024`): publication is on or after it;
+//! 6. the year of a copyright footer (`Copyright © ANTARA 2022`);
+//! 7. a year marked as current (`2022 ini`), else the latest year the story mentions in a
+//!    plain time reference (not a law, an agreement or a name like `Pilkada 2024`).
+//!
+//! Parsing lives in [`parse`](self) (private); this module ranks.
+
+mod parse;
+
+use chrono::{Datelike, NaiveDate, Utc};
+
+use parse::{copyright_year, scan, url_date, weekday_name, Mode, Scan, Tense};
+
+/// What the date inference looks at, split by the cleaner.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct DateInput<'a> {
+    /// Lines before the story: headline, date line, breadcrumb (captions already removed).
+    pub header: &'a str,
+    /// The story itself (related-link lines removed).
+    pub body: &'a str,
+    /// Boilerplate after the story (copyright footers, credits).
+    pub footer: &'a str,
+    /// The article's URL, if known.
+    pub url: Option<&'a str>,
+}
+
+/// An inferred publication date.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Published {
+    /// The full date, when the day is known.
+    pub date: Option<NaiveDate>,
+    /// The year.
+    pub year: i32,
+    /// Human-readable evidence (`"header 'Minggu, 11 September 2022'"`).
+    pub evidence: String,
+}
+
+/// The earliest year taken as a publication year (news sites on the web).
+pub const MIN_YEAR: i32 = 1990;
+
+/// The earliest year a weekday-only date (`Kamis (24/3)`) is placed in.
+pub const MIN_INFERRED_YEAR: i32 = 2000;
+
+/// Infers the publication date, with today's date (UTC) as the latest possible one.
+///
+/// ```
+/// use telusur::extract::dates::{infer, DateInput};
+///
+/// let input = DateInput {
+///     body: "Jakarta (ANTARA) - Kedua negara sepakat, Kamis (24/3). \
+///            Pertemuan sebelumnya digelar pada September 2019.",
+///     ..DateInput::default()
+/// };
+/// let p = infer(&input).unwrap();
+/// assert_eq!(p.year, 2022); // 24 March is a Thursday in 2022, the first such year after 2019
+/// assert!(p.evidence.contains("Thursday"));
+/// ```
+pub fn infer(input: &DateInput<'_>) -> Option<Published> {
+    infer_as_of(input, Utc::now().date_naive())
+}
+
+/// Infers the publication date as if today were `today` (nothing later is accepted).
+pub fn infer_as_of(input: &DateInput<'_>, today: NaiveDate) -> Option<Published> {
+    let latest = today
+        .checked_add_days(chrono::Days::new(2))
+        .unwrap_or(today);
+    let plausible = |d: NaiveDate| d.year() >= MIN_YEAR && d <= latest;
+    let year_ok = |y: i32| (MIN_YEAR..=today.year()).contains(&y);
+
+    // 1. Header date (on a date line, not inside a headline about an old event).
+    let header = scan(input.header, Mode::Header);
+    let header_line = |d: &&parse::Dated| plausible(d.date) && is_date_line(input.header, d);
+    if let Some(d) = header.dated.iter().find(header_line) {
+        return Some(found(d.date, format!("header '{}'", d.text)));
+    }
+    // 1b. A date line opening the body (a crude split may leave it there).
+    let opening = opening_date_line(input.body);
+    if let Some(d) = opening.as_ref().and_then(|s| s.dated.first()) {
+        if plausible(d.date) {
+            return Some(found(d.date, format!("date line '{}'", d.text)));
+        }
+    }
+
+    let body = scan(input.body, Mode::Body);
+
+    // 2. Dateline-style dates in the story: the latest that is not a plan.
+    let dateline = body
+        .dated
+        .iter()
+        // Told as past (`pada Selasa (3/9/2019) lalu`) or planned, a date is history or
+        // agenda, not the dateline: it only anchors the inference below.
+        .filter(|d| plausible(d.date) && !matches!(d.tense, Tense::Future | Tense::Past))
+        .filter(|d| (d.numeric && (d.bracketed || d.weekday.is_some())) || d.weekday_agrees())
+        .max_by_key(|d| (d.date, std::cmp::Reverse(d.start)));
+    if let Some(d) = dateline {
+        let what = if d.numeric {
+            "dateline date"
+        } else {
+            "weekday date"
+        };
+        return Some(found(d.date, format!("{what} '{}'", d.text)));
+    }
+
+    // 3. URL date.
+    if let Some(u) = input.url.and_then(url_date) {
+        if year_ok(u.year) && u.date.is_none_or(plausible) {
+            return Some(Published {
+                date: u.date,
+                year: u.year,
+                evidence: format!("URL date '{}'", u.text.trim_matches(['/', '-', '_', '.'])),
+            });
+        }
+    }
+
+    let footer = copyright_year(input.footer).filter(|(y, _)| year_ok(*y));
+    let anchors = Anchors::collect(&header, &body, footer.as_ref().map(|f| f.0), today);
+
+    // 4. Weekday + day/month, anchored on the years mentioned.
+    if let Some(p) = weekday_inference(&header, &body, &anchors, today) {
+        return Some(p);
+    }
+
+    // 5. A full date in prose (or in a headline): publication on or after the latest that is
+    // not a plan.
+    let prose = body
+        .dated
+        .iter()
+        .chain(&header.dated)
+        .filter(|d| plausible(d.date));
+    let past = prose
+        .clone()
+        .filter(|d| d.tense != Tense::Future)
+        .max_by_key(|d| d.date);
+    if let Some(d) = past.or_else(|| prose.min_by_key(|d| d.date)) {
+        return Some(Published {
+            date: None,
+            year: d.date.year(),
+            evidence: format!("date in text '{}'", d.text),
+        });
+    }
+
+    // 6. Copyright footer.
+    if let Some((year, text)) = footer {
+        return Some(Published {
+            date: None,
+            year,
+            evidence: format!("footer '{text}'"),
+        });
+    }
+
+    // 7. A year marked as current, else the latest plain year mentioned.
+    let current = body
+        .years
+        .iter()
+        .filter(|y| y.tense == Tense::Current && year_ok(y.year));
+    if let Some(y) = current.max_by_key(|y| y.year) {
+        return Some(Published {
+            date: None,
+            year: y.year,
+            evidence: format!("year {} marked as current", y.year),
+        });
+    }
+    let plain = body
+        .years
+        .iter()
+        .filter(|y| matches!(y.tense, Tense::Past | Tense::Neutral) && year_ok(y.year));
+    plain.max_by_key(|y| y.year).map(|y| Published {
+        date: None,
+        year: y.year,
+        evidence: format!("latest year mentioned {} (weak)", y.year),
+    })
+}
+
+fn found(date: NaiveDate, evidence: String) -> Published {
+    Published {
+        year: date.year(),
+        date: Some(date),
+        evidence,
+    }
+}
+
+/// Whether a header date stands on a date line (`Kamis, 14 Juni 2018 00:13 WIB`,
+/// `Portal.com - 14/04/2022`, `Diperbarui 4 Mei 2019`) rather than inside a headline
+/// (`Mengenang Tragedi 12 Oktober 2002`): it has a weekday, is numeric, is followed by a time,
+/// or starts its line after at most two words.
+fn is_date_line(header: &str, d: &parse::Dated) -> bool {
+    if d.weekday.is_some() || d.numeric {
+        return true;
+    }
+    let line_start = header[..d.start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = header[d.start..]
+        .find('\n')
+        .map_or(header.len(), |i| d.start + i);
+    let before = &header[line_start..d.start];
+    if before.split_whitespace().count() <= 2 {
+        return true;
+    }
+    // A time of day right after the date: `5 Mei 2019 10:15`, `5 Mei 2019 | 10.15 WIB`.
+    let after = header.get(d.end..line_end.max(d.end)).unwrap_or("");
+    let after = after
+        .trim_start_matches(|c: char| !c.is_ascii_digit())
+        .as_bytes();
+    after.len() >= 4
+        && after[0].is_ascii_digit()
+        && (after
+            .get(1..3)
+            .is_some_and(|w| matches!(w[0], b':' | b'.') || matches!(w[1], b':' | b'.')))
+}
+
+/// A body whose first non-empty line is just a date (`Kamis, 14 Juni 2018 00:13 WIB`).
+fn opening_date_line(body: &str) -> Option<Scan> {
+    let line = body.lines().map(str::trim).find(|l| !l.is_empty())?;
+    if line.len() > 64 {
+        return None;
+    }
+    let s = scan(line, Mode::Header);
+    let d = s.dated.first()?;
+    // The date must be most of the line (allowing a time and zone after it).
+    let rest = line.len().saturating_sub(d.text.len());
+    (rest <= 24).then_some(s)
+}
+
+/// The years the story gives as bounds for its own publication.
+#[derive(Debug, Default)]
+struct Anchors {
+    /// Latest year of an event told as past (or a law/agreement): publication is not earlier.
+    past: Option<i32>,
+    /// Earliest year of a planned event (not before `past`): publication is not later.
+    future: Option<i32>,
+    /// Latest year mentioned in a plain time reference (past, neutral, current, footer).
+    near: Option<i32>,
+}
+
+impl Anchors {
+    fn collect(header: &Scan, body: &Scan, footer: Option<i32>, today: NaiveDate) -> Anchors {
+        let max_year = today.year();
+        let mut a = Anchors::default();
+        let mut add = |year: i32, tense: Tense| {
+            if !(MIN_YEAR..=max_year + 10).contains(&year) {
+                return;
+            }
+            match tense {
+                Tense::Past | Tense::Law => a.past = a.past.max(Some(year)),
+                Tense::Future => {
+                    a.future = Some(a.future.map_or(year, |f| f.min(year)));
+                }
+                Tense::Current | Tense::Neutral | Tense::Named => {}
+            }
+            if matches!(tense, Tense::Past | Tense::Current | Tense::Neutral) && year <= max_year {
+                a.near = a.near.max(Some(year));
+            }
+        };
+        for s in [header, body] {
+            for d in &s.dated {
+                add(d.date.year(), d.tense);
+            }
+            for y in &s.years {
+                add(y.year, y.tense);
+            }
+        }
+        if let Some(f) = footer {
+            add(f, Tense::Neutral);
+        }
+        if let (Some(f), Some(p)) = (a.future, a.past) {
+            if f < p {
+                a.future = None; // contradictory markers: trust the past ones
+            }
+        }
+        a
+    }
+
+    /// Lower is better.
+    fn cost(&self, y: i32, today_year: i32) -> i64 {
+        let y = i64::from(y);
+        let mut cost = 0;
+        if let Some(p) = self.past.map(i64::from) {
+            if y < p {
+                cost += 100 + 10 * (p - y);
+            }
+        }
+        if let Some(f) = self.future.map(i64::from) {
+            if y > f {
+                cost += 50 + 5 * (y - f);
+            }
+        }
+        match self.near.or(self.past).map(i64::from) {
+            Some(a) if y >= a => cost += y - a,
+            Some(a) => cost += 3 * (a - y),
+            // No year anywhere: the most recent candidate, a guess.
+            None => cost += i64::from(today_year) - y,
+        }
+        cost
+    }
+
+    fn describe(&self) -> String {
+        match (self.past, self.near, self.future) {
+            (Some(p), _, Some(f)) => format!("latest past year mentioned {p}; planned {f}"),
+            (Some(p), _, None) => format!("latest past year mentioned {p}"),
+            (None, Some(n), Some(f)) => format!("latest year mentioned {n}; planned {f}"),
+            (None, Some(n), None) => format!("latest year mentioned {n}"),
+            (None, None, Some(f)) => format!("planned {f}"),
+            (None, None, None) => "no year mentioned: most recent such year (weak)".into(),
+        }
+    }
+}
+
+/// Rank 4: the year in which the weekday mentions fall on their weekdays.
+fn weekday_inference(
+    header: &Scan,
+    body: &Scan,
+    anchors: &Anchors,
+    today: NaiveDate,
+) -> Option<Published> {
+    let mentions: Vec<&parse::DayMonth> =
+        header.day_months.iter().chain(&body.day_months).collect();
+    if mentions.is_empty() {
+        return None;
+    }
+    let latest = today
+        .checked_add_days(chrono::Days::new(2))
+        .unwrap_or(today);
+    let fits = |m: &parse::DayMonth, y: i32| {
+        m.fits(y) && NaiveDate::from_ymd_opt(y, m.month, m.day).is_some_and(|d| d <= latest)
+    };
+    // Most agreeing mentions first, then the anchors' cost, then the later year.
+    let best = (MIN_INFERRED_YEAR..=today.year())
+        .filter_map(|y| {
+            let n = mentions.iter().filter(|m| fits(m, y)).count();
+            (n > 0).then_some((y, n))
+        })
+        .min_by_key(|&(y, n)| (std::cmp::Reverse(n), anchors.cost(y, today.year()), -y))?;
+    let year = best.0;
+    // The latest mention that fits is the closest to publication.
+    let m = mentions
+        .iter()
+        .filter(|m| fits(m, year))
+        .max_by_key(|m| (m.month, m.day))?;
+    let date = NaiveDate::from_ymd_opt(year, m.month, m.day);
+    Some(Published {
+        date,
+        year,
+        evidence: format!(
+            "weekday '{}' falls on {} in {year}; {}",
+            m.text,
+            weekday_name(m.weekday),
+            anchors.describe()
+        ),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    fn today() -> NaiveDate {
+        ymd(2025, 6, 30)
+    }
+
+    fn body(text: &str) -> Option<Published> {
+        infer_as_of(
+            &DateInput {
+                body: text,
+                ..DateInput::default()
+            },
+            today(),
+        )
+    }
+
+    #[test]
+    fn header_date_wins_over_everything() {
+        let input = DateInput {
+            header: "Polisi Tangkap Dua Terduga\n\nSELASA, 17 APRIL 2018 | 08:42 WIB",
+            body: "Surabaya - Polisi menangkap dua orang, Senin (16/4). Kasus serupa terjadi \
+                   pada 2016 lalu.",
+            footer: "Hak cipta 2024 Portal",
+            url: Some("https://portal.example/2019/01/01/judul"),
+        };
+        let p = infer_as_of(&input, today()).unwrap();
+        assert_eq!(p.date, Some(ymd(2018, 4, 17)));
+        assert_eq!(p.year, 2018);
+        assert!(
+            p.evidence.starts_with("header 'SELASA, 17 APRIL 2018"),
+            "{}",
+            p.evidence
+        );
+    }
+
+    #[test]
+    fn header_numeric_and_abbreviated_forms() {
+        for (header, date) in [
+            ("Portal.com - 02/11/2021, 14:30 WIB", ymd(2021, 11, 2)),
+            ("Kamis 7 Jun 2018 00:13 WIB", ymd(2018, 6, 7)),
+            ("Diperbarui: Jumat, 4 Nopember 2016", ymd(2016, 11, 4)),
+        ] {
+            let p = infer_as_of(
+                &DateInput {
+                    header,
+                    ..DateInput::default()
+                },
+                today(),
+            )
+            .unwrap();
+            assert_eq!(p.date, Some(date), "{header}");
+        }
+    }
+
+    #[test]
+    fn a_date_inside_a_headline_is_not_the_date_line() {
+        let input = DateInput {
+            header: "Warga Mengenang Tragedi 12 Oktober 2002 di Kuta",
+            body: "Denpasar - Ratusan warga berkumpul, Rabu (12/10). Peringatan tahun lalu \
+                   digelar pada Oktober 2021.",
+            ..DateInput::default()
+        };
+        let p = infer_as_of(&input, today()).unwrap();
+        assert_eq!(p.date, Some(ymd(2022, 10, 12)), "{}", p.evidence);
+        // With a time after it, the same kind of line is a date line.
+        let input = DateInput {
+            header: "Diunggah oleh redaksi 12 Oktober 2022 10:15 WIB",
+            ..input
+        };
+        let p = infer_as_of(&input, today()).unwrap();
+        assert!(p.evidence.starts_with("header"), "{}", p.evidence);
+        // Alone, the headline date is still better than nothing.
+        let input = DateInput {
+            header: "Warga Mengenang Tragedi 12 Oktober 2002 di Kuta",
+            ..DateInput::default()
+        };
+        assert_eq!(infer_as_of(&input, today()).map(|p| p.year), Some(2002));
+    }
+
+    #[test]
+    fn date_line_at_start_of_body() {
+        let p =
+            body("Rabu, 5 Mei 2021 10:00 WIB\nMakassar - Rapat digelar, Selasa (4/5).").unwrap();
+        assert_eq!(p.date, Some(ymd(2021, 5, 5)));
+        assert!(p.evidence.starts_with("date line"), "{}", p.evidence);
+    }
+
+    #[test]
+    fn dateline_date_in_body() {
+        let p = body(
+            "Medan - Aparat menggelar apel, Jumat (06/12/2024). Apel serupa pernah digelar \
+             (Foto: dok 12/3/2019).",
+        )
+        .unwrap();
+        assert_eq!(p.date, Some(ymd(2024, 12, 6)));
+        assert_eq!(p.evidence, "dateline date 'Jumat (06/12/2024)'");
+        // Time of day after the date, no weekday.
+        let p = body("Kota itu diguncang ledakan (14/4/2022) malam.").unwrap();
+        assert_eq!(p.year, 2022);
+        // No space before the bracket.
+        let p = body("kata dia, Rabu(23/8/2017).").unwrap();
+        assert_eq!(p.date, Some(ymd(2017, 8, 23)));
+    }
+
+    #[test]
+    fn older_photo_caption_dates_lose_to_the_dateline() {
+        let p = body(
+            "Petugas berjaga saat sidang (dok. Senin, 2/3/2015). Bandung - Sidang dilanjutkan, \
+             Selasa (10/10/2017).",
+        )
+        .unwrap();
+        assert_eq!(p.year, 2017);
+    }
+
+    #[test]
+    fn full_weekday_date_in_prose() {
+        let p = body(
+            "Kerja sama pada tahun 2019 lalu berjalan baik, ujar dia kepada wartawan, \
+             Rabu 17 Februari 2021.",
+        )
+        .unwrap();
+        assert_eq!(p.date, Some(ymd(2021, 2, 17)));
+        assert!(p.evidence.starts_with("weekday date"), "{}", p.evidence);
+    }
+
+    #[test]
+    fn past_weekday_date_in_prose_is_history_not_dateline() {
+        // 13 May 2018 was a Sunday, told as a past event; the story itself is from a Thursday
+        // 24 March after it (2022).
+        let p = body(
+            "Ia mengenang serangan yang terjadi pada Minggu, 13 Mei 2018 lalu. Hal itu \
+             disampaikan dalam diskusi daring, Kamis (24/3).",
+        )
+        .unwrap();
+        assert_eq!(p.date, Some(ymd(2022, 3, 24)));
+    }
+
+    #[test]
+    fn past_numeric_date_anchors_instead_of_dating() {
+        let p = body(
+            "Sebelumnya, pada Selasa (3/9/2019) lalu, forum pertama digelar. Forum kedua \
+             dibuka Kamis (24/3).",
+        )
+        .unwrap();
+        assert_eq!(p.date, Some(ymd(2022, 3, 24)), "{}", p.evidence);
+        // Alone, the past date still gives a lower bound for the year.
+        let p = body("Forum pertama digelar pada Selasa (3/9/2019) lalu.").unwrap();
+        assert_eq!((p.year, p.date), (2019, None));
+    }
+
+    #[test]
+    fn url_date_when_text_has_only_weekday() {
+        let input = DateInput {
+            body: "Polisi berjaga, Kamis (24/3).",
+            url: Some("https://portal.example/read/2016/03/24/120000/judul"),
+            ..DateInput::default()
+        };
+        let p = infer_as_of(&input, today()).unwrap();
+        assert_eq!(p.date, Some(ymd(2016, 3, 24)));
+        assert!(p.evidence.starts_with("URL date"), "{}", p.evidence);
+        let input = DateInput {
+            url: Some("https://portal.example/judul-berita-20180312"),
+            ..input
+        };
+        assert_eq!(
+            infer_as_of(&input, today()).unwrap().date,
+            Some(ymd(2018, 3, 12))
+        );
+    }
+
+    #[test]
+    fn weekday_inference_after_latest_past_year() {
+        // 24 March is a Thursday in 2011, 2016 and 2022: the past event of 2019 rules out 2016.
+        let p = body(
+            "Kupang - Delegasi dua negara bertemu secara daring, Kamis (24/3). Pertemuan ini \
+             melanjutkan rapat ketiga yang digelar sejak Oktober 2019.",
+        )
+        .unwrap();
+        assert_eq!(p.date, Some(ymd(2022, 3, 24)));
+        assert_eq!(
+            p.evidence,
+            "weekday 'Kamis (24/3)' falls on Thursday in 2022; latest past year mentioned 2019"
+        );
+    }
+
+    #[test]
+    fn weekday_inference_with_past_and_planned_years() {
+        // 9 and 11 September: Friday and Sunday in 2016 and 2022. Past May 2022, plan Nov 2022.
+        let p = body(
+            "Kepala badan bertemu mitra di Jenewa, Jumat (9/9). Mitra itu direncanakan datang \
+             pada 28 November-1 Desember 2022. Sebelumnya, pada 3-5 Mei 2022 lalu, forum \
+             serupa digelar. Hal itu disampaikan dalam rilis, Minggu (11/9). Kerangka 2019-2025 \
+             juga dibahas.",
+        )
+        .unwrap();
+        assert_eq!(p.year, 2022);
+        assert_eq!(p.date, Some(ymd(2022, 9, 11)));
+    }
+
+    #[test]
+    fn weekday_inference_ignores_old_laws_and_agreements_as_anchors() {
+        // 11 Nov is a Thursday in 2010, 2021; the MoU of April 2021 is the past anchor.
+        let p = body(
+            "Ambon - Kedua pihak membuka forum, Kamis (11/11). Sebelumnya mereka meneken nota \
+             kesepahaman pada April 2021, merujuk UU Nomor 5 Tahun 2018 dan MoU 2015.",
+        )
+        .unwrap();
+        assert_eq!(p.date, Some(ymd(2021, 11, 11)));
+    }
+
+    #[test]
+    fn weekday_split_by_line_break_and_time_of_day() {
+        let p = body("Polisi berjaga sejak 2020 lalu. Ia menjelaskan, Senin sore\n(3/5).").unwrap();
+        // 3 May: Monday in 2021 (after 2020).
+        assert_eq!(p.date, Some(ymd(2021, 5, 3)));
+        let p = body("Pada 2016 lalu serangan terjadi. Ia bicara Rabu petang (19/7).").unwrap();
+        assert_eq!(p.date, Some(ymd(2017, 7, 19)));
+    }
+
+    #[test]
+    fn wrong_weekday_loses_to_explicit_dateline() {
+        // 6 Dec 2024 is a Friday; the page says Kamis. The explicit date still wins.
+        let p = body("Semarang - Rapat digelar Kamis (6/12/2024).").unwrap();
+        assert_eq!(p.date, Some(ymd(2024, 12, 6)));
+    }
+
+    #[test]
+    fn weekday_inference_agrees_with_the_calendar() {
+        // For every day of several years, a weekday mention anchored on the year before
+        // must land on a year where the weekday is right.
+        let mut d = ymd(2012, 1, 1);
+        while d <= ymd(2024, 12, 31) {
+            let names = [
+                "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu",
+            ];
+            let wd = names[d.weekday().num_days_from_monday() as usize];
+            let text = format!(
+                "Peristiwa itu terjadi pada {} lalu. Rapat lanjutan digelar {wd} ({}/{}).",
+                d.year() - 1,
+                d.day(),
+                d.month()
+            );
+            let p = body(&text).unwrap();
+            let got = p.date.unwrap();
+            assert_eq!(got.weekday(), d.weekday(), "{text}");
+            assert_eq!((got.day(), got.month()), (d.day(), d.month()));
+            assert!(
+                got.year() >= d.year() - 1 && got.year() <= d.year() + 11,
+                "{text}: {got}"
+            );
+            if d.year() - 1 < got.year() && got.year() < d.year() {
+                panic!("skipped the nearest year: {text}");
+            }
+            d = d.succ_opt().unwrap();
+        }
+    }
+
+    #[test]
+    fn prose_date_gives_year_only() {
+        let p =
+            body("Pertemuan kedua lembaga berlangsung pada 5 November 2024 di ibu kota.").unwrap();
+        assert_eq!((p.year, p.date), (2024, None));
+        assert!(p.evidence.starts_with("date in text"), "{}", p.evidence);
+    }
+
+    #[test]
+    fn footer_copyright_is_weak() {
+        let input = DateInput {
+            body: "Kerja sama kedua negara terus diperkuat.",
+            footer: "Pewarta: A\nEditor: B\nCopyright © KANTOR BERITA 2020",
+            ..DateInput::default()
+        };
+        let p = infer_as_of(&input, today()).unwrap();
+        assert_eq!((p.year, p.date), (2020, None));
+        assert!(p.evidence.starts_with("footer"), "{}", p.evidence);
+        // A footer anchors a weekday: 24 March was a Thursday in 2016.
+        let input = DateInput {
+            body: "Rapat digelar Kamis (24/3).",
+            footer: "© 2016 Portal",
+            ..input
+        };
+        let p = infer_as_of(&input, today()).unwrap();
+        assert_eq!(p.date, Some(ymd(2016, 3, 24)));
+    }
+
+    #[test]
+    fn current_year_and_latest_plain_year() {
+        let p = body("Anggaran pada 2021 ini naik, sedangkan 2019 lalu turun.").unwrap();
+        assert_eq!(p.year, 2021);
+        assert!(p.evidence.contains("current"), "{}", p.evidence);
+        let p = body("Program sejak 2017 itu dilanjutkan, mengacu UU Nomor 5 Tahun 2018.").unwrap();
+        assert_eq!(p.year, 2017);
+    }
+
+    #[test]
+    fn traps_give_no_year() {
+        assert_eq!(body("Serangan 9/11 mengubah banyak hal."), None);
+        assert_eq!(body("Aturan UU Nomor 15 Tahun 2003 direvisi."), None);
+        assert_eq!(body("Menjelang Pilkada 2024 aparat siaga."), None);
+        assert_eq!(body("Rencana aksi 2020-2024 disusun."), None);
+        assert_eq!(body("Tidak ada tanggal di sini."), None);
+        assert_eq!(infer_as_of(&DateInput::default(), today()), None);
+    }
+
+    #[test]
+    fn future_dates_are_not_publication_dates() {
+        // A header date after today is not accepted.
+        let input = DateInput {
+            header: "Senin, 1 Januari 2035",
+            ..DateInput::default()
+        };
+        assert_eq!(infer_as_of(&input, today()), None);
+        // Weekday mention only possible after today: none.
+        assert_eq!(body("Rapat Senin (31/2)."), None);
+    }
+
+    /// Whole little articles in several publishers' styles (fixtures written for this test).
+    #[test]
+    fn publisher_styles() {
+        struct Case {
+            header: &'static str,
+            body: &'static str,
+            footer: &'static str,
+            url: Option<&'static str>,
+            year: i32,
+            date: Option<NaiveDate>,
+            evidence: &'static str,
+        }
+        let cases = [
+            // News agency: no header, weekday only, copyright footer.
+            Case {
+                header: "",
+                body: "Palu (KANTOR) - Aparat gabungan menyisir pegunungan, Selasa (8/3). \
+                       Operasi serupa digelar pada Januari 2021 lalu.\nKata kapolda, operasi \
+                       akan diperpanjang hingga akhir tahun.",
+                footer: "Pewarta: Fulan\nEditor: Fulanah\nCopyright © KANTOR 2022",
+                url: None,
+                year: 2022,
+                date: Some(ymd(2022, 3, 8)),
+                evidence: "weekday 'Selasa (8/3)' falls on Tuesday in 2022",
+            },
+            // Portal with a numeric header line and a law in the text.
+            Case {
+                header: "Polisi Ungkap Jaringan Pendanaan\nPortal.com - 21/09/2023, 07:05 WIB",
+                body: "JAKARTA, PORTAL.com - Polisi mengungkap jaringan pendanaan, Rabu \
+                       (20/9/2023). Mereka dijerat UU Nomor 9 Tahun 2013.",
+                footer: "",
+                url: None,
+                year: 2023,
+                date: Some(ymd(2023, 9, 21)),
+                evidence: "header '21/09/2023'",
+            },
+            // Weekday split from its date by a line break; 9/11 and a range in the text.
+            Case {
+                header: "",
+                body: "Pakar itu membandingkan dengan serangan 9/11 di Amerika. Diskusi digelar \
+                       Jumat\n(27/10) di kampus. Lembaga itu berdiri sejak 2015 dan menyusun \
+                       rencana aksi 2020-2024.",
+                footer: "",
+                url: None,
+                year: 2017,
+                date: Some(ymd(2017, 10, 27)),
+                evidence: "weekday 'Jumat (27/10)' falls on Friday in 2017",
+            },
+            // English-language page with a month-first header.
+            Case {
+                header: "Police Arrest Suspects\nTuesday, March 5, 2019 10:00",
+                body: "Jakarta - Police arrested two suspects on Monday (4/3).",
+                footer: "",
+                url: None,
+                year: 2019,
+                date: Some(ymd(2019, 3, 5)),
+                evidence: "header 'Tuesday, March 5, 2019",
+            },
+            // Only a URL date and a weekday that does not fit it: the URL wins.
+            Case {
+                header: "",
+                body: "Sidang dilanjutkan Rabu (16/5).",
+                footer: "",
+                url: Some("https://berita.example/nasional/2018/05/17/0905/sidang-lanjut"),
+                year: 2018,
+                date: Some(ymd(2018, 5, 17)),
+                evidence: "URL date",
+            },
+            // A planned event bounds the year from above: 2 June is a Friday in 2017 and 2023.
+            Case {
+                header: "",
+                body: "Tim gabungan bertemu di Surabaya, Jumat (2/6). Forum ini direncanakan \
+                       berlanjut pada Agustus 2017.",
+                footer: "",
+                url: None,
+                year: 2017,
+                date: Some(ymd(2017, 6, 2)),
+                evidence: "weekday 'Jumat (2/6)' falls on Friday in 2017",
+            },
+        ];
+        for c in cases {
+            let input = DateInput {
+                header: c.header,
+                body: c.body,
+                footer: c.footer,
+                url: c.url,
+            };
+            let p = infer_as_of(&input, today()).unwrap_or_else(|| panic!("none: {}", c.body));
+            assert_eq!(
+                (p.year, p.date),
+                (c.year, c.date),
+                "{}: {}",
+                c.body,
+                p.evidence
+            );
+            assert!(
+                p.evidence.starts_with(c.evidence),
+                "{} vs {}",
+                p.evidence,
+                c.evidence
+            );
+        }
+    }
+
+    #[test]
+    fn random_date_soup_does_not_panic() {
+        use rand::{Rng, SeedableRng};
+        const TOKENS: &[&str] = &[
+            "Kamis",
+            "JUMAT",
+            "Jum’at",
+            "(",
+            ")",
+            "/",
+            "-",
+            ".",
+            ",",
+            " ",
+            "\n",
+            "24",
+            "3",
+            "31",
+            "2",
+            "99",
+            "0",
+            "2022",
+            "1999",
+            "20",
+            "9999999999",
+            "Maret",
+            "Pebruari",
+            "Agt.",
+            "lalu",
+            "akan",
+            "Tahun",
+            "UU",
+            "Nomor",
+            "ini",
+            "é",
+            "©",
+            "petang",
+            "’",
+            "T",
+        ];
+        let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(7);
+        for _ in 0..2000 {
+            let n = rng.random_range(0..40);
+            let text: String = (0..n)
+                .map(|_| TOKENS[rng.random_range(0..TOKENS.len())])
+                .collect();
+            let input = DateInput {
+                header: &text,
+                body: &text,
+                footer: &text,
+                url: Some(&text),
+            };
+            if let Some(p) = infer_as_of(&input, today()) {
+                assert!((MIN_YEAR..=2025).contains(&p.year), "{text:?}: {p:?}");
+                assert!(p.date.is_none_or(|d| d.year() == p.year), "{text:?}: {p:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn weird_input_does_not_panic() {
+        for text in [
+            "Senin (99/99/9999)",
+            "(31/2)",
+            "Kamis (99999999999999999999/3)",
+            "Rabu, 32 Januari 2020",
+            "\u{0}\u{feff}(((((/////)))))",
+            "2022-13-45",
+            &"Kamis (1/1) ".repeat(200),
+        ] {
+            let input = DateInput {
+                header: text,
+                body: text,
+                footer: text,
+                url: Some(text),
+            };
+            let _ = infer_as_of(&input, today());
+            let _ = infer(&input);
+        }
+    }
+}
+
+/// Measurement on real labelled articles (`*.txt` + `*.json` with `year`), read at run time:
+/// `cargo test --lib extract::dates::seeds -- --ignored --nocapture`
+/// (folder from `TELUSUR_SEEDS`, default `../shared/corpus/seeds`).
+#[cfg(test)]
+mod seeds {
+    use super::*;
+    use std::path::PathBuf;
+
+    /// A crude header/body/footer split, independent of the real cleaner: the story starts at
+    /// the first line of 20 words or more; related-link and photo lines are dropped.
+    fn split(raw: &str) -> (String, String, String) {
+        let mut header = String::new();
+        let mut body = String::new();
+        let mut footer = String::new();
+        let mut in_story = false;
+        for line in raw.lines() {
+            let t = line.trim();
+            let lower = t.to_lowercase();
+            if lower.starts_with("baca") || lower.starts_with("foto:") {
+                continue;
+            }
+            if lower.contains("copyright") || t.contains('©') {
+                footer.push_str(t);
+                footer.push('\n');
+                continue;
+            }
+            if !in_story && t.split_whitespace().count() >= 20 {
+                in_story = true;
+            }
+            let target = if in_story { &mut body } else { &mut header };
+            target.push_str(t);
+            target.push('\n');
+        }
+        (header, body, footer)
+    }
+
+    /// `Jumat (6/12/2024)` → `Jumat (6/12)`, `Sabtu 13 Maret 2021` → `Sabtu 13 Maret`.
+    fn strike_years(text: &str) -> String {
+        let re = regex::Regex::new(
+            r"(?i)((?:senin|selasa|rabu|kamis|jumat|sabtu|minggu)[\s,]*\(?\d{1,2}(?:/\d{1,2}|\s+[a-z]+))(?:/\d{4}|,?\s+\d{4})",
+        )
+        .expect("regex");
+        re.replace_all(text, "$1").into_owned()
+    }
+
+    #[test]
+    #[ignore = "needs the labelled corpus outside the repository"]
+    fn seeds_year_accuracy() {
+        let dir = std::env::var_os("TELUSUR_SEEDS")
+            .map(PathBuf::from)
+            .unwrap_or_else(|| {
+                PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/seeds")
+            });
+        let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
+            .expect("seeds folder")
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+            .collect();
+        paths.sort();
+        let (mut right, mut right_whole, mut right_hard, mut total) = (0, 0, 0, 0);
+        for path in &paths {
+            let raw = std::fs::read_to_string(path).expect("article text");
+            let labels: serde_json::Value = serde_json::from_str(
+                &std::fs::read_to_string(path.with_extension("json")).expect("labels"),
+            )
+            .expect("labels JSON");
+            let want = labels["year"].as_i64().map(|y| y as i32);
+            let (header, body, footer) = split(&raw);
+            let input = DateInput {
+                header: &header,
+                body: &body,
+                footer: &footer,
+                url: None,
+            };
+            let got = infer(&input);
+            let ok = got.as_ref().map(|p| p.year) == want;
+            total += 1;
+            right += usize::from(ok);
+            // Robustness to a bad split: everything as body, no header or footer.
+            let whole = DateInput {
+                body: &raw,
+                ..DateInput::default()
+            };
+            let got_whole = infer(&whole);
+            right_whole += usize::from(got_whole.as_ref().map(|p| p.year) == want);
+            // Harder: no header, and the year struck from every weekday date, so that only
+            // weekday inference can answer (`Jumat (6/12/2024)` → `Jumat (6/12)`).
+            let struck = strike_years(&body);
+            let hard = DateInput {
+                body: &struck,
+                ..DateInput::default()
+            };
+            let got_hard = infer(&hard);
+            right_hard += usize::from(got_hard.as_ref().map(|p| p.year) == want);
+            println!(
+                "     years struck: {:?} — {}",
+                got_hard.as_ref().map(|p| p.year),
+                got_hard
+                    .as_ref()
+                    .map_or("no evidence", |p| p.evidence.as_str())
+            );
+            println!(
+                "     whole text as body: {:?} — {}",
+                got_whole.as_ref().map(|p| p.year),
+                got_whole
+                    .as_ref()
+                    .map_or("no evidence", |p| p.evidence.as_str())
+            );
+            println!(
+                "{} {:?} want {:?} got {:?} — {}",
+                if ok { "OK  " } else { "MISS" },
+                path.file_name().unwrap_or_default(),
+                want,
+                got.as_ref().map(|p| p.year),
+                got.as_ref().map_or("no evidence", |p| p.evidence.as_str())
+            );
+        }
+        println!(
+            "year accuracy: {right}/{total} (whole text as body: {right_whole}/{total}; \
+             header dropped and weekday dates' years struck: {right_hard}/{total})"
+        );
+        assert!(total > 0, "no articles in {}", dir.display());
+        assert!(
+            right * 100 >= total * 95,
+            "year accuracy {right}/{total} below 95%"
+        );
+    }
+}
