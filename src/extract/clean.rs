@@ -168,12 +168,10 @@ fn classify(line: &str) -> Kind {
     if line.is_empty() {
         return Kind::Blank;
     }
-    if related_re().is_match(line) {
+    if let Some(m) = related_re().find(line) {
         // A bare heading (`Baca Juga`, `Berita Terkait:`) introduces a list of headlines.
-        let words = line.split_whitespace().count();
-        let bare = line.trim_end_matches([':', '.', ' ']).split_whitespace().count() <= 3
-            && !line.contains(": ");
-        return if bare && words <= 3 {
+        let rest = line[m.end()..].trim_start_matches([':', ' ', '-', '–', '.', '»', '>']);
+        return if rest.is_empty() {
             Kind::RelatedHeading
         } else {
             Kind::Related
@@ -226,8 +224,24 @@ fn headline_like(s: &str) -> bool {
 /// assert_eq!(c.footer, vec!["Editor: Redaksi"]);
 /// ```
 pub fn clean(raw: &str) -> Cleaned {
-    let lines: Vec<String> = raw.lines().map(normalise_line).collect();
-    let kinds: Vec<Kind> = lines.iter().map(|l| classify(l)).collect();
+    // Lines, classified, with hard-wrapped text lines joined back into one.
+    let mut lines: Vec<String> = Vec::new();
+    let mut kinds: Vec<Kind> = Vec::new();
+    for raw_line in raw.lines() {
+        let line = normalise_line(raw_line);
+        let kind = classify(&line);
+        if kind == Kind::Text && kinds.last() == Some(&Kind::Text) {
+            if let Some(prev) = lines.last_mut() {
+                if continues(prev, &line) {
+                    prev.push(' ');
+                    prev.push_str(&line);
+                    continue;
+                }
+            }
+        }
+        lines.push(line);
+        kinds.push(kind);
+    }
 
     // Lines dropped as related links: their own kind, plus the headline list after a bare
     // heading (up to the first paragraph-like line).
@@ -300,30 +314,14 @@ pub fn clean(raw: &str) -> Cleaned {
 
     let mut footer = Vec::new();
     let mut paragraphs: Vec<String> = Vec::new();
-    let mut joinable = false; // the previous kept line directly precedes this one
     for i in start..=end {
         if dropped[i] {
-            joinable = false;
             continue;
         }
         match kinds[i] {
-            Kind::Blank => joinable = false,
-            Kind::Credit => {
-                footer.push(lines[i].clone());
-                joinable = false;
-            }
-            Kind::Text | Kind::Bullet => {
-                let line = &lines[i];
-                match paragraphs.last_mut() {
-                    Some(prev) if joinable && continues(prev, line) => {
-                        prev.push(' ');
-                        prev.push_str(line);
-                    }
-                    _ => paragraphs.push(line.clone()),
-                }
-                joinable = true;
-            }
-            _ => joinable = false,
+            Kind::Credit => footer.push(lines[i].clone()),
+            Kind::Text | Kind::Bullet => paragraphs.push(lines[i].clone()),
+            _ => {}
         }
     }
     // Author initials closing the story: `... kata dia. (jos/jpnn)`.
@@ -355,7 +353,15 @@ fn continues(prev: &str, next: &str) -> bool {
         return false;
     }
     let first = next.chars().next().unwrap_or(' ');
-    first.is_lowercase() || (prev.chars().count() >= 50 && !prev.ends_with(':'))
+    if first.is_lowercase() {
+        return true;
+    }
+    // A long line cut after a lower-case word or a comma, followed by more text (not a date
+    // line): a headline in title case ends with a capitalised word and is not joined.
+    let last_word = prev.split_whitespace().last().unwrap_or("");
+    prev.chars().count() >= 50
+        && (last_word.ends_with(',') || last_word.chars().next().is_some_and(char::is_lowercase))
+        && !headline::is_date_line_only(next)
 }
 
 impl Cleaned {

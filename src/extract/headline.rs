@@ -404,7 +404,8 @@ pub fn parse_dateline(line: &str) -> Option<Dateline> {
                 .then(|| as_publisher(first_word))
                 .flatten()
         }) {
-            if !strong_rest || (known_city(pre)) {
+            let enough = if domain_like(first_word) { strong_rest } else { weak_rest };
+            if !enough || known_city(pre) {
                 return None;
             }
             (None, Some(p))

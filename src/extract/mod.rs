@@ -149,8 +149,18 @@ pub fn extract_with(raw: &str, url: Option<&str>, known: &Metadata) -> Extracted
             meta.mentioned_countries = found.mentioned;
         }
         if !found.evidence.is_empty() && known.partners.is_empty() {
-            ev.insert("partners".into(), found.evidence.join("; "));
+            meta.evidence
+                .insert("partners".into(), found.evidence.join("; "));
         }
+    }
+    // A partner is always a mentioned country too (given partners may not be named in the text).
+    if !known.partners.is_empty() && known.mentioned_countries.is_empty() {
+        for p in &known.partners {
+            if !meta.mentioned_countries.contains(p) {
+                meta.mentioned_countries.push(p.clone());
+            }
+        }
+        meta.mentioned_countries.sort();
     }
     Extracted {
         body: cleaned.body(),
