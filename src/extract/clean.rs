@@ -85,15 +85,15 @@ macro_rules! re {
 
 re!(
     related_re,
-    r"(?i)^(baca|lihat|simak|klik)\s*(juga|lagi|pula|selengkapnya|berita\s+lainnya)\b|^(berita|artikel|video)\s+(terkait|lainnya|pilihan|populer|terpopuler)\b|^(related|read\s+also|see\s+also|also\s+read)\b"
+    r"(?i)^(baca|lihat|simak|klik)\s*(juga|lagi|pula|selengkapnya|berita\s+lainnya|artikel)\b|^(baca|simak|lihat)\s*:\s*\S|^(berita|artikel|video)\s+(terkait|lainnya|pilihan|populer|terpopuler)\b|^(related|read\s+also|see\s+also|also\s+read)\b"
 );
 re!(
     caption_re,
-    r"(?i)^[\[(]?\s*(foto|photo|ilustrasi|gambar|image|dok(umentasi)?|sumber\s+(foto|gambar))\s*[.:|)\]]"
+    r"(?i)^[\[(]?\s*(foto|photo|ilustrasi|gambar|image|dok(umentasi)?|sumber\s+(foto|gambar))\s*[.:|)\]]|\((antara\s*foto|antara/|ho[-/ ]|dok[./ ]|foto\s*:|photo\s*:|istimewa|foto\s+istimewa)[^()]{0,80}\)\.?$"
 );
 re!(
     credit_re,
-    r"(?i)^(pewarta|editor|redaktur|penyunting|penulis|reporter|wartawan|kontributor|sumber|source|copyright|hak\s+cipta|tags?|topik|kata\s+kunci|keyword|baca\s+artikel\s+sumber)\s*:|^(©|\(c\)|copyright\b)|^(written|posted|reported|edited)\s+by\b|^(oleh|editor|penulis)\s+[\p{Lu}]"
+    r"(?i)^(pewarta|editor|redaktur|penyunting|penulis|reporter|wartawan|kontributor|sumber|source|copyright|hak\s+cipta|tags?|topik|kata\s+kunci|keyword|baca\s+artikel\s+sumber)\s*:|^(©|\(c\)|copyright\b)|^(written|posted|reported|edited)\s+by\b|^(oleh|editor|penulis)\s+[\p{Lu}]|^dilarang\s+(keras\s+)?(mengambil|mengutip|menyalin|memperbanyak)"
 );
 re!(
     chrome_re,
@@ -118,11 +118,15 @@ re!(
     | ^(simak|saksikan)\s+(berita|video)\b.*\b(di|melalui)\b
     | ^(cek|check)\s+berita\b
     | ^(loading|memuat)\.*$
+    | ^(dilihat|dibaca|views?)\s*:?\s*[\d.,]+(\s*kali)?$
+    | ^(waktu\s+baca|reading\s+time|estimasi\s+baca)\b
+    | ^\d+\s*(menit|min)\s+(baca|read)$
+    | ^[*\-_=~•·]{2,}$
     "
 );
 re!(
     initials_re,
-    r"\s*\((?:[a-z]{2,5}|ANT|ant|[a-z]{2,5}(?:/[a-zA-Z0-9.]{2,12}){1,3})\)\s*$"
+    r"\s*(?:\((?:[a-z]{2,5}|ANT|\*{1,3}|[a-z]{2,5}(?:/[a-zA-Z0-9.]{2,12}){1,3})\)|\[[a-z]{2,5}\])\s*$"
 );
 re!(md_link_re, r"\[([^\]\n]{1,200})\]\([^)\s]*\)");
 re!(md_emph_re, r"(^|[\s(\[“\x22'])(?:_{1,2}|\*{1,2})([^_*\n]{1,300}?)(?:_{1,2}|\*{1,2})([\s.,;:!?)\]”\x22']|$)");
@@ -231,8 +235,12 @@ pub fn clean(raw: &str) -> Cleaned {
         let line = normalise_line(raw_line);
         let kind = classify(&line);
         if kind == Kind::Text && kinds.last() == Some(&Kind::Text) {
+            // The first text line of a page is its headline's place: it does not continue
+            // into a capitalised line.
+            let first_text = kinds.iter().filter(|k| **k == Kind::Text).count() == 1;
             if let Some(prev) = lines.last_mut() {
-                if continues(prev, &line) {
+                let upper_ok = !first_text;
+                if continues(prev, &line, upper_ok) {
                     prev.push(' ');
                     prev.push_str(&line);
                     continue;
@@ -302,7 +310,13 @@ pub fn clean(raw: &str) -> Cleaned {
     // boilerplate unless a paragraph follows them.
     let end = (start..lines.len())
         .rev()
-        .find(|&i| !dropped[i] && kinds[i] == Kind::Text && (paragraph_like(&lines[i]) || i == start))
+        .find(|&i| {
+            !dropped[i]
+                && kinds[i] == Kind::Text
+                && (i == start
+                    || paragraph_like(&lines[i])
+                    || (word_count(&lines[i]) >= 2 && ends_sentence(&lines[i]) && !initials_re().is_match(&lines[i])))
+        })
         .unwrap_or(start);
 
     let mut header = Vec::new();
@@ -348,13 +362,16 @@ pub fn clean(raw: &str) -> Cleaned {
 }
 
 /// Whether `next` continues the sentence of `prev` (a hard-wrapped line).
-fn continues(prev: &str, next: &str) -> bool {
+fn continues(prev: &str, next: &str, upper_ok: bool) -> bool {
     if ends_sentence(prev) {
         return false;
     }
     let first = next.chars().next().unwrap_or(' ');
     if first.is_lowercase() {
         return true;
+    }
+    if !upper_ok || headline::parse_dateline(next).is_some() {
+        return false;
     }
     // A long line cut after a lower-case word or a comma, followed by more text (not a date
     // line): a headline in title case ends with a capitalised word and is not joined.
@@ -467,6 +484,29 @@ mod tests {
         assert!(c.header.is_empty());
         assert_eq!(c.paragraphs.len(), 2);
         assert_eq!(c.footer, vec!["Copyright © ANTARA 2019"]);
+    }
+
+    #[test]
+    fn captions_credits_and_short_last_paragraph() {
+        let page = format!(
+            "{P1}\n\nKepala dinas meninjau lokasi bersama tamu dari luar negeri pada 2015. (ANTARA/HO-Humas)\n\n{P2}\n\nDemikian disampaikan.\n\nDilarang keras mengambil konten atau melakukan crawling tanpa izin tertulis dari redaksi situs ini.\n\n***"
+        );
+        let c = clean(&page);
+        assert_eq!(c.paragraphs, vec![P1, P2, "Demikian disampaikan."]);
+        assert_eq!(c.footer.len(), 1);
+        assert!(c.footer[0].starts_with("Dilarang keras"));
+    }
+
+    #[test]
+    fn headline_and_dateline_lines_are_not_joined() {
+        // A sentence-case headline of wrap-like length, then the story with no blank line.
+        let page = format!("Aparat keamanan dan warga bersatu menjaga kampung dari ancaman teror\nJakarta (ANTARA) - {P1}");
+        let c = clean(&page);
+        assert_eq!(c.header.len(), 1);
+        assert!(c.dateline.is_some());
+        let page = format!("{P2}\nKepala dinas yang baru dilantik itu juga mengatakan bahwa pengamanan tempat ibadah,\nJAKARTA - {P1}");
+        let c = clean(&page);
+        assert!(c.paragraphs.iter().any(|p| p.starts_with("JAKARTA - ")), "{:?}", c.paragraphs);
     }
 
     #[test]

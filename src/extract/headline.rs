@@ -93,7 +93,6 @@ const PUBLISHERS: &[(&str, &str)] = &[
     ("hidayatullah", "Hidayatullah"),
     ("nu", "NU Online"),
     ("nuonline", "NU Online"),
-    ("bnpt", "BNPT"),
 ];
 
 /// Canonical name of a known publisher from any of its spellings: `KOMPAS.com`, `kompas.com`
@@ -129,6 +128,24 @@ pub fn publisher(name: &str) -> Option<&'static str> {
         return publisher(first_word);
     }
     None
+}
+
+/// Like [`publisher`], but only for a whole name (`CNN Indonesia`, `detikNews`, `Kompas.com`):
+/// no first-word fallback, so `Suara Rakyat` is not `Suara`.
+///
+/// ```
+/// use telusur::extract::headline::publisher_exact;
+/// assert_eq!(publisher_exact("detikNews"), Some("Detik"));
+/// assert_eq!(publisher_exact("Suara Rakyat"), None);
+/// ```
+pub fn publisher_exact(name: &str) -> Option<&'static str> {
+    let lower = name.trim().to_lowercase();
+    let lower = lower.strip_prefix("www.").unwrap_or(&lower);
+    lookup(&stem(lower)).or_else(|| {
+        domain_like(lower)
+            .then(|| lower.split('.').next().and_then(|f| lookup(&stem(f))))
+            .flatten()
+    })
 }
 
 fn stem(s: &str) -> String {
@@ -482,7 +499,7 @@ pub fn title(header: &[&str]) -> Option<(usize, String)> {
     for (i, line) in header.iter().enumerate() {
         let l = line.trim();
         let n = words(l);
-        if !(3..=30).contains(&n) || l.chars().count() > 250 {
+        if !(4..=30).contains(&n) || l.chars().count() > 250 {
             continue;
         }
         if is_date_line(l) || breadcrumb_re().is_match(l) {

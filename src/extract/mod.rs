@@ -182,6 +182,12 @@ fn find_source(cleaned: &clean::Cleaned, url: Option<&str>) -> Option<(String, S
         }
     }
     for line in &cleaned.header {
+        // A site name on its own line (`detikNews`, `CNN Indonesia`).
+        if line.split_whitespace().count() <= 3 {
+            if let Some(p) = headline::publisher_exact(line) {
+                return Some((p.to_string(), format!("header line '{line}'")));
+            }
+        }
         let first = line
             .split(|c: char| c.is_whitespace() || c == '-' || c == '|' || c == ',')
             .next()
