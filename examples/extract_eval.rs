@@ -74,7 +74,12 @@ impl Tally {
         self.hit += usize::from(ok);
     }
     fn show(&self) -> String {
-        format!("{:5.1}%  ({}/{})", 100.0 * ratio(self.hit, self.n), self.hit, self.n)
+        format!(
+            "{:5.1}%  ({}/{})",
+            100.0 * ratio(self.hit, self.n),
+            self.hit,
+            self.n
+        )
     }
 }
 
@@ -93,30 +98,43 @@ fn source_key(s: &str) -> String {
 }
 
 fn str_field(v: &Value, k: &str) -> Option<String> {
-    v.get(k).and_then(Value::as_str).map(|s| s.trim().to_string())
+    v.get(k)
+        .and_then(Value::as_str)
+        .map(|s| s.trim().to_string())
 }
 
 fn list_field(v: &Value, k: &str) -> Vec<String> {
     v.get(k)
         .and_then(Value::as_array)
-        .map(|a| a.iter().filter_map(|x| x.as_str().map(str::to_string)).collect())
+        .map(|a| {
+            a.iter()
+                .filter_map(|x| x.as_str().map(str::to_string))
+                .collect()
+        })
         .unwrap_or_default()
 }
 
 fn show(v: &Option<String>) -> String {
-    v.as_deref().map_or("null".to_string(), |s| format!("{s:?}"))
+    v.as_deref()
+        .map_or("null".to_string(), |s| format!("{s:?}"))
 }
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let quiet = args.iter().any(|a| a == "--quiet");
     let Some(dir) = args.iter().find(|a| !a.starts_with("--")) else {
-        eprintln!("usage: extract_eval DIR [--quiet]   (DIR holds *.txt articles with *.json labels)");
+        eprintln!(
+            "usage: extract_eval DIR [--quiet]   (DIR holds *.txt articles with *.json labels)"
+        );
         return ExitCode::from(2);
     };
     let found = ingest::discover_all(&[PathBuf::from(dir)]);
-    let (mut year, mut title, mut source, mut dateline) =
-        (Tally::default(), Tally::default(), Tally::default(), Tally::default());
+    let (mut year, mut title, mut source, mut dateline) = (
+        Tally::default(),
+        Tally::default(),
+        Tally::default(),
+        Tally::default(),
+    );
     let (mut partners, mut orgs, mut mentioned) = (Set::default(), Set::default(), Set::default());
     for p in &found.problems {
         eprintln!("{p}");
@@ -132,7 +150,9 @@ fn main() -> ExitCode {
         for p in &loaded.problems {
             eprintln!("{p}");
         }
-        let Some(a) = loaded.articles.first() else { continue };
+        let Some(a) = loaded.articles.first() else {
+            continue;
+        };
         let m = &a.meta;
         let mut diffs = Vec::new();
 
@@ -150,24 +170,41 @@ fn main() -> ExitCode {
         let pred_title = m.title.as_ref().map(|t| t.trim().to_string());
         title.add(pred_title == gold_title);
         if pred_title != gold_title {
-            diffs.push(format!("title {} (label {})", show(&pred_title), show(&gold_title)));
+            diffs.push(format!(
+                "title {} (label {})",
+                show(&pred_title),
+                show(&gold_title)
+            ));
         }
         let gold_source = str_field(&label, "source");
         let ok = m.source.as_deref().map(source_key) == gold_source.as_deref().map(source_key);
         source.add(ok);
         if !ok {
-            diffs.push(format!("source {} (label {})", show(&m.source), show(&gold_source)));
+            diffs.push(format!(
+                "source {} (label {})",
+                show(&m.source),
+                show(&gold_source)
+            ));
         }
         let gold_dl = str_field(&label, "dateline");
-        let ok = m.dateline.as_deref().map(str::to_lowercase) == gold_dl.as_deref().map(str::to_lowercase);
+        let ok = m.dateline.as_deref().map(str::to_lowercase)
+            == gold_dl.as_deref().map(str::to_lowercase);
         dateline.add(ok);
         if !ok {
-            diffs.push(format!("dateline {} (label {})", show(&m.dateline), show(&gold_dl)));
+            diffs.push(format!(
+                "dateline {} (label {})",
+                show(&m.dateline),
+                show(&gold_dl)
+            ));
         }
         for (set, pred, key) in [
             (&mut partners, &m.partners, "partners"),
             (&mut orgs, &m.partner_orgs, "partner_orgs"),
-            (&mut mentioned, &m.mentioned_countries, "mentioned_countries"),
+            (
+                &mut mentioned,
+                &m.mentioned_countries,
+                "mentioned_countries",
+            ),
         ] {
             let gold = list_field(&label, key);
             set.add(pred, &gold);
@@ -179,7 +216,10 @@ fn main() -> ExitCode {
             }
         }
         if !quiet {
-            let name = path.file_name().map_or(path.as_os_str(), |n| n).to_string_lossy();
+            let name = path
+                .file_name()
+                .map_or(path.as_os_str(), |n| n)
+                .to_string_lossy();
             if diffs.is_empty() {
                 println!("{name}: all fields match");
             } else {

@@ -45,7 +45,12 @@ fn telusur() -> Command {
 
 /// Runs `telusur extract ARGS --json`; returns (exit code, articles by file name, stderr).
 fn run_json(args: &[&Path]) -> (i32, Vec<Value>, String) {
-    let out = telusur().arg("extract").args(args).arg("--json").output().unwrap();
+    let out = telusur()
+        .arg("extract")
+        .args(args)
+        .arg("--json")
+        .output()
+        .unwrap();
     let stdout = String::from_utf8(out.stdout).unwrap();
     let stderr = String::from_utf8(out.stderr).unwrap();
     let articles = stdout
@@ -63,7 +68,11 @@ fn by_name<'a>(articles: &'a [Value], suffix: &str) -> &'a Value {
 }
 
 fn list(v: &Value) -> Vec<&str> {
-    v.as_array().unwrap().iter().map(|x| x.as_str().unwrap()).collect()
+    v.as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x.as_str().unwrap())
+        .collect()
 }
 
 #[test]
@@ -100,15 +109,26 @@ fn extracts_a_directory_and_reports_bad_files() {
         ("articles.jsonl:4", "no body"),
     ] {
         assert!(
-            stderr.lines().any(|l| l.contains(&format!("{file}: ")) && l.contains(why)),
+            stderr
+                .lines()
+                .any(|l| l.contains(&format!("{file}: ")) && l.contains(why)),
             "{file} not reported with '{why}':\n{stderr}"
         );
     }
     assert!(!stderr.contains(".draft.txt"), "{stderr}");
-    assert!(!stderr.contains("blog_no_source.json"), "label files are not problems: {stderr}");
+    assert!(
+        !stderr.contains("blog_no_source.json"),
+        "label files are not problems: {stderr}"
+    );
     let last = stderr.lines().last().unwrap();
-    assert!(last.starts_with("extracted 11 articles; 6 problems"), "{last}");
-    assert!(last.contains("1 not UTF-8") && last.contains("1 binary") && last.contains("1 no body"), "{last}");
+    assert!(
+        last.starts_with("extracted 11 articles; 6 problems"),
+        "{last}"
+    );
+    assert!(
+        last.contains("1 not UTF-8") && last.contains("1 binary") && last.contains("1 no body"),
+        "{last}"
+    );
     assert!(last.contains("ignored 2 files"), "{last}");
 
     // ANTARA with a regional desk, no headline: the text starts at the dateline.
@@ -116,12 +136,18 @@ fn extracts_a_directory_and_reports_bad_files() {
     assert_eq!(a["title"], Value::Null);
     assert_eq!(a["source"], "ANTARA");
     assert_eq!(a["dateline"], "Palu");
-    assert!(a["evidence"]["source"].as_str().unwrap().contains("ANTARA SULTENG"));
+    assert!(a["evidence"]["source"]
+        .as_str()
+        .unwrap()
+        .contains("ANTARA SULTENG"));
 
     // Breadcrumb, repeated headline, a publisher date line, a caption; related lines naming
     // Malaysia must not feed the facets.
     let a = by_name(&articles, "kompas_breadcrumb.txt");
-    assert_eq!(a["title"], "Polisi dan Imigrasi Perketat Pengawasan Orang Asing di Bandara");
+    assert_eq!(
+        a["title"],
+        "Polisi dan Imigrasi Perketat Pengawasan Orang Asing di Bandara"
+    );
     assert_eq!(a["source"], "Kompas");
     assert_eq!(a["dateline"], "JAKARTA");
     assert!(!list(&a["mentioned_countries"]).contains(&"MY"));
@@ -129,15 +155,24 @@ fn extracts_a_directory_and_reports_bad_files() {
     // Initials credit `(jos/jpnn)` and a bare `Baca Juga` list naming the Philippines.
     let a = by_name(&articles, "jpnn_initials.txt");
     assert_eq!(a["source"], "jpnn.com");
-    assert_eq!(a["title"], "Densus 88 Amankan Dua Terduga Anggota Jaringan Teror di Lampung");
+    assert_eq!(
+        a["title"],
+        "Densus 88 Amankan Dua Terduga Anggota Jaringan Teror di Lampung"
+    );
     assert!(!list(&a["mentioned_countries"]).contains(&"PH"));
 
     let a = by_name(&articles, "republika.txt");
-    assert_eq!((a["source"].as_str(), a["dateline"].as_str()), (Some("Republika"), Some("JAKARTA")));
+    assert_eq!(
+        (a["source"].as_str(), a["dateline"].as_str()),
+        (Some("Republika"), Some("JAKARTA"))
+    );
     assert_eq!(list(&a["partners"]), ["MY"]);
 
     let a = by_name(&articles, "tempo_wrapped.txt");
-    assert_eq!((a["source"].as_str(), a["dateline"].as_str()), (Some("Tempo"), Some("Jakarta")));
+    assert_eq!(
+        (a["source"].as_str(), a["dateline"].as_str()),
+        (Some("Tempo"), Some("Jakarta"))
+    );
     assert_eq!(a["title"], Value::Null);
 
     let a = by_name(&articles, "initials.txt");
@@ -147,14 +182,20 @@ fn extracts_a_directory_and_reports_bad_files() {
     // NBSPs in the dateline, site chrome, a related line naming Malaysia.
     let a = by_name(&articles, "rakyat_merdeka.txt");
     assert_eq!(a["source"], "RM.id");
-    assert_eq!(a["title"], "Tiongkok dan Indonesia Bahas Kerja Sama Penanggulangan Ekstremisme");
+    assert_eq!(
+        a["title"],
+        "Tiongkok dan Indonesia Bahas Kerja Sama Penanggulangan Ekstremisme"
+    );
     assert_eq!(list(&a["mentioned_countries"]), ["CN"]);
 
     // No publisher named, no URL: null, in a subdirectory.
     let a = by_name(&articles, "sub/blog_no_source.txt");
     assert_eq!(a["source"], Value::Null);
     assert_eq!(a["dateline"], "JAKARTA");
-    assert_eq!(a["title"], "Menjaga Kerukunan di Tengah Ancaman Radikalisme Daring");
+    assert_eq!(
+        a["title"],
+        "Menjaga Kerukunan di Tengah Ancaman Radikalisme Daring"
+    );
 
     // JSON Lines: explicit fields win, extraction fills the rest.
     let a = by_name(&articles, "articles.jsonl:1");
@@ -172,7 +213,10 @@ fn extracts_a_directory_and_reports_bad_files() {
     assert_eq!(list(&a["partners"]), ["GB", "US"]);
     assert_eq!(a["id"].as_str().unwrap().len(), 16);
     let a = by_name(&articles, "articles.jsonl:5");
-    assert_eq!((a["year"].as_i64(), a["published"].is_null()), (Some(2020), true));
+    assert_eq!(
+        (a["year"].as_i64(), a["published"].is_null()),
+        (Some(2020), true)
+    );
     assert_eq!(a["source"], "Contoh News");
 }
 
@@ -193,13 +237,20 @@ fn nothing_extracted_exits_one() {
     assert!(articles.is_empty());
     assert!(stderr.contains("empty.txt: empty"), "{stderr}");
     assert!(stderr.contains("missing.jsonl: no such file"), "{stderr}");
-    assert!(stderr.lines().last().unwrap().starts_with("extracted 0 articles; 2 problems"));
+    assert!(stderr
+        .lines()
+        .last()
+        .unwrap()
+        .starts_with("extracted 0 articles; 2 problems"));
 }
 
 #[test]
 fn usage_errors_exit_two() {
     telusur().arg("extract").assert().code(2);
-    telusur().args(["extract", "--bogus", "x.txt"]).assert().code(2);
+    telusur()
+        .args(["extract", "--bogus", "x.txt"])
+        .assert()
+        .code(2);
     telusur().args(["extract", "-", "-"]).assert().code(2);
 }
 
@@ -215,12 +266,24 @@ fn stdin_json_lines_and_text() {
     let v: Value = serde_json::from_str(stdout.lines().next().unwrap()).unwrap();
     assert_eq!(v["path"], "-:1");
     assert_eq!(list(&v["partners"]), ["MY"]);
-    assert!(String::from_utf8(out.stderr).unwrap().contains("-:2: not valid JSON"));
+    assert!(String::from_utf8(out.stderr)
+        .unwrap()
+        .contains("-:2: not valid JSON"));
 
     let text = fs::read_to_string(fixtures().join("republika.txt")).unwrap();
-    let out = telusur().args(["extract", "-"]).write_stdin(text).output().unwrap();
+    let out = telusur()
+        .args(["extract", "-"])
+        .write_stdin(text)
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(0));
     let human = String::from_utf8(out.stdout).unwrap();
-    assert!(human.contains("title:     Indonesia dan Malaysia Sepakati Patroli Bersama"), "{human}");
-    assert!(human.contains("source:    Republika   dateline: JAKARTA"), "{human}");
+    assert!(
+        human.contains("title:     Indonesia dan Malaysia Sepakati Patroli Bersama"),
+        "{human}"
+    );
+    assert!(
+        human.contains("source:    Republika   dateline: JAKARTA"),
+        "{human}"
+    );
 }

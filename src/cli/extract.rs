@@ -209,7 +209,11 @@ mod tests {
         };
         let s = summary(
             2,
-            &[p("not UTF-8 (invalid byte at offset 3)"), p("empty (no text)"), p("empty (no text)")],
+            &[
+                p("not UTF-8 (invalid byte at offset 3)"),
+                p("empty (no text)"),
+                p("empty (no text)"),
+            ],
             1,
         );
         assert_eq!(s, "extracted 2 articles; 3 problems (2 empty, 1 not UTF-8); ignored 1 file (hidden or labels)");

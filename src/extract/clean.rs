@@ -129,7 +129,10 @@ re!(
     r"\s*(?:\((?:[a-z]{2,5}|ANT|\*{1,3}|[a-z]{2,5}(?:/[a-zA-Z0-9.]{2,12}){1,3})\)|\[[a-z]{2,5}\])\s*$"
 );
 re!(md_link_re, r"\[([^\]\n]{1,200})\]\([^)\s]*\)");
-re!(md_emph_re, r"(^|[\s(\[“\x22'])(?:_{1,2}|\*{1,2})([^_*\n]{1,300}?)(?:_{1,2}|\*{1,2})([\s.,;:!?)\]”\x22']|$)");
+re!(
+    md_emph_re,
+    r"(^|[\s(\[“\x22'])(?:_{1,2}|\*{1,2})([^_*\n]{1,300}?)(?:_{1,2}|\*{1,2})([\s.,;:!?)\]”\x22']|$)"
+);
 re!(bullet_re, r"^[-–—•*·]\s+\S");
 
 /// Folds odd spaces (NBSP, thin, ideographic) to a plain space, drops zero-width characters and
@@ -140,8 +143,13 @@ pub fn normalise_line(line: &str) -> String {
     let mut space = false;
     for c in line.chars() {
         let c = match c {
-            '\u{00a0}' | '\u{1680}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}'
-            | '\u{3000}' | '\t' => ' ',
+            '\u{00a0}'
+            | '\u{1680}'
+            | '\u{2000}'..='\u{200a}'
+            | '\u{202f}'
+            | '\u{205f}'
+            | '\u{3000}'
+            | '\t' => ' ',
             '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{00ad}' => continue,
             c if c.is_control() => continue,
             c => c,
@@ -315,7 +323,9 @@ pub fn clean(raw: &str) -> Cleaned {
                 && kinds[i] == Kind::Text
                 && (i == start
                     || paragraph_like(&lines[i])
-                    || (word_count(&lines[i]) >= 2 && ends_sentence(&lines[i]) && !initials_re().is_match(&lines[i])))
+                    || (word_count(&lines[i]) >= 2
+                        && ends_sentence(&lines[i])
+                        && !initials_re().is_match(&lines[i])))
         })
         .unwrap_or(start);
 
@@ -402,17 +412,35 @@ mod tests {
 
     #[test]
     fn normalises_spaces_and_markdown() {
-        assert_eq!(normalise_line("RM.id\u{a0}\u{a0}Rakyat  Merdeka -"), "RM.id Rakyat Merdeka -");
-        assert_eq!(normalise_line("perkuat [kerja sama](#) dan [ISIS](https://x.y/z)"), "perkuat kerja sama dan ISIS");
-        assert_eq!(normalise_line("dalam _opening remarks_ nya"), "dalam opening remarks nya");
-        assert_eq!(normalise_line("nama_berkas_ini tetap"), "nama_berkas_ini tetap");
+        assert_eq!(
+            normalise_line("RM.id\u{a0}\u{a0}Rakyat  Merdeka -"),
+            "RM.id Rakyat Merdeka -"
+        );
+        assert_eq!(
+            normalise_line("perkuat [kerja sama](#) dan [ISIS](https://x.y/z)"),
+            "perkuat kerja sama dan ISIS"
+        );
+        assert_eq!(
+            normalise_line("dalam _opening remarks_ nya"),
+            "dalam opening remarks nya"
+        );
+        assert_eq!(
+            normalise_line("nama_berkas_ini tetap"),
+            "nama_berkas_ini tetap"
+        );
         assert_eq!(normalise_line("\u{a0}Selanjutnya\u{a0}"), "Selanjutnya");
         assert_eq!(normalise_line("a\u{200b}b"), "ab");
     }
 
     #[test]
     fn classifies_boilerplate_by_shape() {
-        for l in ["Baca juga: Sesuatu Terjadi", "BACA JUGA:Sesuatu", "Baca Lagi: X Y", "BACAJUGA: X", "Baca juga : X"] {
+        for l in [
+            "Baca juga: Sesuatu Terjadi",
+            "BACA JUGA:Sesuatu",
+            "Baca Lagi: X Y",
+            "BACAJUGA: X",
+            "Baca juga : X",
+        ] {
             assert_eq!(classify(l), Kind::Related, "{l}");
         }
         assert_eq!(classify("Baca Juga"), Kind::RelatedHeading);
@@ -434,15 +462,33 @@ mod tests {
         ] {
             assert_eq!(classify(l), Kind::Chrome, "{l}");
         }
-        for l in ["Foto: Humas Polda.", "FOTO: Dok. Istimewa", "(Foto: Istimewa)", "Ilustrasi: teroris"] {
+        for l in [
+            "Foto: Humas Polda.",
+            "FOTO: Dok. Istimewa",
+            "(Foto: Istimewa)",
+            "Ilustrasi: teroris",
+        ] {
             assert_eq!(classify(l), Kind::Caption, "{l}");
         }
-        for l in ["Pewarta: Budi", "Editor : Redaksi", "Sumber : bnpt.go.id", "written by Admin", "Copyright © ANTARA 2022", "Tags: terorisme"] {
+        for l in [
+            "Pewarta: Budi",
+            "Editor : Redaksi",
+            "Sumber : bnpt.go.id",
+            "written by Admin",
+            "Copyright © ANTARA 2022",
+            "Tags: terorisme",
+        ] {
             assert_eq!(classify(l), Kind::Credit, "{l}");
         }
         assert_eq!(classify(P1), Kind::Text);
-        assert_eq!(classify("Sumber itu mengatakan para pelaku sudah lama diawasi."), Kind::Text);
-        assert_eq!(classify("Ia bergabung dengan grup Telegram milik jaringan itu sejak 2019."), Kind::Text);
+        assert_eq!(
+            classify("Sumber itu mengatakan para pelaku sudah lama diawasi."),
+            Kind::Text
+        );
+        assert_eq!(
+            classify("Ia bergabung dengan grup Telegram milik jaringan itu sejak 2019."),
+            Kind::Text
+        );
     }
 
     #[test]
@@ -451,10 +497,25 @@ mod tests {
             "Dark/Light Mode\n\nPolisi Perketat Pemeriksaan Kapal\n\nSelasa, 10 April 2018 | 08:42 WIB\nFoto: Dok. Polda, 2015.\n\nJAKARTA - {P1}\n\nBaca juga: Menlu Bertemu Mitra dari Jepang\n\n{P2} (abc/xyz)\n\nSelanjutnya\n\nEditor: Fulan\n\nTinggalkan Balasan\n\nAlamat email Anda tidak akan dipublikasikan."
         );
         let c = clean(&page);
-        assert_eq!(c.header, vec!["Polisi Perketat Pemeriksaan Kapal", "Selasa, 10 April 2018 | 08:42 WIB"]);
-        assert_eq!(c.paragraphs, vec![format!("JAKARTA - {P1}"), P2.to_string()]);
-        assert_eq!(c.footer, vec!["(abc/xyz)".to_string(), "Editor: Fulan".to_string()]);
-        assert_eq!(c.dateline.as_ref().and_then(|d| d.city.as_deref()), Some("JAKARTA"));
+        assert_eq!(
+            c.header,
+            vec![
+                "Polisi Perketat Pemeriksaan Kapal",
+                "Selasa, 10 April 2018 | 08:42 WIB"
+            ]
+        );
+        assert_eq!(
+            c.paragraphs,
+            vec![format!("JAKARTA - {P1}"), P2.to_string()]
+        );
+        assert_eq!(
+            c.footer,
+            vec!["(abc/xyz)".to_string(), "Editor: Fulan".to_string()]
+        );
+        assert_eq!(
+            c.dateline.as_ref().and_then(|d| d.city.as_deref()),
+            Some("JAKARTA")
+        );
         assert_eq!(c.story_without_dateline(), format!("{P1}\n\n{P2}"));
     }
 
@@ -480,7 +541,9 @@ mod tests {
 
     #[test]
     fn story_starting_at_dateline_has_no_header() {
-        let c = clean(&format!("Poso (ANTARA) - {P1}\n{P2}\nCopyright © ANTARA 2019"));
+        let c = clean(&format!(
+            "Poso (ANTARA) - {P1}\n{P2}\nCopyright © ANTARA 2019"
+        ));
         assert!(c.header.is_empty());
         assert_eq!(c.paragraphs.len(), 2);
         assert_eq!(c.footer, vec!["Copyright © ANTARA 2019"]);
@@ -506,7 +569,11 @@ mod tests {
         assert!(c.dateline.is_some());
         let page = format!("{P2}\nKepala dinas yang baru dilantik itu juga mengatakan bahwa pengamanan tempat ibadah,\nJAKARTA - {P1}");
         let c = clean(&page);
-        assert!(c.paragraphs.iter().any(|p| p.starts_with("JAKARTA - ")), "{:?}", c.paragraphs);
+        assert!(
+            c.paragraphs.iter().any(|p| p.starts_with("JAKARTA - ")),
+            "{:?}",
+            c.paragraphs
+        );
     }
 
     #[test]

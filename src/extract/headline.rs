@@ -153,10 +153,7 @@ fn stem(s: &str) -> String {
 }
 
 fn lookup(stem: &str) -> Option<&'static str> {
-    PUBLISHERS
-        .iter()
-        .find(|(k, _)| *k == stem)
-        .map(|(_, v)| *v)
+    PUBLISHERS.iter().find(|(k, _)| *k == stem).map(|(_, v)| *v)
 }
 
 /// Whether `s` is written like a web address (`Merdeka.com`, `REPUBLIKA.CO.ID`, `RM.id`).
@@ -308,7 +305,8 @@ fn dash_re() -> &'static Regex {
 fn parens_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"^(?P<city>[^()]*?)\s*\((?P<pub>\p{L}[^()]{1,40})\)\s*,?$").expect("static regex")
+        Regex::new(r"^(?P<city>[^()]*?)\s*\((?P<pub>\p{L}[^()]{1,40})\)\s*,?$")
+            .expect("static regex")
     })
 }
 
@@ -320,7 +318,8 @@ fn capitalised_words(s: &str) -> bool {
     !s.is_empty()
         && s.split_whitespace().all(|w| {
             w.chars().next().is_some_and(|c| c.is_uppercase())
-                && w.chars().all(|c| c.is_alphabetic() || c == '.' || c == '\'')
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || c == '.' || c == '\'')
         })
 }
 
@@ -421,7 +420,11 @@ pub fn parse_dateline(line: &str) -> Option<Dateline> {
                 .then(|| as_publisher(first_word))
                 .flatten()
         }) {
-            let enough = if domain_like(first_word) { strong_rest } else { weak_rest };
+            let enough = if domain_like(first_word) {
+                strong_rest
+            } else {
+                weak_rest
+            };
             if !enough || known_city(pre) {
                 return None;
             }
@@ -520,7 +523,11 @@ pub fn title(header: &[&str]) -> Option<(usize, String)> {
         // A headline names something: at least two words with a capital or a digit.
         let capitals = l
             .split_whitespace()
-            .filter(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()))
+            .filter(|w| {
+                w.chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            })
             .count();
         if capitals < 2 {
             continue;
@@ -547,21 +554,63 @@ mod tests {
 
     #[test]
     fn datelines_of_many_houses() {
-        assert_eq!(dl(&format!("Jakarta (ANTARA) - {REST}")), both("Jakarta", "ANTARA"));
-        assert_eq!(dl(&format!("Manado (ANTARA GORONTALO) - {REST}")), both("Manado", "ANTARA"));
-        assert_eq!(dl(&format!("jpnn.com, JAKARTA - {REST}")), both("JAKARTA", "jpnn.com"));
-        assert_eq!(dl(&format!("JAKARTA, KOMPAS.com - {REST}")), both("JAKARTA", "Kompas"));
-        assert_eq!(dl(&format!("REPUBLIKA.CO.ID, JAKARTA -- {REST}")), both("JAKARTA", "Republika"));
-        assert_eq!(dl(&format!("TEMPO.CO, Jakarta - {REST}")), both("Jakarta", "Tempo"));
-        assert_eq!(dl(&format!("Merdeka.com - {REST}")), (None, Some("Merdeka".into())));
-        assert_eq!(dl(&format!("BATAM (Arrahmah.com) – {REST}")), both("BATAM", "Arrahmah"));
-        assert_eq!(dl(&format!("RM.id Rakyat Merdeka - {REST}")), (None, Some("RM.id".into())));
-        assert_eq!(dl(&format!("Harakatuna.com. Jakarta - {REST}")), both("Jakarta", "Harakatuna"));
+        assert_eq!(
+            dl(&format!("Jakarta (ANTARA) - {REST}")),
+            both("Jakarta", "ANTARA")
+        );
+        assert_eq!(
+            dl(&format!("Manado (ANTARA GORONTALO) - {REST}")),
+            both("Manado", "ANTARA")
+        );
+        assert_eq!(
+            dl(&format!("jpnn.com, JAKARTA - {REST}")),
+            both("JAKARTA", "jpnn.com")
+        );
+        assert_eq!(
+            dl(&format!("JAKARTA, KOMPAS.com - {REST}")),
+            both("JAKARTA", "Kompas")
+        );
+        assert_eq!(
+            dl(&format!("REPUBLIKA.CO.ID, JAKARTA -- {REST}")),
+            both("JAKARTA", "Republika")
+        );
+        assert_eq!(
+            dl(&format!("TEMPO.CO, Jakarta - {REST}")),
+            both("Jakarta", "Tempo")
+        );
+        assert_eq!(
+            dl(&format!("Merdeka.com - {REST}")),
+            (None, Some("Merdeka".into()))
+        );
+        assert_eq!(
+            dl(&format!("BATAM (Arrahmah.com) – {REST}")),
+            both("BATAM", "Arrahmah")
+        );
+        assert_eq!(
+            dl(&format!("RM.id Rakyat Merdeka - {REST}")),
+            (None, Some("RM.id".into()))
+        );
+        assert_eq!(
+            dl(&format!("Harakatuna.com. Jakarta - {REST}")),
+            both("Jakarta", "Harakatuna")
+        );
         assert_eq!(dl(&format!("DM – {REST}")), (None, Some("DM".into())));
-        assert_eq!(dl(&format!("JAKARTA — {REST}")), (Some("JAKARTA".into()), None));
-        assert_eq!(dl(&format!("Jakarta, CNN Indonesia -- {REST}")), both("Jakarta", "CNN Indonesia"));
-        assert_eq!(dl(&format!("Liputan6.com, Jakarta ー {REST}")), both("Jakarta", "Liputan6"));
-        assert_eq!(dl(&format!("Bandar Lampung (ANTARA)- {REST}")), both("Bandar Lampung", "ANTARA"));
+        assert_eq!(
+            dl(&format!("JAKARTA — {REST}")),
+            (Some("JAKARTA".into()), None)
+        );
+        assert_eq!(
+            dl(&format!("Jakarta, CNN Indonesia -- {REST}")),
+            both("Jakarta", "CNN Indonesia")
+        );
+        assert_eq!(
+            dl(&format!("Liputan6.com, Jakarta ー {REST}")),
+            both("Jakarta", "Liputan6")
+        );
+        assert_eq!(
+            dl(&format!("Bandar Lampung (ANTARA)- {REST}")),
+            both("Bandar Lampung", "ANTARA")
+        );
     }
 
     #[test]
@@ -585,11 +634,26 @@ mod tests {
 
     #[test]
     fn url_hosts() {
-        assert_eq!(from_url("https://www.antaranews.com/berita/1").as_deref(), Some("ANTARA"));
-        assert_eq!(from_url("https://gorontalo.antaranews.com/x").as_deref(), Some("ANTARA"));
-        assert_eq!(from_url("https://news.republika.co.id/x").as_deref(), Some("Republika"));
-        assert_eq!(from_url("http://www.unknown-site.net/x").as_deref(), Some("unknown-site.net"));
-        assert_eq!(from_url("https://rm.id/baca-berita/x").as_deref(), Some("RM.id"));
+        assert_eq!(
+            from_url("https://www.antaranews.com/berita/1").as_deref(),
+            Some("ANTARA")
+        );
+        assert_eq!(
+            from_url("https://gorontalo.antaranews.com/x").as_deref(),
+            Some("ANTARA")
+        );
+        assert_eq!(
+            from_url("https://news.republika.co.id/x").as_deref(),
+            Some("Republika")
+        );
+        assert_eq!(
+            from_url("http://www.unknown-site.net/x").as_deref(),
+            Some("unknown-site.net")
+        );
+        assert_eq!(
+            from_url("https://rm.id/baca-berita/x").as_deref(),
+            Some("RM.id")
+        );
         assert_eq!(from_url("no-scheme.com/x"), None);
     }
 
@@ -603,7 +667,10 @@ mod tests {
         ];
         let (i, t) = title(&header).unwrap();
         assert_eq!(i, 2);
-        assert_eq!(t, "Polisi dan Jaksa Bahas Pencegahan Radikalisme di Sekolah");
+        assert_eq!(
+            t,
+            "Polisi dan Jaksa Bahas Pencegahan Radikalisme di Sekolah"
+        );
         assert_eq!(title(&["written by Redaksi", "NASIONAL"]), None);
         assert_eq!(title(&[]), None);
     }
@@ -613,6 +680,8 @@ mod tests {
         assert!(is_date_line("Minggu, 11 September 2022 12:50 WIB"));
         assert!(is_date_line("Kamis 14 Jun 2018 00:13 WIB"));
         assert!(is_date_line("Kompas.com - 14/04/2022, 09:46 WIB"));
-        assert!(!is_date_line("Densus 88 Tangkap Dua Terduga Teroris di Poso"));
+        assert!(!is_date_line(
+            "Densus 88 Tangkap Dua Terduga Teroris di Poso"
+        ));
     }
 }

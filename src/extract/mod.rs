@@ -200,7 +200,9 @@ fn find_source(cleaned: &clean::Cleaned, url: Option<&str>) -> Option<(String, S
     }
     for line in &cleaned.footer {
         let lower = line.to_lowercase();
-        if lower.starts_with("copyright") || lower.starts_with('©') || lower.starts_with("hak cipta")
+        if lower.starts_with("copyright")
+            || lower.starts_with('©')
+            || lower.starts_with("hak cipta")
         {
             for w in line.split_whitespace().skip(1) {
                 let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
@@ -223,7 +225,10 @@ mod tests {
     fn title_source_dateline_and_evidence() {
         let page = "Beranda » Nasional\nRabu, 5 Juni 2019 10:00 WIB\nPolisi Gelar Latihan Gabungan di Pelabuhan\n\nSURABAYA, KOMPAS.com - Polisi menggelar latihan gabungan penanganan ancaman di pelabuhan penumpang, Rabu (5/6/2019).\n\nBaca juga: Latihan Serupa di Kota Lain\n\nLatihan itu melibatkan ratusan personel dari berbagai satuan dan berlangsung sepanjang hari.";
         let ex = extract(page, None);
-        assert_eq!(ex.meta.title.as_deref(), Some("Polisi Gelar Latihan Gabungan di Pelabuhan"));
+        assert_eq!(
+            ex.meta.title.as_deref(),
+            Some("Polisi Gelar Latihan Gabungan di Pelabuhan")
+        );
         assert_eq!(ex.meta.source.as_deref(), Some("Kompas"));
         assert_eq!(ex.meta.dateline.as_deref(), Some("SURABAYA"));
         assert_eq!(ex.meta.evidence["title"], "header line 3");

@@ -45,7 +45,8 @@ pub fn read<R: BufRead>(mut reader: R, label: &str) -> Loaded {
         let n = match (&mut reader).take(limit).read_until(b'\n', &mut buf) {
             Ok(n) => n,
             Err(e) => {
-                out.problems.push(problem(label, line_no, format!("read error: {e}")));
+                out.problems
+                    .push(problem(label, line_no, format!("read error: {e}")));
                 break;
             }
         };
@@ -71,9 +72,7 @@ pub fn read<R: BufRead>(mut reader: R, label: &str) -> Loaded {
             out.problems.push(problem(
                 label,
                 line_no,
-                format!(
-                    "line too long ({skipped} bytes; the limit is {MAX_LINE_BYTES}); skipped"
-                ),
+                format!("line too long ({skipped} bytes; the limit is {MAX_LINE_BYTES}); skipped"),
             ));
             continue;
         }
@@ -99,11 +98,8 @@ pub fn read<R: BufRead>(mut reader: R, label: &str) -> Loaded {
         let path = format!("{label}:{line_no}");
         match parse_line(text, &path) {
             Ok((article, warnings)) => {
-                out.problems.extend(
-                    warnings
-                        .into_iter()
-                        .map(|w| problem(label, line_no, w)),
-                );
+                out.problems
+                    .extend(warnings.into_iter().map(|w| problem(label, line_no, w)));
                 out.articles.push(article);
             }
             Err(reason) => out.problems.push(problem(label, line_no, reason)),
@@ -144,7 +140,9 @@ pub fn parse_line(line: &str, path: &str) -> Result<(Article, Vec<String>), Stri
         .iter()
         .find_map(|k| string_field(&obj, k, &mut warnings))
         .filter(|b| !b.trim().is_empty())
-        .ok_or_else(|| "no body: expected a non-empty \"body\", \"text\" or \"content\" string".to_string())?;
+        .ok_or_else(|| {
+            "no body: expected a non-empty \"body\", \"text\" or \"content\" string".to_string()
+        })?;
 
     let mut known = Metadata {
         title: string_field(&obj, "title", &mut warnings).filter(|s| !s.trim().is_empty()),
@@ -181,7 +179,9 @@ pub fn parse_line(line: &str, path: &str) -> Result<(Article, Vec<String>), Stri
                     known.year = Some(y);
                 }
             }
-            _ => warnings.push(format!("field \"year\": cannot read {v} as a year; ignored")),
+            _ => warnings.push(format!(
+                "field \"year\": cannot read {v} as a year; ignored"
+            )),
         }
     }
     for (keys, target) in [
@@ -191,9 +191,9 @@ pub fn parse_line(line: &str, path: &str) -> Result<(Article, Vec<String>), Stri
         if let Some((key, v)) = keys.iter().find_map(|k| obj.get(*k).map(|v| (*k, v))) {
             for name in list(v, key, &mut warnings) {
                 match gazetteer::resolve_country(&name) {
-                    Some(c) if c.code == "ID" => {
-                        warnings.push(format!("field \"{key}\": Indonesia is never a partner; ignored"))
-                    }
+                    Some(c) if c.code == "ID" => warnings.push(format!(
+                        "field \"{key}\": Indonesia is never a partner; ignored"
+                    )),
                     Some(c) => target.push(c.code.to_string()),
                     None => warnings.push(format!(
                         "field \"{key}\": unknown country '{name}' ignored{}",
@@ -267,7 +267,10 @@ fn string_field(obj: &Map<String, Value>, key: &str, warnings: &mut Vec<String>)
         Value::String(s) => Some(s.clone()),
         Value::Null => None,
         v => {
-            warnings.push(format!("field \"{key}\": expected a string, found {}; ignored", kind(v)));
+            warnings.push(format!(
+                "field \"{key}\": expected a string, found {}; ignored",
+                kind(v)
+            ));
             None
         }
     }
@@ -281,7 +284,10 @@ fn list(v: &Value, key: &str, warnings: &mut Vec<String>) -> Vec<String> {
                 Value::String(s) if !s.trim().is_empty() => Some(s.trim().to_string()),
                 Value::String(_) => None,
                 other => {
-                    warnings.push(format!("field \"{key}\": expected names, found {}; ignored", kind(other)));
+                    warnings.push(format!(
+                        "field \"{key}\": expected names, found {}; ignored",
+                        kind(other)
+                    ));
                     None
                 }
             })
@@ -294,7 +300,10 @@ fn list(v: &Value, key: &str, warnings: &mut Vec<String>) -> Vec<String> {
             .collect(),
         Value::Null => Vec::new(),
         other => {
-            warnings.push(format!("field \"{key}\": expected a list, found {}; ignored", kind(other)));
+            warnings.push(format!(
+                "field \"{key}\": expected a list, found {}; ignored",
+                kind(other)
+            ));
             Vec::new()
         }
     }
@@ -349,8 +358,14 @@ mod tests {
     #[test]
     fn date_forms() {
         assert_eq!(parse_date(&Value::from("2022-09-11")), day(2022, 9, 11));
-        assert_eq!(parse_date(&Value::from("2022-09-11T23:30:00+07:00")), day(2022, 9, 11));
-        assert_eq!(parse_date(&Value::from("2022-09-11 08:00")), day(2022, 9, 11));
+        assert_eq!(
+            parse_date(&Value::from("2022-09-11T23:30:00+07:00")),
+            day(2022, 9, 11)
+        );
+        assert_eq!(
+            parse_date(&Value::from("2022-09-11 08:00")),
+            day(2022, 9, 11)
+        );
         assert_eq!(parse_date(&Value::from("2019")), Some(When::Year(2019)));
         assert_eq!(parse_date(&Value::from(2019)), Some(When::Year(2019)));
         assert_eq!(parse_date(&Value::from("2022-13-01")), None);
@@ -370,17 +385,30 @@ mod tests {
         assert_eq!(a.meta.evidence["partner_orgs"], "given");
         assert_eq!(a.meta.source.as_deref(), Some("ANTARA"));
         assert_eq!(a.meta.dateline.as_deref(), Some("Palu"));
-        assert_eq!(a.id, stable_id(Some("https://antaranews.com/berita/9/x"), ""));
+        assert_eq!(
+            a.id,
+            stable_id(Some("https://antaranews.com/berita/9/x"), "")
+        );
         assert_eq!(a.path.as_deref(), Some("f.jsonl:1"));
     }
 
     #[test]
     fn bad_lines() {
         assert!(parse_line("{", "p").unwrap_err().contains("not valid JSON"));
-        assert!(parse_line("[1,2]", "p").unwrap_err().contains("not a JSON object"));
-        assert!(parse_line(r#"{"body":"   "}"#, "p").unwrap_err().contains("no body"));
-        assert!(parse_line(r#"{"body":42}"#, "p").unwrap_err().contains("no body"));
-        let (_, w) = parse_line(r#"{"body":"Isi.","published":"kemarin","partners":["Indonesia"]}"#, "p").unwrap();
+        assert!(parse_line("[1,2]", "p")
+            .unwrap_err()
+            .contains("not a JSON object"));
+        assert!(parse_line(r#"{"body":"   "}"#, "p")
+            .unwrap_err()
+            .contains("no body"));
+        assert!(parse_line(r#"{"body":42}"#, "p")
+            .unwrap_err()
+            .contains("no body"));
+        let (_, w) = parse_line(
+            r#"{"body":"Isi.","published":"kemarin","partners":["Indonesia"]}"#,
+            "p",
+        )
+        .unwrap();
         assert_eq!(w.len(), 2, "{w:?}");
     }
 

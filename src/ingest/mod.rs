@@ -217,7 +217,8 @@ fn walk(dir: &Path, d: &mut Discovered) {
                 }
                 Ok(_) => {}
                 Err(e) => {
-                    d.problems.push(Problem::file(&p, format!("broken link: {}", io_reason(&e))));
+                    d.problems
+                        .push(Problem::file(&p, format!("broken link: {}", io_reason(&e))));
                     continue;
                 }
             }
@@ -354,7 +355,9 @@ pub fn load_reader<R: BufRead>(mut reader: R, label: &str) -> Loaded {
         }
     }
     let trimmed = first_line.trim_ascii_start();
-    let trimmed = trimmed.strip_prefix("\u{feff}".as_bytes()).unwrap_or(trimmed);
+    let trimmed = trimmed
+        .strip_prefix("\u{feff}".as_bytes())
+        .unwrap_or(trimmed);
     let is_jsonl = trimmed.first() == Some(&b'{')
         && serde_json::from_slice::<serde_json::Value>(trimmed).is_ok_and(|v| v.is_object());
     if is_jsonl {
@@ -404,13 +407,26 @@ mod tests {
                 Input::Stdin => PathBuf::from("-"),
             })
             .collect();
-        assert_eq!(names, [PathBuf::from("a.txt"), "b/sub/z.txt".into(), "c.jsonl".into()]);
+        assert_eq!(
+            names,
+            [
+                PathBuf::from("a.txt"),
+                "b/sub/z.txt".into(),
+                "c.jsonl".into()
+            ]
+        );
         assert_eq!(d.ignored.len(), 2);
         let reasons: Vec<String> = d.problems.iter().map(|p| p.to_string()).collect();
         assert_eq!(reasons.len(), 3, "{reasons:?}");
-        assert!(reasons.iter().any(|r| r.contains("notes.pdf") && r.contains("unknown extension")));
-        assert!(reasons.iter().any(|r| r.contains("orphan.json") && r.contains("unknown extension")));
-        assert!(reasons.iter().any(|r| r.contains("missing.txt") && r.contains("no such file")));
+        assert!(reasons
+            .iter()
+            .any(|r| r.contains("notes.pdf") && r.contains("unknown extension")));
+        assert!(reasons
+            .iter()
+            .any(|r| r.contains("orphan.json") && r.contains("unknown extension")));
+        assert!(reasons
+            .iter()
+            .any(|r| r.contains("missing.txt") && r.contains("no such file")));
     }
 
     #[test]
@@ -430,7 +446,10 @@ mod tests {
         fs::write(&good, STORY).unwrap();
         let l = load(&Input::File(good.clone()));
         assert_eq!(l.articles.len(), 1);
-        assert_eq!(l.articles[0].path.as_deref(), Some(good.display().to_string().as_str()));
+        assert_eq!(
+            l.articles[0].path.as_deref(),
+            Some(good.display().to_string().as_str())
+        );
         assert_eq!(l.articles[0].meta.source.as_deref(), Some("ANTARA"));
         for (name, bytes, why) in [
             ("empty.txt", &b""[..], "empty"),
@@ -442,7 +461,11 @@ mod tests {
             fs::write(&p, bytes).unwrap();
             let l = load(&Input::File(p));
             assert!(l.articles.is_empty(), "{name}");
-            assert!(l.problems[0].reason.contains(why), "{name}: {:?}", l.problems);
+            assert!(
+                l.problems[0].reason.contains(why),
+                "{name}: {:?}",
+                l.problems
+            );
         }
         let l = load(&Input::File(dir.path().join("gone.txt")));
         assert!(l.problems[0].reason.contains("no such file"));

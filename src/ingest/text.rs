@@ -68,10 +68,17 @@ mod tests {
     #[test]
     fn refuses_unusable_bytes() {
         assert!(check_text(b"").unwrap_err().contains("empty"));
-        assert!(check_text(b"\xEF\xBB\xBF \t\r\n").unwrap_err().contains("empty"));
-        assert!(check_text(b"\x89PNG\r\n\x1a\n\0\0").unwrap_err().contains("offset 8"));
+        assert!(check_text(b"\xEF\xBB\xBF \t\r\n")
+            .unwrap_err()
+            .contains("empty"));
+        assert!(check_text(b"\x89PNG\r\n\x1a\n\0\0")
+            .unwrap_err()
+            .contains("offset 8"));
         assert!(check_text(b"ok \xff\xfe").unwrap_err().contains("offset 3"));
-        assert_eq!(check_text("Teks biasa, ünïcödé.".as_bytes()), Ok("Teks biasa, ünïcödé."));
+        assert_eq!(
+            check_text("Teks biasa, ünïcödé.".as_bytes()),
+            Ok("Teks biasa, ünïcödé.")
+        );
     }
 
     #[test]
