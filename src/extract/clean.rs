@@ -89,7 +89,7 @@ re!(
 );
 re!(
     caption_re,
-    r"(?i)^[\[(]?\s*(foto|photo|ilustrasi|gambar|image|dok(umentasi)?|sumber\s+(foto|gambar))\s*[.:|)\]]|\((antara\s*foto|antara/|ho[-/ ]|dok[./ ]|foto\s*:|photo\s*:|istimewa|foto\s+istimewa)[^()]{0,80}\)\.?$"
+    r"(?i)^[\[(]?\s*(foto|photo|ilustrasi|gambar|image|dok(umentasi)?|sumber\s+(foto|gambar))\s*[.:|)\]]|\((antara\s*foto|antara/|ho[-/ ]|dok[./ ]|foto\s*:|photo\s*:|istimewa|foto\s+istimewa)[^()]{0,80}\)\.?$|^(arsip\s+foto|foto\s+arsip|ilustrasi|dokumentasi)\s+[-–—]\s|\bANTARA\s*FOTO/[^\s/]+(/[^\s/]+)*\.?$"
 );
 re!(
     credit_re,
@@ -467,6 +467,9 @@ mod tests {
             "FOTO: Dok. Istimewa",
             "(Foto: Istimewa)",
             "Ilustrasi: teroris",
+            "Ilustrasi - Petugas berjaga di depan gedung pada Senin (5/10/2020). ANTARA FOTO/Fulan/abc.",
+            "Petugas berjaga di depan gedung pada Senin (5/10/2020). ANTARA FOTO/Fulan/abc.",
+            "Kepala badan menerima tamu di kantornya, Selasa (3/3/2015). (ANTARA/HO-Humas)",
         ] {
             assert_eq!(classify(l), Kind::Caption, "{l}");
         }

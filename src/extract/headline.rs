@@ -491,8 +491,21 @@ pub fn is_date_line_only(line: &str) -> bool {
 fn breadcrumb_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)(^(home|beranda|index|indeks)\b)|»|›|\s>\s|\s/\s").expect("static regex")
+        Regex::new(r"(?i)(^(home|beranda|index|indeks)\b)|»|›|\s>\s|\s/\s|\s\|\s")
+            .expect("static regex")
     })
+}
+
+/// `Headline - Kompas.com` → `Headline` (a page title with the site's name appended).
+fn strip_site_suffix(line: &str) -> &str {
+    for sep in [" - ", " – ", " — "] {
+        if let Some(i) = line.rfind(sep) {
+            if publisher_exact(&line[i + sep.len()..]).is_some() {
+                return line[..i].trim_end();
+            }
+        }
+    }
+    line
 }
 
 /// Picks the headline from the lines before the story (chrome already removed): the first line
@@ -500,7 +513,7 @@ fn breadcrumb_re() -> &'static Regex {
 /// category labels. Returns the line's index and text.
 pub fn title(header: &[&str]) -> Option<(usize, String)> {
     for (i, line) in header.iter().enumerate() {
-        let l = line.trim();
+        let l = strip_site_suffix(line.trim());
         let n = words(l);
         if !(4..=30).contains(&n) || l.chars().count() > 250 {
             continue;
@@ -672,6 +685,18 @@ mod tests {
             "Polisi dan Jaksa Bahas Pencegahan Radikalisme di Sekolah"
         );
         assert_eq!(title(&["written by Redaksi", "NASIONAL"]), None);
+        assert_eq!(
+            title(&["Polisi Tangkap Dua Orang di Poso - Kompas.com"])
+                .map(|t| t.1)
+                .as_deref(),
+            Some("Polisi Tangkap Dua Orang di Poso")
+        );
+        let (i, _) = title(&[
+            "Kabar Damai | Media Kontra Radikalisme",
+            "Pemuda Diajak Lawan Hoaks di Media Sosial",
+        ])
+        .unwrap();
+        assert_eq!(i, 1);
         assert_eq!(title(&[]), None);
     }
 

@@ -148,9 +148,33 @@ pub fn extract_with(raw: &str, url: Option<&str>, known: &Metadata) -> Extracted
         if known.mentioned_countries.is_empty() {
             meta.mentioned_countries = found.mentioned;
         }
-        if !found.evidence.is_empty() && known.partners.is_empty() {
-            meta.evidence
-                .insert("partners".into(), found.evidence.join("; "));
+        if known.partners.is_empty() && !meta.partners.is_empty() {
+            let why = if found.evidence.is_empty() {
+                "story text".to_string()
+            } else {
+                found.evidence.join("; ")
+            };
+            meta.evidence.insert("partners".into(), why);
+        }
+        if known.partner_orgs.is_empty() && !meta.partner_orgs.is_empty() {
+            let lines: Vec<&str> = found
+                .evidence
+                .iter()
+                .filter(|e| meta.partner_orgs.iter().any(|o| e.contains(o.as_str())))
+                .map(String::as_str)
+                .collect();
+            let why = if lines.is_empty() {
+                "story text".to_string()
+            } else {
+                lines.join("; ")
+            };
+            meta.evidence.insert("partner_orgs".into(), why);
+        }
+        if known.mentioned_countries.is_empty() && !meta.mentioned_countries.is_empty() {
+            meta.evidence.insert(
+                "mentioned_countries".into(),
+                "country names in the title and story (related links and captions excluded)".into(),
+            );
         }
     }
     // A partner is always a mentioned country too (given partners may not be named in the text).
