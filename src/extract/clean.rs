@@ -85,7 +85,7 @@ macro_rules! re {
 
 re!(
     related_re,
-    r"(?i)^(baca|lihat|simak|klik)\s*(juga|lagi|pula|selengkapnya|berita\s+lainnya|artikel)\b|^(baca|simak|lihat)\s*:\s*\S|^(berita|artikel|video)\s+(terkait|lainnya|pilihan|populer|terpopuler)\b|^(related|read\s+also|see\s+also|also\s+read)\b"
+    r"(?i)^(baca|lihat|simak|klik)\s*(juga|lagi|pula|selengkapnya|berita\s+lainnya|artikel)\b|^(baca|simak|lihat)\s*:\s*\S|^(berita|artikel|video)\s+(terkait|lainnya|pilihan|populer|terpopuler)\s*(:|$)|^(related|read\s+also|see\s+also|also\s+read)\b"
 );
 re!(
     caption_re,
@@ -93,8 +93,9 @@ re!(
 );
 re!(
     credit_re,
-    r"(?i)^(pewarta|editor|redaktur|penyunting|penulis|reporter|wartawan|kontributor|sumber|source|copyright|hak\s+cipta|tags?|topik|kata\s+kunci|keyword|baca\s+artikel\s+sumber)\s*:|^(©|\(c\)|copyright\b)|^(written|posted|reported|edited)\s+by\b|^(oleh|editor|penulis)\s+[\p{Lu}]|^dilarang\s+(keras\s+)?(mengambil|mengutip|menyalin|memperbanyak)"
+    r"(?i)^(pewarta|editor|redaktur|penyunting|penulis|reporter|wartawan|kontributor|sumber|source|copyright|hak\s+cipta|tags?|topik|kata\s+kunci|keyword|baca\s+artikel\s+sumber)\s*:|^(©|\(c\)|copyright\b)|^(written|posted|reported|edited)\s+by\b|^dilarang\s+(keras\s+)?(mengambil|mengutip|menyalin|memperbanyak)"
 );
+re!(byline_re, r"^(?i:oleh|editor|penulis|reporter|by)\s+\p{Lu}");
 re!(
     chrome_re,
     r"(?ix)
@@ -113,8 +114,8 @@ re!(
     | ^\d+(\s+\d+)*$
     | ^(bagikan|share|tweet|kirim)(\s+(ke|to|on|artikel|berita|this))?\s*:?$
     | ^((facebook|twitter|whatsapp|telegram|linkedin|line|email|copy\s+link|salin\s+(link|tautan)|x|pinterest)\s*[|,·]?\s*){1,8}$
-    | (google\s+news|t\.me/|wa\.me/|whatsapp\s+channel|saluran\s+whatsapp)
-    | ^(update|dapatkan|ikuti|follow|subscribe|berlangganan|gabung|bergabung|download|unduh)\b.{0,160}\b(berita|news|aplikasi|app|newsletter|channel|kanal|grup|instagram|youtube|tiktok|twitter|facebook|telegram)\b
+    | (google\s+news|t\.me/|wa\.me/)
+    | ^(update|dapatkan|ikuti|follow|subscribe|berlangganan|download|unduh|simak|saksikan|tonton)\b.{0,160}\b(berita|news|aplikasi|app|newsletter|channel|kanal|grup|instagram|youtube|tiktok|twitter|facebook|telegram|whatsapp)\b
     | ^(simak|saksikan)\s+(berita|video)\b.*\b(di|melalui)\b
     | ^(cek|check)\s+berita\b
     | ^(loading|memuat)\.*$
@@ -192,7 +193,12 @@ fn classify(line: &str) -> Kind {
     if caption_re().is_match(line) {
         return Kind::Caption;
     }
-    if credit_re().is_match(line) && line.split_whitespace().count() <= 25 {
+    let words = line.split_whitespace().count();
+    if credit_re().is_match(line) && words <= 25 {
+        return Kind::Credit;
+    }
+    // A byline (`Oleh Fulan`, `Penulis Fulan | Editor Fulani`), not a sentence (`Oleh Polri, ...`).
+    if words <= 6 && !line.ends_with('.') && !line.contains(',') && byline_re().is_match(line) {
         return Kind::Credit;
     }
     if line.chars().count() <= 300 && chrome_re().is_match(line) {
@@ -459,6 +465,7 @@ mod tests {
             "Advertisement",
             "Facebook Twitter WhatsApp",
             "Bagikan:",
+            "Simak breaking news dan berita pilihan kami langsung di ponselmu melalui saluran WhatsApp",
         ] {
             assert_eq!(classify(l), Kind::Chrome, "{l}");
         }
@@ -492,6 +499,17 @@ mod tests {
             classify("Ia bergabung dengan grup Telegram milik jaringan itu sejak 2019."),
             Kind::Text
         );
+        for story in [
+            "Bergabung dengan kelompok itu melalui grup Telegram, ia kemudian berangkat ke luar negeri.",
+            "Mereka menyebarkan propaganda melalui saluran WhatsApp dan media sosial lain.",
+            "Berita terkait penangkapan itu cepat menyebar di media sosial.",
+            "Oleh Polri, kedua tersangka dijerat pasal berlapis.",
+            "Oleh karena itu, kerja sama harus diperkuat.",
+        ] {
+            assert_eq!(classify(story), Kind::Text, "{story}");
+        }
+        assert_eq!(classify("Oleh Fulan Fulani"), Kind::Credit);
+        assert_eq!(classify("Penulis Fulan | Editor Fulani"), Kind::Credit);
     }
 
     #[test]
