@@ -143,6 +143,7 @@ fn category(reason: &str) -> &'static str {
         ("not UTF-8", "not UTF-8"),
         ("binary", "binary"),
         ("no body", "no body"),
+        ("no story text", "no story text"),
         ("empty", "empty"),
         ("not valid JSON", "bad JSON"),
         ("not a JSON object", "bad JSON"),

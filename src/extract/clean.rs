@@ -245,13 +245,14 @@ pub fn clean(raw: &str) -> Cleaned {
     // Lines, classified, with hard-wrapped text lines joined back into one.
     let mut lines: Vec<String> = Vec::new();
     let mut kinds: Vec<Kind> = Vec::new();
+    let mut text_lines = 0usize;
     for raw_line in raw.lines() {
         let line = normalise_line(raw_line);
         let kind = classify(&line);
         if kind == Kind::Text && kinds.last() == Some(&Kind::Text) {
             // The first text line of a page is its headline's place: it does not continue
             // into a capitalised line.
-            let first_text = kinds.iter().filter(|k| **k == Kind::Text).count() == 1;
+            let first_text = text_lines == 1;
             if let Some(prev) = lines.last_mut() {
                 let upper_ok = !first_text;
                 if continues(prev, &line, upper_ok) {
@@ -260,6 +261,9 @@ pub fn clean(raw: &str) -> Cleaned {
                     continue;
                 }
             }
+        }
+        if kind == Kind::Text {
+            text_lines += 1;
         }
         lines.push(line);
         kinds.push(kind);

@@ -233,11 +233,17 @@ pub fn parse_line(line: &str, path: &str) -> Result<(Article, Vec<String>), Stri
     };
 
     let ex = extract::extract_with(&body, url.as_deref(), &known);
+    // A given body the cleaner empties entirely (a one-line teaser, say) is kept as given.
+    let body = if ex.body.is_empty() {
+        body.trim().to_string()
+    } else {
+        ex.body
+    };
     let article = Article {
-        id: id.unwrap_or_else(|| stable_id(url.as_deref(), &ex.body)),
+        id: id.unwrap_or_else(|| stable_id(url.as_deref(), &body)),
         path: Some(path.to_string()),
         url,
-        body: ex.body,
+        body,
         meta: ex.meta,
     };
     Ok((article, warnings))
@@ -410,6 +416,8 @@ mod tests {
         )
         .unwrap();
         assert_eq!(w.len(), 2, "{w:?}");
+        let (a, _) = parse_line(r#"{"body":"Baca juga: teaser saja"}"#, "p").unwrap();
+        assert_eq!(a.body, "Baca juga: teaser saja");
     }
 
     #[test]

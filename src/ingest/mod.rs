@@ -303,9 +303,18 @@ fn text_article(bytes: &[u8], label: &str, out: &mut Loaded) {
         return;
     }
     match text::check_text(bytes) {
-        Ok(t) => out
-            .articles
-            .push(text::article_from_text(t, Some(label), None)),
+        Ok(t) => {
+            let a = text::article_from_text(t, Some(label), None);
+            if a.body.is_empty() {
+                out.problems.push(Problem {
+                    path: label.to_string(),
+                    line: None,
+                    reason: "no story text (only site chrome, captions or related links)".into(),
+                });
+            } else {
+                out.articles.push(a);
+            }
+        }
         Err(reason) => out.problems.push(Problem {
             path: label.to_string(),
             line: None,
@@ -467,6 +476,15 @@ mod tests {
                 l.problems
             );
         }
+        let chrome = dir.path().join("chrome.txt");
+        fs::write(
+            &chrome,
+            "Dark/Light Mode\nBaca juga: Sesuatu Lain\nTinggalkan Balasan",
+        )
+        .unwrap();
+        let l = load(&Input::File(chrome));
+        assert!(l.articles.is_empty());
+        assert!(l.problems[0].reason.contains("no story text"));
         let l = load(&Input::File(dir.path().join("gone.txt")));
         assert!(l.problems[0].reason.contains("no such file"));
     }
