@@ -298,10 +298,19 @@ pub fn clean(raw: &str) -> Cleaned {
         .collect();
     let mut start = None;
     let mut dateline = None;
-    for &i in candidates.iter().take(15) {
+    // The dateline opens the first paragraph, or one of the few after a teaser; menus and
+    // other short lines before it may be many.
+    let mut first_paragraph = None;
+    for (k, &i) in candidates.iter().enumerate().take(300) {
         if let Some(d) = headline::parse_dateline(&lines[i]) {
             start = Some(i);
             dateline = Some(d);
+            break;
+        }
+        if first_paragraph.is_none() && paragraph_like(&lines[i]) {
+            first_paragraph = Some(k);
+        }
+        if first_paragraph.is_some_and(|p| k >= p + 2) {
             break;
         }
     }
@@ -598,6 +607,38 @@ mod tests {
             c.paragraphs.iter().any(|p| p.starts_with("JAKARTA - ")),
             "{:?}",
             c.paragraphs
+        );
+    }
+
+    #[test]
+    fn dateline_after_a_long_menu_and_a_teaser() {
+        let mut page = String::new();
+        for item in [
+            "Beranda",
+            "Nasional",
+            "Internasional",
+            "Ekonomi",
+            "Olahraga",
+            "Hiburan",
+        ] {
+            page.push_str(item);
+            page.push('\n');
+        }
+        for n in 0..20 {
+            page.push_str(&format!("Menu {n}\n"));
+        }
+        page.push_str("Polisi Perketat Pemeriksaan Kapal\n\n");
+        page.push_str(
+            "Ringkasan berita ini menyebut pemeriksaan kapal diperketat mulai pekan ini.\n\n",
+        );
+        page.push_str(&format!("Makassar (ANTARA) - {P1}\n\n{P2}"));
+        let c = clean(&page);
+        assert_eq!(c.dateline.and_then(|d| d.city).as_deref(), Some("Makassar"));
+        assert_eq!(c.paragraphs.len(), 2);
+        let header: Vec<&str> = c.header.iter().map(String::as_str).collect();
+        assert_eq!(
+            headline::title(&header).map(|t| t.1).as_deref(),
+            Some("Polisi Perketat Pemeriksaan Kapal")
         );
     }
 

@@ -521,6 +521,10 @@ pub fn title(header: &[&str]) -> Option<(usize, String)> {
         if is_date_line(l) || breadcrumb_re().is_match(l) {
             continue;
         }
+        // A sentence (a teaser or lead), not a headline.
+        if n >= 10 && l.ends_with('.') {
+            continue;
+        }
         let lower = l.to_lowercase();
         if lower.starts_with("written by")
             || lower.starts_with("oleh ")
