@@ -17,7 +17,17 @@ skipped, or the inputs were empty), 2 on a usage error.
 Problems (unreadable, binary, non-UTF-8 or empty files, JSON lines that do not parse or have no \
 body, unknown extensions) are printed on stderr as `path[:line]: reason`, followed by one count \
 line; they never stop the run. In directories, hidden files and the `*.json` label files beside \
-same-named `*.txt` articles are ignored and only counted.")]
+same-named `*.txt` articles are ignored and only counted.
+
+A .txt file is one scraped page. A JSON Lines file has one article per line with any of: id, url, \
+title, body (or text, content), source, published (or date: YYYY-MM-DD, RFC 3339 or a year), year, \
+partners (or countries: codes or names), orgs (or partner_orgs), mentioned_countries, dateline. \
+Given fields win; the rest is extracted from the body. Standard input (`-`) is read as JSON Lines \
+when its first line is a JSON object, else as one page.
+
+Examples:
+  telusur extract ../shared/corpus/seeds --json
+  curl -s https://example.org/page.txt | telusur extract -")]
 pub struct ExtractArgs {
     /// Files (.txt, .jsonl, .ndjson), directories (read recursively) or `-` for stdin.
     #[arg(required = true, value_name = "PATH")]

@@ -522,7 +522,7 @@ pub fn title(header: &[&str]) -> Option<(usize, String)> {
             continue;
         }
         // A sentence (a teaser or lead), not a headline.
-        if n >= 10 && l.ends_with('.') {
+        if n >= 6 && l.ends_with('.') && !l.ends_with("...") {
             continue;
         }
         let lower = l.to_lowercase();
