@@ -1,1 +1,652 @@
-//! Boilerplate removal. STUB.
+//! Boilerplate removal: scraped page text → header, story, footer.
+//!
+//! Real pages carry, around the story, site chrome (mode toggles, view counters, share
+//! buttons, comment prompts, newsletter and channel promotions), photo captions, related-link
+//! lines (`Baca juga: ...`, a bare `Baca Juga` followed by headlines, trailing `- headline`
+//! lists) and credits (`Editor:`, `Sumber:`, `(jos/jpnn)`). The cleaner classifies every line by
+//! *shape* (regular expressions over the whole line, not exact strings), finds where the story
+//! starts (the dateline, else the first paragraph) and where it ends (the last paragraph before
+//! trailing boilerplate), and returns three parts:
+//! - `header`: the lines before the story (headline, date line, breadcrumb), captions removed;
+//! - `body`: the story, related-link lines, captions and chrome removed, hard-wrapped lines
+//!   joined, paragraphs separated by a blank line;
+//! - `footer`: the credits and boilerplate after (and removed from inside) the story.
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use super::headline::{self, Dateline};
+
+/// A page split into header, story and footer.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Cleaned {
+    /// Lines before the story, one per line, chrome and captions removed.
+    pub header: Vec<String>,
+    /// The story paragraphs, in order.
+    pub paragraphs: Vec<String>,
+    /// Credits, copyright lines and other boilerplate after or inside the story.
+    pub footer: Vec<String>,
+    /// The dateline the story opens with, if any.
+    pub dateline: Option<Dateline>,
+}
+
+impl Cleaned {
+    /// The story, paragraphs separated by a blank line.
+    pub fn body(&self) -> String {
+        self.paragraphs.join("\n\n")
+    }
+
+    /// The story without its opening dateline (what partner detection should see: the city a
+    /// story was filed from is no counterpart).
+    pub fn story_without_dateline(&self) -> String {
+        let mut out = String::new();
+        for (i, p) in self.paragraphs.iter().enumerate() {
+            if i > 0 {
+                out.push_str("\n\n");
+            }
+            match (&self.dateline, i) {
+                (Some(d), 0) => out.push_str(p.get(d.story_offset..).unwrap_or(p)),
+                _ => out.push_str(p),
+            }
+        }
+        out
+    }
+}
+
+/// What a line is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Blank,
+    /// Site chrome: dropped everywhere.
+    Chrome,
+    /// Photo caption: dropped everywhere (its dates and places are not the story's).
+    Caption,
+    /// A related-link line (`Baca juga: ...`): dropped.
+    Related,
+    /// A bare related-links heading (`Baca Juga`): the headlines after it are dropped too.
+    RelatedHeading,
+    /// Credits, copyright, tags: kept in the footer (dates may hide there).
+    Credit,
+    /// A list item (`- headline`): a related link when trailing the story.
+    Bullet,
+    /// Anything else: story, headline, date line.
+    Text,
+}
+
+macro_rules! re {
+    ($name:ident, $pat:expr) => {
+        fn $name() -> &'static Regex {
+            static RE: OnceLock<Regex> = OnceLock::new();
+            RE.get_or_init(|| Regex::new($pat).expect("static regex"))
+        }
+    };
+}
+
+re!(
+    related_re,
+    r"(?i)^(baca|lihat|simak|klik)\s*(juga|lagi|pula|selengkapnya|berita\s+lainnya|artikel)\b|^(baca|simak|lihat)\s*:\s*\S|^(berita|artikel|video)\s+(terkait|lainnya|pilihan|populer|terpopuler)\s*(:|$)|^(related|read\s+also|see\s+also|also\s+read)\b"
+);
+re!(
+    caption_re,
+    r"(?i)^[\[(]?\s*(foto|photo|ilustrasi|gambar|image|dok(umentasi)?|sumber\s+(foto|gambar))\s*[.:|)\]]|\((antara\s*foto|antara/|ho[-/ ]|dok[./ ]|foto\s*:|photo\s*:|istimewa|foto\s+istimewa)[^()]{0,80}\)\.?$|^(arsip\s+foto|foto\s+arsip|ilustrasi|dokumentasi)\s+[-–—]\s|\bANTARA\s*FOTO/[^\s/]+(/[^\s/]+)*\.?$"
+);
+re!(
+    credit_re,
+    r"(?i)^(pewarta|editor|redaktur|penyunting|penulis|reporter|wartawan|kontributor|sumber|source|copyright|hak\s+cipta|tags?|topik|kata\s+kunci|keyword|baca\s+artikel\s+sumber)\s*:|^(©|\(c\)|copyright\b)|^(written|posted|reported|edited)\s+by\b|^dilarang\s+(keras\s+)?(mengambil|mengutip|menyalin|memperbanyak)"
+);
+re!(byline_re, r"^(?i:oleh|editor|penulis|reporter|by)\s+\p{Lu}");
+re!(
+    chrome_re,
+    r"(?ix)
+    ^(dark|light)\s*/\s*(dark|light)(\s*mode)?$
+    | \d+\s*(kali\s+)?(dilihat|dibaca|views?|komentar|comments?|shares?)$
+    | ^scroll\s+(to|untuk)\s+(continue|lanjut)
+    | ^(advertisement|advertorial|iklan|ads|sponsored|promoted|konten\s+sponsor)$
+    | ^tinggalkan\s+(balas|komentar)
+    | ^alamat\s+email\s+anda
+    | ruas\s+yang\s+wajib\s+ditandai
+    | ^discussion\s+about\s+this\s+post$
+    | ^(tulis|berikan|kirim|lihat\s+semua)\s+komentar
+    | ^(\d+\s+)?(komentar|comments?)$
+    | ^(selanjutnya|sebelumnya|berikutnya|next|previous|prev|lanjutkan|load\s+more|muat\s+lebih)$
+    | ^halaman\s+\d+(\s+dari\s+\d+)?$
+    | ^\d+(\s+\d+)*$
+    | ^(bagikan|share|tweet|kirim)(\s+(ke|to|on|artikel|berita|this))?\s*:?$
+    | ^((facebook|twitter|whatsapp|telegram|linkedin|line|email|copy\s+link|salin\s+(link|tautan)|x|pinterest)\s*[|,·]?\s*){1,8}$
+    | (google\s+news|t\.me/|wa\.me/)
+    | ^(update|dapatkan|ikuti|follow|subscribe|berlangganan|download|unduh|simak|saksikan|tonton)\b.{0,160}\b(berita|news|aplikasi|app|newsletter|channel|kanal|grup|instagram|youtube|tiktok|twitter|facebook|telegram|whatsapp)\b
+    | ^(simak|saksikan)\s+(berita|video)\b.*\b(di|melalui)\b
+    | ^(cek|check)\s+berita\b
+    | ^(loading|memuat)\.*$
+    | ^(dilihat|dibaca|views?)\s*:?\s*[\d.,]+(\s*kali)?$
+    | ^(waktu\s+baca|reading\s+time|estimasi\s+baca)\b
+    | ^\d+\s*(menit|min)\s+(baca|read)$
+    | ^[*\-_=~•·]{2,}$
+    "
+);
+re!(
+    initials_re,
+    r"\s*(?:\((?:[a-z]{2,5}|ANT|\*{1,3}|[a-z]{2,5}(?:/[a-zA-Z0-9.]{2,12}){1,3})\)|\[[a-z]{2,5}\])\s*$"
+);
+re!(md_link_re, r"\[([^\]\n]{1,200})\]\([^)\s]*\)");
+re!(
+    md_emph_re,
+    r"(^|[\s(\[“\x22'])(?:_{1,2}|\*{1,2})([^_*\n]{1,300}?)(?:_{1,2}|\*{1,2})([\s.,;:!?)\]”\x22']|$)"
+);
+re!(bullet_re, r"^[-–—•*·]\s+\S");
+
+/// Folds odd spaces (NBSP, thin, ideographic) to a plain space, drops zero-width characters and
+/// soft hyphens, folds runs of spaces and tabs, trims the line, and unwraps markdown residue
+/// (`[kerja sama](#)` → `kerja sama`, `_italic_` → `italic`).
+pub fn normalise_line(line: &str) -> String {
+    let mut s = String::with_capacity(line.len());
+    let mut space = false;
+    for c in line.chars() {
+        let c = match c {
+            '\u{00a0}'
+            | '\u{1680}'
+            | '\u{2000}'..='\u{200a}'
+            | '\u{202f}'
+            | '\u{205f}'
+            | '\u{3000}'
+            | '\t' => ' ',
+            '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{00ad}' => continue,
+            c if c.is_control() => continue,
+            c => c,
+        };
+        if c == ' ' {
+            if !space && !s.is_empty() {
+                s.push(' ');
+            }
+            space = true;
+        } else {
+            s.push(c);
+            space = false;
+        }
+    }
+    while s.ends_with(' ') {
+        s.pop();
+    }
+    if s.contains("](") {
+        s = md_link_re().replace_all(&s, "$1").into_owned();
+    }
+    if s.contains('_') || s.contains('*') {
+        s = md_emph_re().replace_all(&s, "$1$2$3").into_owned();
+    }
+    s
+}
+
+fn classify(line: &str) -> Kind {
+    if line.is_empty() {
+        return Kind::Blank;
+    }
+    if let Some(m) = related_re().find(line) {
+        // A bare heading (`Baca Juga`, `Berita Terkait:`) introduces a list of headlines.
+        let rest = line[m.end()..].trim_start_matches([':', ' ', '-', '–', '.', '»', '>']);
+        return if rest.is_empty() {
+            Kind::RelatedHeading
+        } else {
+            Kind::Related
+        };
+    }
+    if caption_re().is_match(line) {
+        return Kind::Caption;
+    }
+    let words = line.split_whitespace().count();
+    if credit_re().is_match(line) && words <= 25 {
+        return Kind::Credit;
+    }
+    // A byline (`Oleh Fulan`, `Penulis Fulan | Editor Fulani`), not a sentence (`Oleh Polri, ...`).
+    if words <= 6 && !line.ends_with('.') && !line.contains(',') && byline_re().is_match(line) {
+        return Kind::Credit;
+    }
+    if line.chars().count() <= 300 && chrome_re().is_match(line) {
+        return Kind::Chrome;
+    }
+    if bullet_re().is_match(line) {
+        return Kind::Bullet;
+    }
+    Kind::Text
+}
+
+fn word_count(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+fn ends_sentence(s: &str) -> bool {
+    s.trim_end()
+        .ends_with(['.', '!', '?', '"', '”', '’', '\'', ')', ':', ';', '…'])
+}
+
+/// Whether a line reads like a paragraph of a story rather than a headline or a label.
+fn paragraph_like(s: &str) -> bool {
+    let n = word_count(s);
+    n >= 25 || (n >= 10 && ends_sentence(s))
+}
+
+/// Whether a line is a short headline-like line (an item of a related-links list).
+fn headline_like(s: &str) -> bool {
+    (1..=22).contains(&word_count(s)) && !s.ends_with('.')
+}
+
+/// Splits scraped page text into header, story and footer.
+///
+/// ```
+/// use telusur::extract::clean::clean;
+/// let page = "Dark/Light Mode\n\nPolisi Bahas Keamanan Pelabuhan\n\nFoto: Humas.\n\nJAKARTA - Polisi dan otoritas pelabuhan membahas langkah pengamanan baru untuk kapal penumpang pekan ini.\n\nBaca juga: Hujan Deras Landa Kota\n\nRapat dihadiri sepuluh instansi dan berlangsung selama tiga jam di kantor pelabuhan.\n\nEditor: Redaksi\n\nTinggalkan Balasan";
+/// let c = clean(page);
+/// assert_eq!(c.header, vec!["Polisi Bahas Keamanan Pelabuhan"]);
+/// assert_eq!(c.paragraphs.len(), 2);
+/// assert!(c.paragraphs[0].starts_with("JAKARTA - Polisi"));
+/// assert_eq!(c.footer, vec!["Editor: Redaksi"]);
+/// ```
+pub fn clean(raw: &str) -> Cleaned {
+    // Lines, classified, with hard-wrapped text lines joined back into one.
+    let mut lines: Vec<String> = Vec::new();
+    let mut kinds: Vec<Kind> = Vec::new();
+    let mut text_lines = 0usize;
+    for raw_line in raw.lines() {
+        let line = normalise_line(raw_line);
+        let kind = classify(&line);
+        if kind == Kind::Text && kinds.last() == Some(&Kind::Text) {
+            // The first text line of a page is its headline's place: it does not continue
+            // into a capitalised line.
+            let first_text = text_lines == 1;
+            if let Some(prev) = lines.last_mut() {
+                let upper_ok = !first_text;
+                if continues(prev, &line, upper_ok) {
+                    prev.push(' ');
+                    prev.push_str(&line);
+                    continue;
+                }
+            }
+        }
+        if kind == Kind::Text {
+            text_lines += 1;
+        }
+        lines.push(line);
+        kinds.push(kind);
+    }
+
+    // Lines dropped as related links: their own kind, plus the headline list after a bare
+    // heading (up to the first paragraph-like line).
+    let mut dropped = vec![false; lines.len()];
+    let mut in_list = false;
+    for i in 0..lines.len() {
+        match kinds[i] {
+            Kind::Related | Kind::Chrome | Kind::Caption => {
+                dropped[i] = true;
+                in_list = false;
+            }
+            Kind::RelatedHeading => {
+                dropped[i] = true;
+                in_list = true;
+            }
+            Kind::Blank => {}
+            Kind::Bullet if in_list => dropped[i] = true,
+            Kind::Text if in_list && headline_like(&lines[i]) && !paragraph_like(&lines[i]) => {
+                dropped[i] = true
+            }
+            _ => in_list = false,
+        }
+    }
+
+    // Story start: the first dateline among the first text lines, else the first paragraph.
+    let candidates: Vec<usize> = (0..lines.len())
+        .filter(|&i| !dropped[i] && kinds[i] == Kind::Text)
+        .collect();
+    let mut start = None;
+    let mut dateline = None;
+    // The dateline opens the first paragraph, or one of the few after a teaser; menus and
+    // other short lines before it may be many.
+    let mut first_paragraph = None;
+    for (k, &i) in candidates.iter().enumerate().take(300) {
+        if let Some(d) = headline::parse_dateline(&lines[i]) {
+            start = Some(i);
+            dateline = Some(d);
+            break;
+        }
+        if first_paragraph.is_none() && paragraph_like(&lines[i]) {
+            first_paragraph = Some(k);
+        }
+        if first_paragraph.is_some_and(|p| k >= p + 2) {
+            break;
+        }
+    }
+    if start.is_none() {
+        start = candidates
+            .iter()
+            .copied()
+            .find(|&i| paragraph_like(&lines[i]) && !headline::is_date_line_only(&lines[i]));
+    }
+    let Some(start) = start.or_else(|| candidates.first().copied()) else {
+        // No text at all: everything is boilerplate.
+        return Cleaned {
+            footer: lines
+                .iter()
+                .zip(&kinds)
+                .filter(|(_, k)| **k == Kind::Credit)
+                .map(|(l, _)| l.clone())
+                .collect(),
+            ..Cleaned::default()
+        };
+    };
+
+    // Story end: the last paragraph-like text line; shorter text lines after it are trailing
+    // boilerplate unless a paragraph follows them.
+    let end = (start..lines.len())
+        .rev()
+        .find(|&i| {
+            !dropped[i]
+                && kinds[i] == Kind::Text
+                && (i == start
+                    || paragraph_like(&lines[i])
+                    || (word_count(&lines[i]) >= 2
+                        && ends_sentence(&lines[i])
+                        && !initials_re().is_match(&lines[i])))
+        })
+        .unwrap_or(start);
+
+    let mut header = Vec::new();
+    for i in 0..start {
+        if !dropped[i] && matches!(kinds[i], Kind::Text | Kind::Bullet) {
+            header.push(lines[i].clone());
+        }
+    }
+
+    let mut footer = Vec::new();
+    let mut paragraphs: Vec<String> = Vec::new();
+    for i in start..=end {
+        if dropped[i] {
+            continue;
+        }
+        match kinds[i] {
+            Kind::Credit => footer.push(lines[i].clone()),
+            Kind::Text | Kind::Bullet => paragraphs.push(lines[i].clone()),
+            _ => {}
+        }
+    }
+    // Author initials closing the story: `... kata dia. (jos/jpnn)`.
+    if let Some(last) = paragraphs.last_mut() {
+        if let Some(m) = initials_re().find(last) {
+            footer.push(m.as_str().trim().to_string());
+            last.truncate(m.start());
+            if last.is_empty() {
+                paragraphs.pop();
+            }
+        }
+    }
+    for i in end + 1..lines.len() {
+        if !dropped[i] && matches!(kinds[i], Kind::Credit | Kind::Text) {
+            footer.push(lines[i].clone());
+        }
+    }
+    Cleaned {
+        header,
+        paragraphs,
+        footer,
+        dateline,
+    }
+}
+
+/// Whether `next` continues the sentence of `prev` (a hard-wrapped line).
+fn continues(prev: &str, next: &str, upper_ok: bool) -> bool {
+    if ends_sentence(prev) {
+        return false;
+    }
+    let first = next.chars().next().unwrap_or(' ');
+    if first.is_lowercase() {
+        return true;
+    }
+    if !upper_ok || headline::parse_dateline(next).is_some() {
+        return false;
+    }
+    // A long line cut after a lower-case word or a comma, followed by more text (not a date
+    // line): a headline in title case ends with a capitalised word and is not joined.
+    let last_word = prev.split_whitespace().last().unwrap_or("");
+    prev.chars().count() >= 50
+        && (last_word.ends_with(',') || last_word.chars().next().is_some_and(char::is_lowercase))
+        && !headline::is_date_line_only(next)
+}
+
+impl Cleaned {
+    /// The header as one string, one line per line.
+    pub fn header_text(&self) -> String {
+        self.header.join("\n")
+    }
+
+    /// The footer as one string, one line per line.
+    pub fn footer_text(&self) -> String {
+        self.footer.join("\n")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const P1: &str = "Aparat keamanan di kota pelabuhan itu memperketat pemeriksaan penumpang kapal sejak awal pekan ini.";
+    const P2: &str = "Kepala kepolisian setempat menyebut langkah itu bagian dari pengamanan rutin menjelang hari raya.";
+
+    #[test]
+    fn normalises_spaces_and_markdown() {
+        assert_eq!(
+            normalise_line("RM.id\u{a0}\u{a0}Rakyat  Merdeka -"),
+            "RM.id Rakyat Merdeka -"
+        );
+        assert_eq!(
+            normalise_line("perkuat [kerja sama](#) dan [ISIS](https://x.y/z)"),
+            "perkuat kerja sama dan ISIS"
+        );
+        assert_eq!(
+            normalise_line("dalam _opening remarks_ nya"),
+            "dalam opening remarks nya"
+        );
+        assert_eq!(
+            normalise_line("nama_berkas_ini tetap"),
+            "nama_berkas_ini tetap"
+        );
+        assert_eq!(normalise_line("\u{a0}Selanjutnya\u{a0}"), "Selanjutnya");
+        assert_eq!(normalise_line("a\u{200b}b"), "ab");
+    }
+
+    #[test]
+    fn classifies_boilerplate_by_shape() {
+        for l in [
+            "Baca juga: Sesuatu Terjadi",
+            "BACA JUGA:Sesuatu",
+            "Baca Lagi: X Y",
+            "BACAJUGA: X",
+            "Baca juga : X",
+        ] {
+            assert_eq!(classify(l), Kind::Related, "{l}");
+        }
+        assert_eq!(classify("Baca Juga"), Kind::RelatedHeading);
+        assert_eq!(classify("Berita Terkait"), Kind::RelatedHeading);
+        for l in [
+            "Dark/Light Mode",
+            "Nasional619 Dilihat",
+            "Hukum 1.204 kali dibaca",
+            "SCROLL TO CONTINUE WITH CONTENT",
+            "Tinggalkan Balasan",
+            "Alamat email Anda tidak akan dipublikasikan. Ruas yang wajib ditandai *",
+            "Discussion about this post",
+            "Update berita pilihan dan artikel menarik lainnya di Google News",
+            "Ikuti kanal kami di WhatsApp untuk berita terbaru",
+            "Selanjutnya",
+            "Advertisement",
+            "Facebook Twitter WhatsApp",
+            "Bagikan:",
+            "Simak breaking news dan berita pilihan kami langsung di ponselmu melalui saluran WhatsApp",
+        ] {
+            assert_eq!(classify(l), Kind::Chrome, "{l}");
+        }
+        for l in [
+            "Foto: Humas Polda.",
+            "FOTO: Dok. Istimewa",
+            "(Foto: Istimewa)",
+            "Ilustrasi: teroris",
+            "Ilustrasi - Petugas berjaga di depan gedung pada Senin (5/10/2020). ANTARA FOTO/Fulan/abc.",
+            "Petugas berjaga di depan gedung pada Senin (5/10/2020). ANTARA FOTO/Fulan/abc.",
+            "Kepala badan menerima tamu di kantornya, Selasa (3/3/2015). (ANTARA/HO-Humas)",
+        ] {
+            assert_eq!(classify(l), Kind::Caption, "{l}");
+        }
+        for l in [
+            "Pewarta: Budi",
+            "Editor : Redaksi",
+            "Sumber : bnpt.go.id",
+            "written by Admin",
+            "Copyright © ANTARA 2022",
+            "Tags: terorisme",
+        ] {
+            assert_eq!(classify(l), Kind::Credit, "{l}");
+        }
+        assert_eq!(classify(P1), Kind::Text);
+        assert_eq!(
+            classify("Sumber itu mengatakan para pelaku sudah lama diawasi."),
+            Kind::Text
+        );
+        assert_eq!(
+            classify("Ia bergabung dengan grup Telegram milik jaringan itu sejak 2019."),
+            Kind::Text
+        );
+        for story in [
+            "Bergabung dengan kelompok itu melalui grup Telegram, ia kemudian berangkat ke luar negeri.",
+            "Mereka menyebarkan propaganda melalui saluran WhatsApp dan media sosial lain.",
+            "Berita terkait penangkapan itu cepat menyebar di media sosial.",
+            "Oleh Polri, kedua tersangka dijerat pasal berlapis.",
+            "Oleh karena itu, kerja sama harus diperkuat.",
+        ] {
+            assert_eq!(classify(story), Kind::Text, "{story}");
+        }
+        assert_eq!(classify("Oleh Fulan Fulani"), Kind::Credit);
+        assert_eq!(classify("Penulis Fulan | Editor Fulani"), Kind::Credit);
+    }
+
+    #[test]
+    fn splits_header_story_footer() {
+        let page = format!(
+            "Dark/Light Mode\n\nPolisi Perketat Pemeriksaan Kapal\n\nSelasa, 10 April 2018 | 08:42 WIB\nFoto: Dok. Polda, 2015.\n\nJAKARTA - {P1}\n\nBaca juga: Menlu Bertemu Mitra dari Jepang\n\n{P2} (abc/xyz)\n\nSelanjutnya\n\nEditor: Fulan\n\nTinggalkan Balasan\n\nAlamat email Anda tidak akan dipublikasikan."
+        );
+        let c = clean(&page);
+        assert_eq!(
+            c.header,
+            vec![
+                "Polisi Perketat Pemeriksaan Kapal",
+                "Selasa, 10 April 2018 | 08:42 WIB"
+            ]
+        );
+        assert_eq!(
+            c.paragraphs,
+            vec![format!("JAKARTA - {P1}"), P2.to_string()]
+        );
+        assert_eq!(
+            c.footer,
+            vec!["(abc/xyz)".to_string(), "Editor: Fulan".to_string()]
+        );
+        assert_eq!(
+            c.dateline.as_ref().and_then(|d| d.city.as_deref()),
+            Some("JAKARTA")
+        );
+        assert_eq!(c.story_without_dateline(), format!("{P1}\n\n{P2}"));
+    }
+
+    #[test]
+    fn bare_related_heading_drops_its_list() {
+        let page = format!(
+            "{P1}\n\nBaca Juga\n\nMenteri Bertemu Dubes Jepang\nPolisi Tangkap Dua Orang di Filipina\n\n{P2}\n\n- Kapal Terbakar di Pelabuhan Lama\n- Warga Rusia Ditangkap"
+        );
+        let c = clean(&page);
+        assert_eq!(c.paragraphs, vec![P1.to_string(), P2.to_string()]);
+        assert!(c.header.is_empty());
+        assert!(!c.footer.iter().any(|l| l.contains("Jepang")));
+    }
+
+    #[test]
+    fn joins_hard_wrapped_lines() {
+        let page = "Aparat keamanan di kota pelabuhan itu memperketat pemeriksaan\npenumpang kapal sejak awal pekan ini, kata kepala kepolisian\nsetempat kepada wartawan di kantornya.\n\nKepala kepolisian setempat menyebut langkah itu bagian dari pengamanan rutin.";
+        let c = clean(page);
+        assert_eq!(c.paragraphs.len(), 2);
+        assert!(c.paragraphs[0].contains("pemeriksaan penumpang"));
+        assert!(c.paragraphs[0].contains("kepolisian setempat kepada"));
+    }
+
+    #[test]
+    fn story_starting_at_dateline_has_no_header() {
+        let c = clean(&format!(
+            "Poso (ANTARA) - {P1}\n{P2}\nCopyright © ANTARA 2019"
+        ));
+        assert!(c.header.is_empty());
+        assert_eq!(c.paragraphs.len(), 2);
+        assert_eq!(c.footer, vec!["Copyright © ANTARA 2019"]);
+    }
+
+    #[test]
+    fn captions_credits_and_short_last_paragraph() {
+        let page = format!(
+            "{P1}\n\nKepala dinas meninjau lokasi bersama tamu dari luar negeri pada 2015. (ANTARA/HO-Humas)\n\n{P2}\n\nDemikian disampaikan.\n\nDilarang keras mengambil konten atau melakukan crawling tanpa izin tertulis dari redaksi situs ini.\n\n***"
+        );
+        let c = clean(&page);
+        assert_eq!(c.paragraphs, vec![P1, P2, "Demikian disampaikan."]);
+        assert_eq!(c.footer.len(), 1);
+        assert!(c.footer[0].starts_with("Dilarang keras"));
+    }
+
+    #[test]
+    fn headline_and_dateline_lines_are_not_joined() {
+        // A sentence-case headline of wrap-like length, then the story with no blank line.
+        let page = format!("Aparat keamanan dan warga bersatu menjaga kampung dari ancaman teror\nJakarta (ANTARA) - {P1}");
+        let c = clean(&page);
+        assert_eq!(c.header.len(), 1);
+        assert!(c.dateline.is_some());
+        let page = format!("{P2}\nKepala dinas yang baru dilantik itu juga mengatakan bahwa pengamanan tempat ibadah,\nJAKARTA - {P1}");
+        let c = clean(&page);
+        assert!(
+            c.paragraphs.iter().any(|p| p.starts_with("JAKARTA - ")),
+            "{:?}",
+            c.paragraphs
+        );
+    }
+
+    #[test]
+    fn dateline_after_a_long_menu_and_a_teaser() {
+        let mut page = String::new();
+        for item in [
+            "Beranda",
+            "Nasional",
+            "Internasional",
+            "Ekonomi",
+            "Olahraga",
+            "Hiburan",
+        ] {
+            page.push_str(item);
+            page.push('\n');
+        }
+        for n in 0..20 {
+            page.push_str(&format!("Menu {n}\n"));
+        }
+        page.push_str("Polisi Perketat Pemeriksaan Kapal\n\n");
+        page.push_str(
+            "Ringkasan berita ini menyebut pemeriksaan kapal diperketat mulai pekan ini.\n\n",
+        );
+        page.push_str(&format!("Makassar (ANTARA) - {P1}\n\n{P2}"));
+        let c = clean(&page);
+        assert_eq!(c.dateline.and_then(|d| d.city).as_deref(), Some("Makassar"));
+        assert_eq!(c.paragraphs.len(), 2);
+        let header: Vec<&str> = c.header.iter().map(String::as_str).collect();
+        assert_eq!(
+            headline::title(&header).map(|t| t.1).as_deref(),
+            Some("Polisi Perketat Pemeriksaan Kapal")
+        );
+    }
+
+    #[test]
+    fn empty_and_boilerplate_only() {
+        assert_eq!(clean(""), Cleaned::default());
+        let c = clean("Dark/Light Mode\nEditor: X");
+        assert!(c.paragraphs.is_empty());
+        assert_eq!(c.footer, vec!["Editor: X"]);
+    }
+}

@@ -1,10 +1,26 @@
 //! Metadata from scraped article text: cleaning, title, source, dateline, date, partners.
 //!
-//! STUB orchestration (to be replaced by the extraction work).
+//! The pipeline, usable as a whole ([`extract`], [`extract_with`]) or stage by stage:
+//! 1. [`clean::clean`] splits the page into header, story and footer, dropping site chrome,
+//!    captions and related-link lines;
+//! 2. [`headline`] reads the dateline (city and publisher) and the headline;
+//! 3. [`dates::infer`] reads the publication date from header, story, footer and URL;
+//! 4. [`partners::detect`] finds the counterpart countries and organisations in the story.
+//!
+//! ```
+//! use telusur::extract::extract;
+//! let page = "Polisi dan Jaksa Bahas Keamanan Pelabuhan\n\nJakarta (ANTARA) - Polisi dan jaksa membahas pengamanan pelabuhan penumpang di ibu kota pada Senin.\n\nBaca juga: Kabar Lain dari Kota Lain";
+//! let ex = extract(page, None);
+//! assert_eq!(ex.meta.title.as_deref(), Some("Polisi dan Jaksa Bahas Keamanan Pelabuhan"));
+//! assert_eq!(ex.meta.source.as_deref(), Some("ANTARA"));
+//! assert_eq!(ex.meta.dateline.as_deref(), Some("Jakarta"));
+//! assert!(!ex.body.contains("Baca juga"));
+//! ```
 
 pub mod clean;
 pub mod dates;
 pub mod gazetteer;
+pub mod headline;
 pub mod partners;
 
 use crate::article::Metadata;
@@ -20,16 +36,266 @@ pub struct Extracted {
 
 /// Extracts metadata from the raw text of one scraped article (`url` helps with source and date).
 pub fn extract(raw: &str, url: Option<&str>) -> Extracted {
-    let _ = url;
-    let body = raw.trim().to_string();
-    let found = partners::detect(None, &body);
+    extract_with(raw, url, &Metadata::default())
+}
+
+/// Like [`extract`], with metadata already known (from a JSON Lines record, say): every field
+/// set in `known` wins over extraction and is not extracted (a known title is still used for
+/// partner detection); every field not set is extracted. Evidence for a known field is
+/// `"given"`.
+///
+/// ```
+/// use telusur::{extract::extract_with, Metadata};
+/// let known = Metadata { year: Some(2019), source: Some("Kompas".into()), ..Metadata::default() };
+/// let ex = extract_with("JAKARTA, KOMPAS.com - Polisi membahas pengamanan pelabuhan pada Senin pagi.", None, &known);
+/// assert_eq!(ex.meta.year, Some(2019));
+/// assert_eq!(ex.meta.evidence["year"], "given");
+/// assert_eq!(ex.meta.dateline.as_deref(), Some("JAKARTA"));
+/// ```
+pub fn extract_with(raw: &str, url: Option<&str>, known: &Metadata) -> Extracted {
+    let cleaned = clean::clean(raw);
+    let mut meta = known.clone();
+    let ev = &mut meta.evidence;
+    for (field, set) in [
+        ("title", known.title.is_some()),
+        ("source", known.source.is_some()),
+        ("dateline", known.dateline.is_some()),
+        ("published", known.published.is_some()),
+        ("year", known.year.is_some()),
+        ("partners", !known.partners.is_empty()),
+        ("partner_orgs", !known.partner_orgs.is_empty()),
+        ("mentioned_countries", !known.mentioned_countries.is_empty()),
+    ] {
+        if set {
+            ev.entry(field.to_string())
+                .or_insert_with(|| "given".to_string());
+        }
+    }
+
+    // Title: the headline among the header lines.
+    if known.title.is_none() {
+        let header: Vec<&str> = cleaned.header.iter().map(String::as_str).collect();
+        if let Some((i, t)) = headline::title(&header) {
+            ev.insert("title".into(), format!("header line {}", i + 1));
+            meta.title = Some(t);
+        }
+    }
+
+    // Dateline city and source.
+    let dl = cleaned.dateline.as_ref();
+    if known.dateline.is_none() {
+        if let Some(city) = dl.and_then(|d| d.city.clone()) {
+            ev.insert(
+                "dateline".into(),
+                format!("dateline '{}'", dl.map_or("", |d| d.text.as_str())),
+            );
+            meta.dateline = Some(city);
+        }
+    }
+    if known.source.is_none() {
+        if let Some((s, why)) = find_source(&cleaned, url) {
+            ev.insert("source".into(), why);
+            meta.source = Some(s);
+        }
+    }
+
+    // Date and year.
+    if known.published.is_none() || known.year.is_none() {
+        let header = cleaned.header_text();
+        let body = cleaned.body();
+        let footer = cleaned.footer_text();
+        let input = dates::DateInput {
+            header: &header,
+            body: &body,
+            footer: &footer,
+            url,
+        };
+        if let Some(p) = dates::infer(&input) {
+            let consistent = known.year.is_none_or(|y| y == p.year);
+            if known.published.is_none() && consistent {
+                if let Some(d) = p.date {
+                    meta.published = Some(d);
+                    ev.insert("published".into(), p.evidence.clone());
+                }
+            }
+            if known.year.is_none() {
+                meta.year = Some(p.year);
+                ev.insert("year".into(), p.evidence);
+            }
+        }
+    }
+    if meta.year.is_none() {
+        if let Some(d) = meta.published {
+            use chrono::Datelike;
+            meta.year = Some(d.year());
+            ev.insert("year".into(), "from the given date".into());
+        }
+    }
+
+    // Partners: the story without its dateline and without related links or captions.
+    let need_partners = known.partners.is_empty()
+        || known.partner_orgs.is_empty()
+        || known.mentioned_countries.is_empty();
+    if need_partners {
+        let story = cleaned.story_without_dateline();
+        let found = partners::detect(meta.title.as_deref(), &story);
+        if known.partners.is_empty() {
+            meta.partners = found.partners;
+        }
+        if known.partner_orgs.is_empty() {
+            meta.partner_orgs = found.partner_orgs;
+        }
+        if known.mentioned_countries.is_empty() {
+            meta.mentioned_countries = found.mentioned;
+        }
+        if known.partners.is_empty() && !meta.partners.is_empty() {
+            let why = if found.evidence.is_empty() {
+                "story text".to_string()
+            } else {
+                found.evidence.join("; ")
+            };
+            meta.evidence.insert("partners".into(), why);
+        }
+        if known.partner_orgs.is_empty() && !meta.partner_orgs.is_empty() {
+            let lines: Vec<&str> = found
+                .evidence
+                .iter()
+                .filter(|e| meta.partner_orgs.iter().any(|o| e.contains(o.as_str())))
+                .map(String::as_str)
+                .collect();
+            let why = if lines.is_empty() {
+                "story text".to_string()
+            } else {
+                lines.join("; ")
+            };
+            meta.evidence.insert("partner_orgs".into(), why);
+        }
+        if known.mentioned_countries.is_empty() && !meta.mentioned_countries.is_empty() {
+            meta.evidence.insert(
+                "mentioned_countries".into(),
+                "country names in the title and story (related links and captions excluded)".into(),
+            );
+        }
+    }
+    // A partner is always a mentioned country too (given partners may not be named in the text).
+    if !known.partners.is_empty() && known.mentioned_countries.is_empty() {
+        for p in &known.partners {
+            if !meta.mentioned_countries.contains(p) {
+                meta.mentioned_countries.push(p.clone());
+            }
+        }
+        meta.mentioned_countries.sort();
+    }
     Extracted {
-        body,
-        meta: Metadata {
-            partners: found.partners,
-            partner_orgs: found.partner_orgs,
-            mentioned_countries: found.mentioned,
+        body: cleaned.body(),
+        meta,
+    }
+}
+
+/// The publisher: the dateline's, else the URL host's, else a known publisher named by a header
+/// date line (`Kompas.com - 14/04/2022`) or a copyright footer (`Copyright © ANTARA 2022`).
+fn find_source(cleaned: &clean::Cleaned, url: Option<&str>) -> Option<(String, String)> {
+    if let Some(d) = &cleaned.dateline {
+        if let Some(s) = &d.source {
+            return Some((s.clone(), format!("dateline '{}'", d.text)));
+        }
+    }
+    if let Some(u) = url {
+        if let Some(s) = headline::from_url(u) {
+            return Some((s, format!("URL host of '{u}'")));
+        }
+    }
+    for line in &cleaned.header {
+        // A site name on its own line (`detikNews`, `CNN Indonesia`).
+        if line.split_whitespace().count() <= 3 {
+            if let Some(p) = headline::publisher_exact(line) {
+                return Some((p.to_string(), format!("header line '{line}'")));
+            }
+        }
+        let first = line
+            .split(|c: char| c.is_whitespace() || c == '-' || c == '|' || c == ',')
+            .next()
+            .unwrap_or("");
+        if first.contains('.') {
+            if let Some(p) = headline::publisher(first) {
+                return Some((p.to_string(), format!("header line '{line}'")));
+            }
+        }
+    }
+    for line in &cleaned.footer {
+        let lower = line.to_lowercase();
+        if lower.starts_with("copyright")
+            || lower.starts_with('©')
+            || lower.starts_with("hak cipta")
+        {
+            for w in line.split_whitespace().skip(1) {
+                let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
+                if w.chars().any(char::is_alphabetic) {
+                    if let Some(p) = headline::publisher(w) {
+                        return Some((p.to_string(), format!("footer line '{line}'")));
+                    }
+                }
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn title_source_dateline_and_evidence() {
+        let page = "Beranda » Nasional\nRabu, 5 Juni 2019 10:00 WIB\nPolisi Gelar Latihan Gabungan di Pelabuhan\n\nSURABAYA, KOMPAS.com - Polisi menggelar latihan gabungan penanganan ancaman di pelabuhan penumpang, Rabu (5/6/2019).\n\nBaca juga: Latihan Serupa di Kota Lain\n\nLatihan itu melibatkan ratusan personel dari berbagai satuan dan berlangsung sepanjang hari.";
+        let ex = extract(page, None);
+        assert_eq!(
+            ex.meta.title.as_deref(),
+            Some("Polisi Gelar Latihan Gabungan di Pelabuhan")
+        );
+        assert_eq!(ex.meta.source.as_deref(), Some("Kompas"));
+        assert_eq!(ex.meta.dateline.as_deref(), Some("SURABAYA"));
+        assert_eq!(ex.meta.evidence["title"], "header line 3");
+        assert!(ex.meta.evidence["source"].contains("SURABAYA, KOMPAS.com"));
+        assert!(!ex.body.contains("Baca juga"));
+        assert!(ex.body.starts_with("SURABAYA, KOMPAS.com - Polisi"));
+    }
+
+    #[test]
+    fn source_falls_back_to_url_then_footer() {
+        let story = "JAKARTA - Polisi menggelar latihan gabungan penanganan ancaman di pelabuhan penumpang pada Rabu pagi.";
+        let ex = extract(story, Some("https://news.detik.com/berita/d-1/x"));
+        assert_eq!(ex.meta.source.as_deref(), Some("Detik"));
+        assert_eq!(ex.meta.dateline.as_deref(), Some("JAKARTA"));
+        let ex = extract(&format!("{story}\nCopyright © ANTARA 2019"), None);
+        assert_eq!(ex.meta.source.as_deref(), Some("ANTARA"));
+        let ex = extract(story, None);
+        assert_eq!(ex.meta.source, None);
+        assert!(!ex.meta.evidence.contains_key("source"));
+    }
+
+    #[test]
+    fn known_fields_win() {
+        let known = Metadata {
+            title: Some("Judul Diberikan".into()),
+            source: Some("Tempo".into()),
             ..Metadata::default()
-        },
+        };
+        let ex = extract_with(
+            "Judul Lain Dari Halaman Ini\n\nJakarta (ANTARA) - Polisi menggelar latihan gabungan di pelabuhan pada Rabu pagi.",
+            None,
+            &known,
+        );
+        assert_eq!(ex.meta.title.as_deref(), Some("Judul Diberikan"));
+        assert_eq!(ex.meta.source.as_deref(), Some("Tempo"));
+        assert_eq!(ex.meta.evidence["source"], "given");
+        assert_eq!(ex.meta.dateline.as_deref(), Some("Jakarta"));
+    }
+
+    #[test]
+    fn empty_text_gives_empty_result() {
+        let ex = extract("", None);
+        assert_eq!(ex.body, "");
+        assert_eq!(ex.meta.title, None);
     }
 }

@@ -1,0 +1,716 @@
+//! Headline, publisher and dateline.
+//!
+//! A scraped story usually opens with a *dateline*: the city it was filed from and the
+//! publisher, in one of many house styles (`Jakarta (ANTARA) -`, `jpnn.com, JAKARTA -`,
+//! `JAKARTA, KOMPAS.com -`, `REPUBLIKA.CO.ID, JAKARTA --`, `Merdeka.com -`, `DM –`, ...).
+//! [`parse_dateline`] recognises them by shape (a short prefix, then a dash, then the first
+//! sentence), [`publisher`] maps any spelling of a known publisher to one canonical name, and
+//! [`from_url`] does the same for a URL's host. [`title`] picks the headline from the lines
+//! before the story.
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+/// A dateline found at the start of a story line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Dateline {
+    /// The city, as written (`Manado`, `JAKARTA`).
+    pub city: Option<String>,
+    /// The publisher, normalised with [`publisher`] when known, else as written (`DM`).
+    pub source: Option<String>,
+    /// The dateline itself, as written, without the story (`Jakarta (ANTARA) -`).
+    pub text: String,
+    /// Byte offset in the line where the story proper begins (after the dash).
+    pub story_offset: usize,
+}
+
+/// Known publishers: the stem of any of their spellings (lowercase, letters and digits only, the
+/// first label of a domain) → canonical name.
+const PUBLISHERS: &[(&str, &str)] = &[
+    ("antara", "ANTARA"),
+    ("antaranews", "ANTARA"),
+    ("kompas", "Kompas"),
+    ("kompascom", "Kompas"),
+    ("kompasid", "Kompas"),
+    ("kompastv", "Kompas"),
+    ("jpnn", "jpnn.com"),
+    ("jpnncom", "jpnn.com"),
+    ("republika", "Republika"),
+    ("republikaonline", "Republika"),
+    ("tempo", "Tempo"),
+    ("tempoco", "Tempo"),
+    ("korantempo", "Tempo"),
+    ("rm", "RM.id"),
+    ("rmid", "RM.id"),
+    ("rakyatmerdeka", "RM.id"),
+    ("detik", "Detik"),
+    ("detikcom", "Detik"),
+    ("detiknews", "Detik"),
+    ("liputan6", "Liputan6"),
+    ("liputan6com", "Liputan6"),
+    ("cnnindonesia", "CNN Indonesia"),
+    ("cnn", "CNN Indonesia"),
+    ("okezone", "Okezone"),
+    ("okezonecom", "Okezone"),
+    ("sindonews", "Sindonews"),
+    ("sindo", "Sindonews"),
+    ("koransindo", "Sindonews"),
+    ("tribunnews", "Tribunnews"),
+    ("tribun", "Tribunnews"),
+    ("merdeka", "Merdeka"),
+    ("merdekacom", "Merdeka"),
+    ("suara", "Suara"),
+    ("suaracom", "Suara"),
+    ("kumparan", "Kumparan"),
+    ("inews", "iNews"),
+    ("inewsid", "iNews"),
+    ("harakatuna", "Harakatuna"),
+    ("arrahmah", "Arrahmah"),
+    ("mediaindonesia", "Media Indonesia"),
+    ("mi", "Media Indonesia"),
+    ("viva", "Viva"),
+    ("vivanews", "Viva"),
+    ("beritasatu", "Beritasatu"),
+    ("idntimes", "IDN Times"),
+    ("tirto", "Tirto"),
+    ("bisnis", "Bisnis"),
+    ("jawapos", "Jawa Pos"),
+    ("pikiranrakyat", "Pikiran Rakyat"),
+    ("rmol", "RMOL"),
+    ("gatra", "Gatra"),
+    ("medcom", "Medcom"),
+    ("metrotvnews", "Metro TV"),
+    ("metrotv", "Metro TV"),
+    ("voaindonesia", "VOA Indonesia"),
+    ("bbc", "BBC"),
+    ("thejakartapost", "The Jakarta Post"),
+    ("jakartapost", "The Jakarta Post"),
+    ("jakartaglobe", "Jakarta Globe"),
+    ("elshinta", "Elshinta"),
+    ("rri", "RRI"),
+    ("kbr", "KBR"),
+    ("hidayatullah", "Hidayatullah"),
+    ("nu", "NU Online"),
+    ("nuonline", "NU Online"),
+];
+
+/// Canonical name of a known publisher from any of its spellings: `KOMPAS.com`, `kompas.com`
+/// → `Kompas`; `REPUBLIKA.CO.ID` → `Republika`; `ANTARA GORONTALO` → `ANTARA`;
+/// `RM.id` → `RM.id`. `None` for a name the table does not know.
+///
+/// ```
+/// use telusur::extract::headline::publisher;
+/// assert_eq!(publisher("REPUBLIKA.CO.ID"), Some("Republika"));
+/// assert_eq!(publisher("ANTARA GORONTALO"), Some("ANTARA"));
+/// assert_eq!(publisher("Bandung"), None);
+/// ```
+pub fn publisher(name: &str) -> Option<&'static str> {
+    let name = name.trim().trim_matches(|c: char| !c.is_alphanumeric());
+    if name.is_empty() {
+        return None;
+    }
+    let lower = name.to_lowercase();
+    let lower = lower.strip_prefix("www.").unwrap_or(&lower);
+    let whole = stem(lower);
+    if let Some(p) = lookup(&whole) {
+        return Some(p);
+    }
+    // The first label of a domain (`republika.co.id` → `republika`).
+    if let Some((first, _)) = lower.split_once('.') {
+        if let Some(p) = lookup(&stem(first)) {
+            return Some(p);
+        }
+    }
+    // The first word of a name with a region or desk (`ANTARA GORONTALO`, `detikNews Jakarta`).
+    let first_word = lower.split_whitespace().next().unwrap_or("");
+    if first_word != lower {
+        return publisher(first_word);
+    }
+    None
+}
+
+/// Like [`publisher`], but only for a whole name (`CNN Indonesia`, `detikNews`, `Kompas.com`):
+/// no first-word fallback, so `Suara Rakyat` is not `Suara`.
+///
+/// ```
+/// use telusur::extract::headline::publisher_exact;
+/// assert_eq!(publisher_exact("detikNews"), Some("Detik"));
+/// assert_eq!(publisher_exact("Suara Rakyat"), None);
+/// ```
+pub fn publisher_exact(name: &str) -> Option<&'static str> {
+    let lower = name.trim().to_lowercase();
+    let lower = lower.strip_prefix("www.").unwrap_or(&lower);
+    lookup(&stem(lower)).or_else(|| {
+        domain_like(lower)
+            .then(|| lower.split('.').next().and_then(|f| lookup(&stem(f))))
+            .flatten()
+    })
+}
+
+fn stem(s: &str) -> String {
+    s.chars().filter(|c| c.is_alphanumeric()).collect()
+}
+
+fn lookup(stem: &str) -> Option<&'static str> {
+    PUBLISHERS.iter().find(|(k, _)| *k == stem).map(|(_, v)| *v)
+}
+
+/// Whether `s` is written like a web address (`Merdeka.com`, `REPUBLIKA.CO.ID`, `RM.id`).
+fn domain_like(s: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(r"(?i)^[a-z0-9][a-z0-9-]*(\.[a-z0-9-]+)*\.(com|co|id|net|org|news|info|tv|my\.id|or\.id|go\.id)$")
+            .expect("static regex")
+    });
+    re.is_match(s)
+}
+
+/// The publisher of a URL: a known publisher when any label of the host names one
+/// (`www.antaranews.com`, `gorontalo.antaranews.com` → `ANTARA`), else the host without `www.`.
+///
+/// ```
+/// use telusur::extract::headline::from_url;
+/// assert_eq!(from_url("https://nasional.kompas.com/read/2022/04/14/x").as_deref(), Some("Kompas"));
+/// assert_eq!(from_url("https://www.example.org/a").as_deref(), Some("example.org"));
+/// assert_eq!(from_url("not a url"), None);
+/// ```
+pub fn from_url(url: &str) -> Option<String> {
+    let host = url_host(url)?;
+    let labels: Vec<&str> = host.split('.').collect();
+    // Skip the top-level parts (`co.id`, `com`): only labels before them name a publisher.
+    let n = labels.len();
+    let skip = if n >= 3 && matches!(labels[n - 2], "co" | "or" | "go" | "ac" | "my" | "web") {
+        2
+    } else {
+        1
+    };
+    for l in &labels[..n.saturating_sub(skip)] {
+        if let Some(p) = lookup(&stem(l)) {
+            return Some(p.to_string());
+        }
+    }
+    Some(host.strip_prefix("www.").unwrap_or(&host).to_string())
+}
+
+/// The lowercase host of a URL, if it has one.
+pub(crate) fn url_host(url: &str) -> Option<String> {
+    let url = url.trim();
+    let rest = url.split_once("://").map(|(_, r)| r)?;
+    let host = rest.split(['/', '?', '#']).next()?;
+    let host = host.rsplit('@').next()?; // user info
+    let host = host.split(':').next()?; // port
+    if host.is_empty() || !host.contains('.') || host.contains(char::is_whitespace) {
+        return None;
+    }
+    Some(host.to_lowercase())
+}
+
+/// Cities that open datelines often enough to know by name (Indonesian spelling).
+const CITIES: &[&str] = &[
+    "jakarta",
+    "bandung",
+    "surabaya",
+    "semarang",
+    "yogyakarta",
+    "jogja",
+    "medan",
+    "makassar",
+    "manado",
+    "palu",
+    "poso",
+    "batam",
+    "denpasar",
+    "padang",
+    "pekanbaru",
+    "palembang",
+    "solo",
+    "surakarta",
+    "malang",
+    "bogor",
+    "depok",
+    "bekasi",
+    "tangerang",
+    "kupang",
+    "ambon",
+    "jayapura",
+    "mataram",
+    "banda aceh",
+    "pontianak",
+    "balikpapan",
+    "samarinda",
+    "banjarmasin",
+    "kendari",
+    "gorontalo",
+    "jambi",
+    "bengkulu",
+    "bandar lampung",
+    "serang",
+    "cirebon",
+    "sleman",
+    "lamongan",
+    "bima",
+    "ternate",
+    "sorong",
+    "bukittinggi",
+    "tasikmalaya",
+    "sukoharjo",
+    "klaten",
+    "kediri",
+    "jember",
+    "mojokerto",
+    "sidoarjo",
+    "cilacap",
+    "purwokerto",
+    "nusa dua",
+    "kuala lumpur",
+    "singapura",
+    "manila",
+    "marawi",
+    "canberra",
+    "sydney",
+    "beijing",
+    "tokyo",
+    "london",
+    "washington",
+    "new york",
+    "jenewa",
+    "wina",
+    "den haag",
+    "bangkok",
+    "hanoi",
+    "moskow",
+    "paris",
+    "brussel",
+    "riyadh",
+    "kairo",
+    "doha",
+];
+
+fn known_city(s: &str) -> bool {
+    let l = s.trim().to_lowercase();
+    CITIES.contains(&l.as_str())
+}
+
+fn dash_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        // A dash with white space on at least one side (so `BNPT-Kantor` is no dateline), or
+        // right after a closing parenthesis (`Jakarta (ANTARA)-`).
+        Regex::new(r"(?:\s+(?:--|-|–|—|ー|−|―)\s*|(?:--|-|–|—|ー|−|―)\s+|\)\s*(?:--|-|–|—|ー|−|―))")
+            .expect("static regex")
+    })
+}
+
+fn parens_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"^(?P<city>[^()]*?)\s*\((?P<pub>\p{L}[^()]{1,40})\)\s*,?$")
+            .expect("static regex")
+    })
+}
+
+fn words(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+fn capitalised_words(s: &str) -> bool {
+    !s.is_empty()
+        && s.split_whitespace().all(|w| {
+            w.chars().next().is_some_and(|c| c.is_uppercase())
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || c == '.' || c == '\'')
+        })
+}
+
+fn all_caps(s: &str) -> bool {
+    s.chars().any(|c| c.is_alphabetic())
+        && s.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
+}
+
+fn is_datey(s: &str) -> bool {
+    s.chars().any(|c| c.is_ascii_digit())
+}
+
+fn as_publisher(s: &str) -> Option<String> {
+    let s = s.trim();
+    if let Some(p) = publisher(s) {
+        return Some(p.to_string());
+    }
+    // An unknown web address: its name without the top-level part (`Example.com` → `Example`).
+    let first = s.split_whitespace().next().unwrap_or(s);
+    if domain_like(first) {
+        return Some(first.to_string());
+    }
+    None
+}
+
+/// Recognises a dateline at the start of `line` (a story line, white space already folded).
+///
+/// ```
+/// use telusur::extract::headline::parse_dateline;
+/// let d = parse_dateline("Manado (ANTARA GORONTALO) - Polisi menangkap dua orang yang diduga anggota jaringan teror di kota itu.").unwrap();
+/// assert_eq!(d.city.as_deref(), Some("Manado"));
+/// assert_eq!(d.source.as_deref(), Some("ANTARA"));
+/// assert!(parse_dateline("BNPT-Kantor PBB Perkuat Kerja Sama").is_none());
+/// ```
+pub fn parse_dateline(line: &str) -> Option<Dateline> {
+    let head_end = line.char_indices().nth(70).map_or(line.len(), |(i, _)| i);
+    let m = dash_re().find(&line[..head_end])?;
+    let mut pre = &line[..m.start()];
+    if m.as_str().starts_with(')') {
+        pre = &line[..m.start() + 1];
+    }
+    let pre = pre.trim();
+    let rest = line[m.end()..].trim_start();
+    if pre.is_empty() || words(pre) > 6 {
+        return None;
+    }
+    // The story begins with a word or a quote, not a date (`Kompas.com - 14/04/2022, 09:46 WIB`).
+    let first = rest.chars().next()?;
+    if !(first.is_alphabetic() || "\"“'‘".contains(first)) {
+        return None;
+    }
+    let rest_words = words(rest);
+    let ends_sentence = rest.trim_end().ends_with(['.', '!', '?', '"', '”', ')']);
+    let strong_rest = rest_words >= 4;
+    let weak_rest = rest_words >= 20 || (rest_words >= 8 && ends_sentence);
+
+    let (city, source) = if let Some(c) = parens_re().captures(pre) {
+        // `Jakarta (ANTARA) -`, `BATAM (Arrahmah.com) –`, `Jakarta, 5/6 (ANTARA) -`.
+        let city = c["city"].split(',').next().unwrap_or("").trim();
+        let pubs = c["pub"].trim();
+        if is_datey(pubs) {
+            return None;
+        }
+        let source = as_publisher(pubs).unwrap_or_else(|| pubs.to_string());
+        let city = (!city.is_empty() && capitalised_words(city)).then(|| city.to_string());
+        if city.is_none() && !strong_rest {
+            return None;
+        }
+        (city, Some(source))
+    } else if let Some((a, b)) = split_two(pre) {
+        // `jpnn.com, JAKARTA -`, `JAKARTA, KOMPAS.com -`, `Harakatuna.com. Jakarta -`.
+        let (a, b) = (a.trim(), b.trim());
+        if words(a) > 4 || words(b) > 4 {
+            return None;
+        }
+        if let Some(p) = as_publisher(a).filter(|_| !known_city(a)) {
+            let city = (!is_datey(b) && capitalised_words(b)).then(|| b.to_string());
+            if !strong_rest {
+                return None;
+            }
+            (city, Some(p))
+        } else if let Some(p) = as_publisher(b) {
+            if !capitalised_words(a) || !strong_rest {
+                return None;
+            }
+            (Some(a.to_string()), Some(p))
+        } else if capitalised_words(a) && (known_city(a) || weak_rest) {
+            // `Poso, Sulawesi Tengah -` or `Jakarta, 12 Maret -`: the city only.
+            (Some(a.to_string()), None)
+        } else {
+            return None;
+        }
+    } else {
+        // One part: `Merdeka.com -`, `RM.id Rakyat Merdeka -`, `JAKARTA -`, `DM –`.
+        let first_word = pre.split_whitespace().next().unwrap_or(pre);
+        if let Some(p) = as_publisher(pre).or_else(|| {
+            domain_like(first_word)
+                .then(|| as_publisher(first_word))
+                .flatten()
+        }) {
+            let enough = if domain_like(first_word) {
+                strong_rest
+            } else {
+                weak_rest
+            };
+            if !enough || known_city(pre) {
+                return None;
+            }
+            (None, Some(p))
+        } else if known_city(pre) && strong_rest {
+            (Some(pre.to_string()), None)
+        } else if all_caps(pre)
+            && words(pre) == 1
+            && pre.chars().all(char::is_alphabetic)
+            && pre.chars().count() <= 3
+            && weak_rest
+        {
+            // Publisher initials (`DM –`).
+            (None, Some(pre.to_string()))
+        } else if capitalised_words(pre) && words(pre) <= 3 && weak_rest {
+            (Some(pre.to_string()), None)
+        } else {
+            return None;
+        }
+    };
+    Some(Dateline {
+        city,
+        source,
+        text: line[..m.end()].trim().to_string(),
+        story_offset: m.end(),
+    })
+}
+
+/// Splits `a, b` or `a. b` (a period followed by a space: `Harakatuna.com. Jakarta`).
+fn split_two(pre: &str) -> Option<(&str, &str)> {
+    if let Some((a, b)) = pre.split_once(',') {
+        return Some((a, b));
+    }
+    let i = pre.find(". ")?;
+    Some((&pre[..i], &pre[i + 2..]))
+}
+
+fn date_line_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(
+            r"(?ix)
+            \b\d{1,2}\s+(jan|feb|mar|apr|mei|may|jun|jul|agu|agt|aug|sep|okt|oct|nov|des|dec)[a-z]*\.?\s+\d{4}\b
+            | \b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b
+            | \b\d{4}-\d{2}-\d{2}\b
+            | \b\d{1,2}[:.]\d{2}\s*(wib|wita|wit)\b
+            | ^(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)\s*[,|]
+            | \b(diperbarui|dipublikasikan|diterbitkan|published|updated)\b",
+        )
+        .expect("static regex")
+    })
+}
+
+/// Whether a line carries a date (`Minggu, 11 September 2022 12:50 WIB`).
+pub fn is_date_line(line: &str) -> bool {
+    date_line_re().is_match(line)
+}
+
+/// Whether a line is only a date line: short, and carrying a date.
+pub fn is_date_line_only(line: &str) -> bool {
+    words(line) <= 12 && is_date_line(line)
+}
+
+fn breadcrumb_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)(^(home|beranda|index|indeks)\b)|»|›|\s>\s|\s/\s|\s\|\s")
+            .expect("static regex")
+    })
+}
+
+/// `Headline - Kompas.com` → `Headline` (a page title with the site's name appended).
+fn strip_site_suffix(line: &str) -> &str {
+    for sep in [" - ", " – ", " — "] {
+        if let Some(i) = line.rfind(sep) {
+            if publisher_exact(&line[i + sep.len()..]).is_some() {
+                return line[..i].trim_end();
+            }
+        }
+    }
+    line
+}
+
+/// Picks the headline from the lines before the story (chrome already removed): the first line
+/// that reads like a headline, skipping date lines, breadcrumbs, site names, bylines and
+/// category labels. Returns the line's index and text.
+pub fn title(header: &[&str]) -> Option<(usize, String)> {
+    for (i, line) in header.iter().enumerate() {
+        let l = strip_site_suffix(line.trim());
+        let n = words(l);
+        if !(4..=30).contains(&n) || l.chars().count() > 250 {
+            continue;
+        }
+        if is_date_line(l) || breadcrumb_re().is_match(l) {
+            continue;
+        }
+        // A sentence (a teaser or lead), not a headline.
+        if n >= 6 && l.ends_with('.') && !l.ends_with("...") {
+            continue;
+        }
+        let lower = l.to_lowercase();
+        if lower.starts_with("written by")
+            || lower.starts_with("oleh ")
+            || lower.starts_with("by ")
+            || lower.starts_with("penulis")
+            || lower.starts_with("reporter")
+        {
+            continue;
+        }
+        if publisher(l).is_some() && n <= 3 {
+            continue;
+        }
+        // A headline names something: at least two words with a capital or a digit.
+        let capitals = l
+            .split_whitespace()
+            .filter(|w| {
+                w.chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            })
+            .count();
+        if capitals < 2 {
+            continue;
+        }
+        return Some((i, l.to_string()));
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dl(line: &str) -> (Option<String>, Option<String>) {
+        let d = parse_dateline(line).unwrap_or_else(|| panic!("no dateline in {line:?}"));
+        (d.city, d.source)
+    }
+
+    const REST: &str = "Polisi menahan tiga orang yang diduga terlibat jaringan teror di wilayah itu pada pekan lalu.";
+
+    fn both(city: &str, source: &str) -> (Option<String>, Option<String>) {
+        (Some(city.to_string()), Some(source.to_string()))
+    }
+
+    #[test]
+    fn datelines_of_many_houses() {
+        assert_eq!(
+            dl(&format!("Jakarta (ANTARA) - {REST}")),
+            both("Jakarta", "ANTARA")
+        );
+        assert_eq!(
+            dl(&format!("Manado (ANTARA GORONTALO) - {REST}")),
+            both("Manado", "ANTARA")
+        );
+        assert_eq!(
+            dl(&format!("jpnn.com, JAKARTA - {REST}")),
+            both("JAKARTA", "jpnn.com")
+        );
+        assert_eq!(
+            dl(&format!("JAKARTA, KOMPAS.com - {REST}")),
+            both("JAKARTA", "Kompas")
+        );
+        assert_eq!(
+            dl(&format!("REPUBLIKA.CO.ID, JAKARTA -- {REST}")),
+            both("JAKARTA", "Republika")
+        );
+        assert_eq!(
+            dl(&format!("TEMPO.CO, Jakarta - {REST}")),
+            both("Jakarta", "Tempo")
+        );
+        assert_eq!(
+            dl(&format!("Merdeka.com - {REST}")),
+            (None, Some("Merdeka".into()))
+        );
+        assert_eq!(
+            dl(&format!("BATAM (Arrahmah.com) – {REST}")),
+            both("BATAM", "Arrahmah")
+        );
+        assert_eq!(
+            dl(&format!("RM.id Rakyat Merdeka - {REST}")),
+            (None, Some("RM.id".into()))
+        );
+        assert_eq!(
+            dl(&format!("Harakatuna.com. Jakarta - {REST}")),
+            both("Jakarta", "Harakatuna")
+        );
+        assert_eq!(dl(&format!("DM – {REST}")), (None, Some("DM".into())));
+        assert_eq!(
+            dl(&format!("JAKARTA — {REST}")),
+            (Some("JAKARTA".into()), None)
+        );
+        assert_eq!(
+            dl(&format!("Jakarta, CNN Indonesia -- {REST}")),
+            both("Jakarta", "CNN Indonesia")
+        );
+        assert_eq!(
+            dl(&format!("Liputan6.com, Jakarta ー {REST}")),
+            both("Jakarta", "Liputan6")
+        );
+        assert_eq!(
+            dl(&format!("Bandar Lampung (ANTARA)- {REST}")),
+            both("Bandar Lampung", "ANTARA")
+        );
+    }
+
+    #[test]
+    fn headlines_and_date_lines_are_no_datelines() {
+        assert!(parse_dateline("BNPT-Kantor PBB Perkuat Kerja Sama Penanggulangan").is_none());
+        assert!(parse_dateline("Kompas.com - 14/04/2022, 09:46 WIB").is_none());
+        assert!(parse_dateline("Densus 88 - Polri Tangkap Dua Terduga").is_none());
+        assert!(parse_dateline("Indonesia-Jepang Perkuat Kerja Sama Kontra Terorisme").is_none());
+        assert!(parse_dateline("BNPT - UNOCT Bahas Program Baru").is_none());
+    }
+
+    #[test]
+    fn publishers_normalise() {
+        assert_eq!(publisher("KOMPAS.com"), Some("Kompas"));
+        assert_eq!(publisher("jpnn.com"), Some("jpnn.com"));
+        assert_eq!(publisher("TEMPO.CO"), Some("Tempo"));
+        assert_eq!(publisher("SINDOnews.com"), Some("Sindonews"));
+        assert_eq!(publisher("Harakatuna.com"), Some("Harakatuna"));
+        assert_eq!(publisher("Jakarta"), None);
+    }
+
+    #[test]
+    fn url_hosts() {
+        assert_eq!(
+            from_url("https://www.antaranews.com/berita/1").as_deref(),
+            Some("ANTARA")
+        );
+        assert_eq!(
+            from_url("https://gorontalo.antaranews.com/x").as_deref(),
+            Some("ANTARA")
+        );
+        assert_eq!(
+            from_url("https://news.republika.co.id/x").as_deref(),
+            Some("Republika")
+        );
+        assert_eq!(
+            from_url("http://www.unknown-site.net/x").as_deref(),
+            Some("unknown-site.net")
+        );
+        assert_eq!(
+            from_url("https://rm.id/baca-berita/x").as_deref(),
+            Some("RM.id")
+        );
+        assert_eq!(from_url("no-scheme.com/x"), None);
+    }
+
+    #[test]
+    fn title_skips_chrome_lines() {
+        let header = [
+            "Beranda » Nasional » Hukum",
+            "Selasa, 10 April 2018 | 08:42 WIB",
+            "Polisi dan Jaksa Bahas Pencegahan Radikalisme di Sekolah",
+            "Polisi dan Jaksa Bahas Pencegahan Radikalisme di Sekolah",
+        ];
+        let (i, t) = title(&header).unwrap();
+        assert_eq!(i, 2);
+        assert_eq!(
+            t,
+            "Polisi dan Jaksa Bahas Pencegahan Radikalisme di Sekolah"
+        );
+        assert_eq!(title(&["written by Redaksi", "NASIONAL"]), None);
+        assert_eq!(
+            title(&["Polisi Tangkap Dua Orang di Poso - Kompas.com"])
+                .map(|t| t.1)
+                .as_deref(),
+            Some("Polisi Tangkap Dua Orang di Poso")
+        );
+        let (i, _) = title(&[
+            "Kabar Damai | Media Kontra Radikalisme",
+            "Pemuda Diajak Lawan Hoaks di Media Sosial",
+        ])
+        .unwrap();
+        assert_eq!(i, 1);
+        assert_eq!(title(&[]), None);
+    }
+
+    #[test]
+    fn date_lines() {
+        assert!(is_date_line("Minggu, 11 September 2022 12:50 WIB"));
+        assert!(is_date_line("Kamis 14 Jun 2018 00:13 WIB"));
+        assert!(is_date_line("Kompas.com - 14/04/2022, 09:46 WIB"));
+        assert!(!is_date_line(
+            "Densus 88 Tangkap Dua Terduga Teroris di Poso"
+        ));
+    }
+}
