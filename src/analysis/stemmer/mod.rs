@@ -144,3 +144,248 @@ impl StemCache {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn stem(w: &str) -> String {
+        Stemmer::default().stem(w).into_owned()
+    }
+
+    /// Every member of each family meets at the root.
+    #[test]
+    fn domain_families_meet_at_their_root() {
+        let families: &[(&str, &[&str])] = &[
+            (
+                "serang",
+                &[
+                    "serang",
+                    "menyerang",
+                    "penyerangan",
+                    "diserang",
+                    "serangan",
+                    "penyerang",
+                ],
+            ),
+            (
+                "tangkap",
+                &[
+                    "tangkap",
+                    "menangkap",
+                    "penangkapan",
+                    "ditangkap",
+                    "tertangkap",
+                ],
+            ),
+            ("bom", &["bom", "mengebom", "pengeboman", "dibom"]),
+            (
+                "tuntut",
+                &["tuntut", "menuntut", "penuntutan", "dituntut", "tuntutan"],
+            ),
+            (
+                "kerja",
+                &["kerja", "bekerja", "pekerjaan", "pekerja", "dikerjakan"],
+            ),
+            ("cegah", &["cegah", "mencegah", "pencegahan", "dicegah"]),
+            (
+                "tanggulang",
+                &["menanggulangi", "penanggulangan", "ditanggulangi"],
+            ),
+            (
+                "selidik",
+                &[
+                    "selidik",
+                    "menyelidiki",
+                    "penyelidikan",
+                    "penyelidik",
+                    "diselidiki",
+                ],
+            ),
+            ("rekrut", &["rekrut", "merekrut", "perekrutan", "direkrut"]),
+            ("dana", &["dana", "mendanai", "pendanaan", "didanai"]),
+            ("radikal", &["radikal", "meradikalkan"]),
+            ("kata", &["kata", "mengatakan", "dikatakan"]),
+            (
+                "kuat",
+                &["kuat", "memperkuat", "diperkuat", "penguatan", "kekuatan"],
+            ),
+            (
+                "berantas",
+                &["berantas", "memberantas", "pemberantasan", "diberantas"],
+            ),
+            (
+                "ancam",
+                &["ancam", "mengancam", "ancaman", "diancam", "terancam"],
+            ),
+            (
+                "tembak",
+                &["menembak", "penembakan", "ditembak", "tertembak"],
+            ),
+            ("ledak", &["meledak", "ledakan", "peledakan", "meledakkan"]),
+            (
+                "tahu",
+                &["mengetahui", "diketahui", "ketahui", "pengetahuan"],
+            ),
+            ("ajar", &["belajar", "pelajaran", "mengajar", "pelajar"]),
+            ("beri", &["memberikan", "diberikan", "pemberian", "berikan"]),
+            ("perintah", &["pemerintah", "pemerintahan", "diperintahkan"]),
+            (
+                "aman",
+                &["keamanan", "mengamankan", "diamankan", "pengamanan"],
+            ),
+            (
+                "tahan",
+                &["menahan", "penahanan", "ditahan", "bertahan", "pertahanan"],
+            ),
+            ("hasil", &["berhasil", "keberhasilan", "menghasilkan"]),
+            ("pakai", &["memakai", "pemakaian", "dipakai"]),
+        ];
+        let s = Stemmer::default();
+        for (root, forms) in families {
+            for form in *forms {
+                assert_eq!(s.stem(form), *root, "{form} should stem to {root}");
+            }
+        }
+    }
+
+    #[test]
+    fn recoding_rules() {
+        for (w, r) in [
+            ("menyelidiki", "selidik"),
+            ("memperkuat", "kuat"),
+            ("mengebom", "bom"),
+            ("mengeluarkan", "keluar"),
+            ("memukul", "pukul"),
+            ("menulis", "tulis"),
+            ("pemberantasan", "berantas"),
+            ("keberhasilan", "hasil"),
+            ("terpercaya", "percaya"),
+            ("kepolisian", "polisi"),
+            ("dimulai", "mulai"),
+            ("membeli", "beli"),
+            ("kerusakan", "rusak"),
+            ("pemasukan", "masuk"),
+            ("penegakan", "tegak"),
+            ("bukunya", "buku"),
+            ("tangkaplah", "tangkap"),
+            ("serangannya", "serang"),
+        ] {
+            assert_eq!(stem(w), r, "{w}");
+        }
+    }
+
+    /// Words Sastrawi over-stems, and words that must stay whole.
+    #[test]
+    fn over_stemming_traps() {
+        for (w, r) in [
+            ("penyelidikan", "selidik"),
+            ("berikan", "beri"),
+            ("menangis", "tangis"),
+            ("bali", "bali"),
+            ("teroris", "teroris"),
+            ("terorisme", "terorisme"),
+            ("kepala", "kepala"),
+            ("kerjasama", "kerjasama"),
+            ("deradikalisasi", "deradikalisasi"),
+            ("taliban", "taliban"),
+            ("asean", "asean"),
+            ("berbasis", "basis"),
+            ("sekedar", "sekedar"),
+        ] {
+            assert_eq!(stem(w), r, "{w}");
+        }
+        for name in [
+            "bnpt", "densus", "tiongkok", "unoct", "polri", "jakarta", "xyzzy",
+        ] {
+            assert_eq!(stem(name), name);
+        }
+    }
+
+    #[test]
+    fn non_ascii_digits_hyphens_pass_through() {
+        let s = Stemmer::default();
+        for w in [
+            "gürbüz",
+            "88",
+            "densus88",
+            "",
+            "-",
+            "a",
+            "--x",
+            "x-",
+            "ménangkap",
+            "مرحبا",
+        ] {
+            assert_eq!(s.stem(w), w);
+            assert!(matches!(s.stem(w), Cow::Borrowed(_)));
+        }
+        assert_eq!(s.stem("negara-negara"), "negara");
+        assert_eq!(s.stem("serangan-serangan"), "serang");
+        assert_eq!(s.stem("kuasa-mu"), "kuasa-mu");
+    }
+
+    #[test]
+    fn own_lexicon_is_used() {
+        let s = Stemmer::new(Arc::new(Lexicon::from_words(["lidi"])));
+        // Only the given roots exist: tangkap is unknown, so menangkap stays.
+        assert_eq!(s.stem("menangkap"), "menangkap");
+        assert_eq!(s.stem("melidi"), "lidi");
+    }
+
+    #[test]
+    fn never_panics_on_random_strings() {
+        use rand::{Rng, SeedableRng};
+        let s = Stemmer::default();
+        let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(7);
+        let alphabet: Vec<char> = "aeioumengpenyberdiketerkanlahnyaku-é漢ß0 \u{0301}ü"
+            .chars()
+            .collect();
+        for i in 0..20_000 {
+            let len = rng.random_range(0..if i % 100 == 0 { 400 } else { 24 });
+            let w: String = (0..len)
+                .map(|_| alphabet[rng.random_range(0..alphabet.len())])
+                .collect();
+            let out = s.stem(&w);
+            // A stem is never longer than its word by more than a recoded letter or two.
+            assert!(out.len() <= w.len() + 2, "{w:?} -> {out:?}");
+        }
+        let long = "me".repeat(5000) + "nangkap";
+        assert_eq!(s.stem(&long), long);
+        let long_ascii = "pe".repeat(19) + "ngan";
+        let _ = s.stem(&long_ascii);
+    }
+
+    #[test]
+    fn cache_equals_uncached_and_stays_bounded() {
+        let s = Stemmer::default();
+        let mut cache = StemCache::new(s.clone(), 8);
+        let words = [
+            "penyerangan",
+            "bali",
+            "mengebom",
+            "gürbüz",
+            "",
+            "negara-negara",
+            "ditangkap",
+            "kepala",
+            "penyelidikan",
+            "berikan",
+            "menangis",
+            "densus",
+            "pendanaan",
+        ];
+        let mut out = String::from("garbage");
+        for round in 0..3 {
+            for w in words {
+                cache.stem_into(w, &mut out);
+                assert_eq!(out, s.stem(w), "round {round}: {w}");
+                assert!(cache.len() <= 8);
+            }
+        }
+        let mut none = StemCache::new(s.clone(), 0);
+        none.stem_into("menangkap", &mut out);
+        assert_eq!(out, "tangkap");
+        assert!(none.is_empty());
+    }
+}

@@ -7,9 +7,9 @@
 //! -ku/-mu/-nya, derivational -kan/-an/-i); then prefix chains (up to three prefixes, none twice,
 //! all recoding alternatives of a rule) on each suffix state, most stripped first, restoring
 //! suffixes one by one (ECS loop-restore), with `-kan` also read as root-final `k` + `-an`.
-//! The first root found wins, except that a later root one letter longer (the `k` of -kan or the
-//! `i` of -i read as part of the root) replaces it: `perusakan` is rusak, `membeli` beli,
-//! `penegakan` tegak.
+//! The first root found wins, except where a suffix may also be the end of the root (the `k` of
+//! -kan, the `i` of -i): both readings are tried and the longer root wins (`pemasukan` is masuk,
+//! `penegakan` tegak, `membeli` beli).
 //!
 //! Traps avoided (PySastrawi falls into them): a bare `-i` is never stripped (`bali`), a bare
 //! `-an`/`-kan` needs a root of four letters (`asean`); `se-` is only outermost or after `ke-`
@@ -101,28 +101,16 @@ fn vowel(c: u8) -> bool {
     matches!(c, b'a' | b'e' | b'i' | b'o' | b'u')
 }
 
-/// The root chosen so far: the first found in ECS order, except that a later root one letter
-/// longer, the `k` of a `-kan` or the `i` of an `-i` read as part of the root, replaces it
-/// (`perusakan` is rusak, not rusa; `membeli` is beli, not bel; `penegakan` is tegak).
+/// The first root found (ECS order: the first lexicon hit ends the search).
 struct Best {
     root: Option<Buf>,
 }
 
 impl Best {
     #[inline]
-    fn offer(&mut self, cand: &[u8], lex: &Lexicon, min_len: usize, in_chain: bool) -> bool {
-        if cand.len() < min_len {
+    fn offer(&mut self, cand: &[u8], lex: &Lexicon, min_len: usize) -> bool {
+        if self.root.is_some() || cand.len() < min_len {
             return false;
-        }
-        if let Some(r) = &self.root {
-            let r = r.bytes();
-            let one_longer = in_chain
-                && cand.len() == r.len() + 1
-                && cand.starts_with(r)
-                && matches!(cand.last(), Some(b'k' | b'i'));
-            if !one_longer {
-                return false;
-            }
         }
         let Ok(s) = std::str::from_utf8(cand) else {
             return false;
@@ -133,6 +121,21 @@ impl Best {
         } else {
             false
         }
+    }
+}
+
+/// The first root of the prefix chains on `state` read with suffix `suf`.
+fn chain_root(lex: &Lexicon, state: &[u8], suf: Suffix) -> Option<Buf> {
+    let mut best = Best { root: None };
+    chain(lex, state, 0, 0, suf, &mut best);
+    best.root
+}
+
+/// Of two readings, the one with the longer root (ties to the first).
+fn longer(a: Option<Buf>, b: Option<Buf>) -> Option<Buf> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(if b.n > a.n { b } else { a }),
+        (a, b) => a.or(b),
     }
 }
 
@@ -197,11 +200,11 @@ pub(crate) fn strip(lex: &Lexicon, w: &[u8]) -> Option<Buf> {
     // 1. Suffix-only readings, in ECS order (`berikan` is beri+kan). A bare -i is never
     //    stripped (bali, dani, ...), and a bare -an/-kan needs a root of 4 letters or more
     //    (asean is not ase+an).
-    let found = (s1 < s0 && best.offer(&w[..s1], lex, MIN_ROOT, false))
-        || (s2 < s1 && best.offer(&w[..s2], lex, MIN_ROOT, false));
+    let found = (s1 < s0 && best.offer(&w[..s1], lex, MIN_ROOT))
+        || (s2 < s1 && best.offer(&w[..s2], lex, MIN_ROOT));
     if !found {
         for &(end, suf) in &deriv[..nd] {
-            if suf != Suffix::I && best.offer(&w[..end], lex, MIN_ROOT + 1, false) {
+            if suf != Suffix::I && best.offer(&w[..end], lex, MIN_ROOT + 1) {
                 break;
             }
         }
@@ -209,16 +212,37 @@ pub(crate) fn strip(lex: &Lexicon, w: &[u8]) -> Option<Buf> {
     if best.root.is_some() {
         return best.root;
     }
-    // 2. Prefix chains on each state, most-stripped first (ECS loop-restore order).
-    for &(end, suf) in &deriv[..nd] {
-        chain(lex, &w[..end], 0, 0, suf, &mut best);
+    // 2. Prefix chains on each state, most-stripped first (ECS loop-restore order). Where a
+    //    suffix can also be read as the end of the root (the `k` of -kan: penegakan, pemasukan;
+    //    the `i` of -i: membeli), both readings are tried and the longer root wins.
+    let root = match &deriv[..nd] {
+        [(e1, s1k), (e2, s2a)] => longer(
+            chain_root(lex, &w[..*e1], *s1k),
+            chain_root(lex, &w[..*e2], *s2a),
+        ),
+        [(e, Suffix::I)] => longer(
+            chain_root(lex, &w[..*e], Suffix::I),
+            chain_root(lex, &w[..s2], Suffix::None),
+        ),
+        [(e, suf)] => chain_root(lex, &w[..*e], *suf),
+        _ => None,
+    };
+    if root.is_some() {
+        return root;
     }
-    for (end, taken) in [(s2, s2 < s1), (s1, s1 < s0), (s0, true)] {
+    for (end, taken) in [
+        (s2, s2 < s1 || nd > 0),
+        (s1, s1 < s0),
+        (s0, s1 < s0 || s2 < s1 || nd == 0),
+    ] {
         if taken {
-            chain(lex, &w[..end], 0, 0, Suffix::None, &mut best);
+            let root = chain_root(lex, &w[..end], Suffix::None);
+            if root.is_some() {
+                return root;
+            }
         }
     }
-    best.root
+    None
 }
 
 /// Removes one more prefix from `cur` (all rule alternatives), offers each remainder, then
@@ -239,7 +263,7 @@ fn chain(lex: &Lexicon, cur: &[u8], depth: u8, used: u8, suf: Suffix, best: &mut
         if depth == 0 && disallowed(*p, suf) && !(*p == Prefix::Ke && c.bytes() == b"tahu") {
             continue;
         }
-        best.offer(c.bytes(), lex, MIN_ROOT, true);
+        best.offer(c.bytes(), lex, MIN_ROOT);
     }
     for (p, c) in &cands[..n] {
         if depth == 0 && disallowed(*p, suf) {
