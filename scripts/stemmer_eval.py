@@ -102,6 +102,67 @@ FAMILIES = {
 }
 
 
+# --- Generated affixed forms from hunspell-id (optional: needs /usr/share/hunspell/id_ID.*) ---
+# Each dictionary root carries flags naming the affixes it takes. Applying the simple prefix and
+# suffix rules of those flags gives real affixed words whose root is known.
+HUNSPELL = "/usr/share/hunspell/id_ID"
+# flag -> (prefix flag whose rules to apply, literal suffix). Circumfix flags reuse the rules of
+# the prefix they go with.
+FORMS = {
+    "D0": ("D0", ""), "Di": ("D0", "i"), "Dk": ("D0", "kan"),
+    "M0": ("M0", ""), "Mi": ("M0", "i"), "Mk": ("M0", "kan"),
+    "P0": ("P0", ""), "Pa": ("P0", "an"),
+    "B0": ("B0", ""), "T0": ("T0", ""),
+    "Ka": (None, "an"), "a0": (None, "an"),
+}
+
+
+def _affix_rules(aff):
+    rules = collections.defaultdict(list)
+    for line in open(aff, encoding="utf-8", errors="replace"):
+        parts = line.split()
+        if len(parts) >= 5 and parts[0] == "PFX" and parts[1] in ("D0", "M0", "P0", "B0", "T0"):
+            strip = "" if parts[2] == "0" else parts[2]
+            add = parts[3].split("/")[0]
+            cond = parts[4]
+            # hunspell's [^l^r] means [^lr]
+            cond = re.sub(r"\[\^([^\]]*)\]", lambda m: "[^" + m.group(1).replace("^", "") + "]", cond)
+            rules[parts[1]].append((strip, add, re.compile("^" + (cond if cond != "." else ""))))
+    return rules
+
+
+def hunspell_forms(n, seed=1):
+    import random
+    dic, aff = HUNSPELL + ".dic", HUNSPELL + ".aff"
+    if not (os.path.exists(dic) and os.path.exists(aff)):
+        return {}
+    rules = _affix_rules(aff)
+    gold = {}
+    for line in open(dic, encoding="utf-8", errors="replace"):
+        if "/" not in line:
+            continue
+        root, flags = line.strip().split("/", 1)
+        if not root.isalpha() or not root.islower() or len(root) < 3:
+            continue
+        for i in range(0, len(flags) - 1, 2):
+            f = flags[i:i + 2]
+            if f not in FORMS:
+                continue
+            pflag, suf = FORMS[f]
+            if f == "Ka":
+                forms = ["ke" + root + suf]
+            elif pflag is None:
+                forms = [root + suf]
+            else:
+                forms = [add + root[len(strip):] + suf for strip, add, cond in rules[pflag]
+                         if cond.match(root) and root.startswith(strip)]
+            for w in forms:
+                gold.setdefault(w, root)
+    words = sorted(gold)
+    random.Random(seed).shuffle(words)
+    return {w: gold[w] for w in words[:n]}
+
+
 def words_of(text):
     return re.findall(r"[^\W\d_]+", text.lower())
 
@@ -139,6 +200,8 @@ def main():
     ap.add_argument("cmd")
     ap.add_argument("--corpus", default="/work/shared/corpus/seeds/*.txt")
     ap.add_argument("--show", type=int, default=60)
+    ap.add_argument("--generated", type=int, default=3000,
+                    help="sample size of hunspell-generated affixed forms (0: skip)")
     args = ap.parse_args()
 
     sastrawi = StemmerFactory().create_stemmer()
@@ -152,7 +215,8 @@ def main():
         for w in forms.split():
             affixed[w] = 1
 
-    vocab = sorted(set(news) | set(affixed))
+    generated = hunspell_forms(args.generated) if args.generated else {}
+    vocab = sorted(set(news) | set(affixed) | set(generated))
     ours = dict(zip(vocab, run(args.cmd, vocab)))
     theirs = {w: sastrawi.stem(w) for w in vocab}
 
@@ -161,6 +225,13 @@ def main():
     else:
         print("== news: no corpus files matched", args.corpus)
     compare("affixed word list", affixed, ours, theirs, args.show)
+
+    if generated:
+        compare(f"hunspell-generated affixed forms (sample of {len(generated)})",
+                collections.Counter(generated.keys()), ours, theirs, args.show)
+        for name, st in (("telusur", ours), ("sastrawi", theirs)):
+            ok = sum(1 for w, r in generated.items() if st[w] == r)
+            print(f"   reaching the hunspell root, {name}: {100.0 * ok / len(generated):.2f}%")
 
     # Family coherence: does every member of a family reach the root? (ours and sastrawi)
     for name, st in (("telusur", ours), ("sastrawi", theirs)):

@@ -13,8 +13,8 @@
 //!
 //! Traps avoided (PySastrawi falls into them): a bare `-i` is never stripped (`bali`), a bare
 //! `-an`/`-kan` needs a root of four letters (`asean`); `se-` is only outermost or after `ke-`
-//! (`penyelidikan` is selidik, not pe+se+lidi); the be-...-an precedence of Sastrawi is not used
-//! (`berikan` is beri, not ikan); the foreign suffix -is is not stripped (`menangis` is tangis).
+//! (`penyelidikan` is selidik, not pe+se+lidi); the be-...-an precedence comes after the suffix-only
+//! readings (`berikan` is beri, not ikan); the foreign suffix -is is not stripped (`menangis` is tangis).
 //!
 //! The rules see only ASCII lowercase letters; the caller returns every other word unchanged.
 
@@ -211,6 +211,14 @@ pub(crate) fn strip(lex: &Lexicon, w: &[u8]) -> Option<Buf> {
     }
     if best.root.is_some() {
         return best.root;
+    }
+    // 1b. The be-...-an precedence of ECS, but only after the suffix-only readings (so that
+    //     `berikan` stays beri+kan while `berpesan` is pesan, `bertahan` tahan).
+    if w.starts_with(b"be") && w.ends_with(b"an") {
+        let root = chain_root(lex, w, Suffix::None);
+        if root.is_some() {
+            return root;
+        }
     }
     // 2. Prefix chains on each state, most-stripped first (ECS loop-restore order). Where a
     //    suffix can also be read as the end of the root (the `k` of -kan: penegakan, pemasukan;
