@@ -320,16 +320,12 @@ fn prefix_options(c: &[u8], depth: u8, used: u8, out: &mut [(Prefix, Buf); 6]) -
                     push(Prefix::Me, b"s", &c[4..]);
                     push(Prefix::Me, b"", &c[2..]);
                 }
-                (b'n', x) if matches!(x, b'c' | b'd' | b'j' | b's' | b'z' | b't') => {
-                    push(Prefix::Me, b"", &c[3..])
-                }
+                (b'n', b'c' | b'd' | b'j' | b's' | b'z' | b't') => push(Prefix::Me, b"", &c[3..]),
                 (b'n', x) if vowel(x) => {
                     push(Prefix::Me, b"n", &c[3..]);
                     push(Prefix::Me, b"t", &c[3..]);
                 }
-                (b'm', x) if matches!(x, b'b' | b'f' | b'v' | b'p') => {
-                    push(Prefix::Me, b"", &c[3..])
-                }
+                (b'm', b'b' | b'f' | b'v' | b'p') => push(Prefix::Me, b"", &c[3..]),
                 (b'm', x) if vowel(x) || x == b'r' => {
                     push(Prefix::Me, b"m", &c[3..]);
                     push(Prefix::Me, b"p", &c[3..]);
@@ -388,20 +384,18 @@ fn prefix_options(c: &[u8], depth: u8, used: u8, out: &mut [(Prefix, Buf); 6]) -
                     push(Prefix::Pe, b"s", &c[4..]);
                     push(Prefix::Pe, b"", &c[2..]);
                 }
-                (b'n', x) if matches!(x, b'c' | b'd' | b'j' | b's' | b'z' | b't') => {
-                    push(Prefix::Pe, b"", &c[3..])
-                }
+                (b'n', b'c' | b'd' | b'j' | b's' | b'z' | b't') => push(Prefix::Pe, b"", &c[3..]),
                 (b'n', x) if vowel(x) => {
                     push(Prefix::Pe, b"n", &c[3..]);
                     push(Prefix::Pe, b"t", &c[3..]);
                 }
-                (b'm', x) if matches!(x, b'b' | b'f' | b'v') => push(Prefix::Pe, b"", &c[3..]),
+                (b'm', b'b' | b'f' | b'v') => push(Prefix::Pe, b"", &c[3..]),
                 (b'm', x) if vowel(x) || x == b'r' => {
                     push(Prefix::Pe, b"m", &c[3..]);
                     push(Prefix::Pe, b"p", &c[3..]);
                 }
                 (b'l', _) if c.starts_with(b"pelajar") => push(Prefix::Pe, b"", &c[3..]),
-                (x, _) if matches!(x, b'l' | b'w' | b'y') => push(Prefix::Pe, b"", &c[2..]),
+                (b'l' | b'w' | b'y', _) => push(Prefix::Pe, b"", &c[2..]),
                 (x, _) if !vowel(x) && !matches!(x, b'm' | b'n') => push(Prefix::Pe, b"", &c[2..]),
                 _ => {}
             }
