@@ -28,6 +28,8 @@ EXCLUDED = {
     "pelajar": "derived (pe+ajar), listed whole; pelajar/pelajaran must meet at ajar",
     "tah": "archaic particle; would make bertahan ber+tah+an instead of tahan",
     "per": "'spring' / per-unit; would make berperan ber+per+an instead of peran",
+    "merang": "rice straw (rare); 'memerangi' (terorisme) must reach perang, not merang",
+    "mesan": "rare; 'memesan' must reach pesan, not mesan",
     "talib": "rare Arabic loan; turns the group name 'taliban' into 'talib' (talib+an)",
 }
 

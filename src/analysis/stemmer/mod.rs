@@ -240,6 +240,8 @@ mod tests {
             ),
             ("hasil", &["berhasil", "keberhasilan", "menghasilkan"]),
             ("pakai", &["memakai", "pemakaian", "dipakai"]),
+            ("perang", &["perang", "memerangi", "berperang", "diperangi"]),
+            ("makan", &["makan", "memakan", "dimakan", "makanan"]),
         ];
         let s = Stemmer::default();
         for (root, forms) in families {
