@@ -12,6 +12,7 @@ use std::sync::{Arc, OnceLock};
 use crate::error::Error;
 
 const ROOTS: &str = include_str!("../lexicon/roots.txt");
+const ROOTS_BARE: &str = include_str!("../lexicon/roots_bare.txt");
 const DOMAIN: &str = include_str!("../lexicon/domain.txt");
 
 /// A small, fast, non-cryptographic hasher (the Fx hash of rustc) for short ASCII keys.
@@ -65,6 +66,10 @@ pub(crate) type FxBuild = BuildHasherDefault<FxHasher>;
 
 /// A set of Indonesian root words.
 ///
+/// Roots are either affixable (the default) or *bare*: words known to take no affix (hunspell-id
+/// lists them without affix flags: `merang`, `urang`, `nah`). The stemmer keeps bare words whole
+/// and strips down to one only when no affixable root fits.
+///
 /// ```
 /// use telusur::analysis::stemmer::Lexicon;
 /// let lex = Lexicon::from_words(["tangkap", "serang"]);
@@ -75,6 +80,7 @@ pub(crate) type FxBuild = BuildHasherDefault<FxHasher>;
 #[derive(Debug, Clone, Default)]
 pub struct Lexicon {
     words: HashSet<Box<str>, FxBuild>,
+    bare: HashSet<Box<str>, FxBuild>,
 }
 
 impl Lexicon {
@@ -92,12 +98,20 @@ impl Lexicon {
                         }
                     }
                 }
+                lex.bare.reserve(21_000);
+                for line in ROOTS_BARE.lines() {
+                    if let Some(word) = entry(line) {
+                        if !lex.words.contains(word) {
+                            lex.bare.insert(word.into());
+                        }
+                    }
+                }
                 Arc::new(lex)
             })
             .clone()
     }
 
-    /// Reads a lexicon file: one root a line, `#` starts a comment, blank lines are ignored.
+    /// Reads a lexicon file (all its roots affixable): one root a line, `#` starts a comment, blank lines are ignored.
     /// Words are lowercased. Fails with [`Error::Config`] when the file cannot be read, is not
     /// UTF-8, has a line with more than one word, or holds no word at all.
     pub fn from_file(path: &Path) -> crate::Result<Lexicon> {
@@ -137,20 +151,36 @@ impl Lexicon {
         lex
     }
 
-    /// Whether `word` (lowercase) is a root.
+    /// Whether `word` (lowercase) is a root (affixable or bare).
     #[inline]
     pub fn contains(&self, word: &str) -> bool {
+        self.words.contains(word) || self.bare.contains(word)
+    }
+
+    /// Whether `word` is a root that takes affixes (not a bare word).
+    #[inline]
+    pub fn is_affixable(&self, word: &str) -> bool {
         self.words.contains(word)
     }
 
-    /// The number of roots.
+    /// Adds bare words: roots kept whole, stripped down to only when no affixable root fits.
+    pub fn add_bare<I: IntoIterator<Item = S>, S: AsRef<str>>(&mut self, words: I) {
+        for w in words {
+            let w = w.as_ref().trim().to_lowercase();
+            if !w.is_empty() && !self.words.contains(w.as_str()) {
+                self.bare.insert(w.into_boxed_str());
+            }
+        }
+    }
+
+    /// The number of roots (affixable and bare).
     pub fn len(&self) -> usize {
-        self.words.len()
+        self.words.len() + self.bare.len()
     }
 
     /// Whether the lexicon holds no root.
     pub fn is_empty(&self) -> bool {
-        self.words.is_empty()
+        self.words.is_empty() && self.bare.is_empty()
     }
 
     fn insert(&mut self, word: &str) {
@@ -195,8 +225,16 @@ mod tests {
         for w in ["deradikalisasi", "terorisme", "kerjasama", "siber"] {
             assert!(lex.contains(w), "domain word {w} missing");
         }
+        // Bare words (no affix flags in hunspell) are roots, but not affixable ones.
+        for w in ["urang", "kalam", "nah"] {
+            assert!(
+                lex.contains(w) && !lex.is_affixable(w),
+                "{w} should be bare"
+            );
+        }
+        assert!(lex.is_affixable("perang") && lex.is_affixable("kurang"));
         // Excluded over-stemming roots and proper names are not in the set.
-        for w in ["bal", "lidi", "abraham", "menangkap"] {
+        for w in ["bal", "lidi", "abraham", "menangkap", "ketahu"] {
             assert!(!lex.contains(w), "{w} should not be a root");
         }
         assert!(Arc::ptr_eq(&lex, &Lexicon::embedded()));

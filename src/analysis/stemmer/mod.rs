@@ -267,6 +267,8 @@ mod tests {
             ("dimulai", "mulai"),
             ("membeli", "beli"),
             ("kerusakan", "rusak"),
+            ("mengalami", "alami"),
+            ("mengurangi", "kurang"),
             ("pemasukan", "masuk"),
             ("penegakan", "tegak"),
             ("bukunya", "buku"),

@@ -104,6 +104,8 @@ fn vowel(c: u8) -> bool {
 /// The first root found (ECS order: the first lexicon hit ends the search).
 struct Best {
     root: Option<Buf>,
+    /// Accept only affixable roots (first pass) or any root (second pass).
+    strict: bool,
 }
 
 impl Best {
@@ -115,7 +117,12 @@ impl Best {
         let Ok(s) = std::str::from_utf8(cand) else {
             return false;
         };
-        if lex.contains(s) {
+        let hit = if self.strict {
+            lex.is_affixable(s)
+        } else {
+            lex.contains(s)
+        };
+        if hit {
             self.root = Buf::join(cand, b"");
             true
         } else {
@@ -125,8 +132,8 @@ impl Best {
 }
 
 /// The first root of the prefix chains on `state` read with suffix `suf`.
-fn chain_root(lex: &Lexicon, state: &[u8], suf: Suffix) -> Option<Buf> {
-    let mut best = Best { root: None };
+fn chain_root(lex: &Lexicon, state: &[u8], suf: Suffix, strict: bool) -> Option<Buf> {
+    let mut best = Best { root: None, strict };
     chain(lex, state, 0, 0, suf, &mut best);
     best.root
 }
@@ -140,11 +147,18 @@ fn longer(a: Option<Buf>, b: Option<Buf>) -> Option<Buf> {
 }
 
 /// Stems an ASCII lowercase word that is not itself a root. `None`: no decomposition found.
+///
+/// Two passes: the first accepts only affixable roots (so `memerangi` is perang, not the bare
+/// word merang), the second any root.
 pub(crate) fn strip(lex: &Lexicon, w: &[u8]) -> Option<Buf> {
     if w.len() > MAX_WORD || w.len() <= MIN_ROOT {
         return None;
     }
-    let mut best = Best { root: None };
+    strip_pass(lex, w, true).or_else(|| strip_pass(lex, w, false))
+}
+
+fn strip_pass(lex: &Lexicon, w: &[u8], strict: bool) -> Option<Buf> {
+    let mut best = Best { root: None, strict };
 
     // Suffix states, ECS order: inflectional particle, possessive, derivational suffix.
     let s0 = w.len();
@@ -215,24 +229,25 @@ pub(crate) fn strip(lex: &Lexicon, w: &[u8]) -> Option<Buf> {
     // 1b. The be-...-an precedence of ECS, but only after the suffix-only readings (so that
     //     `berikan` stays beri+kan while `berpesan` is pesan, `bertahan` tahan).
     if w.starts_with(b"be") && w.ends_with(b"an") {
-        let root = chain_root(lex, w, Suffix::None);
+        let root = chain_root(lex, w, Suffix::None, strict);
         if root.is_some() {
             return root;
         }
     }
     // 2. Prefix chains on each state, most-stripped first (ECS loop-restore order). Where a
     //    suffix can also be read as the end of the root (the `k` of -kan: penegakan, pemasukan;
-    //    the `i` of -i: membeli), both readings are tried and the longer root wins.
+    //    the `i` of -i: membeli), both readings are tried and the longer root wins; the longer
+    //    reading may end in a bare word (`mengalami` is alami, not alam+i).
     let root = match &deriv[..nd] {
         [(e1, s1k), (e2, s2a)] => longer(
-            chain_root(lex, &w[..*e1], *s1k),
-            chain_root(lex, &w[..*e2], *s2a),
+            chain_root(lex, &w[..*e1], *s1k, strict),
+            chain_root(lex, &w[..*e2], *s2a, false),
         ),
         [(e, Suffix::I)] => longer(
-            chain_root(lex, &w[..*e], Suffix::I),
-            chain_root(lex, &w[..s2], Suffix::None),
+            chain_root(lex, &w[..*e], Suffix::I, strict),
+            chain_root(lex, &w[..s2], Suffix::None, false),
         ),
-        [(e, suf)] => chain_root(lex, &w[..*e], *suf),
+        [(e, suf)] => chain_root(lex, &w[..*e], *suf, strict),
         _ => None,
     };
     if root.is_some() {
@@ -244,7 +259,7 @@ pub(crate) fn strip(lex: &Lexicon, w: &[u8]) -> Option<Buf> {
         (s0, s1 < s0 || s2 < s1 || nd == 0),
     ] {
         if taken {
-            let root = chain_root(lex, &w[..end], Suffix::None);
+            let root = chain_root(lex, &w[..end], Suffix::None, strict);
             if root.is_some() {
                 return root;
             }
