@@ -269,6 +269,7 @@ mod tests {
             ("kerusakan", "rusak"),
             ("mengalami", "alami"),
             ("mengurangi", "kurang"),
+            ("penekan", "tekan"),
             ("pemasukan", "masuk"),
             ("penegakan", "tegak"),
             ("bukunya", "buku"),

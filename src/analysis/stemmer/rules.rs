@@ -236,17 +236,20 @@ fn strip_pass(lex: &Lexicon, w: &[u8], strict: bool) -> Option<Buf> {
     }
     // 2. Prefix chains on each state, most-stripped first (ECS loop-restore order). Where a
     //    suffix can also be read as the end of the root (the `k` of -kan: penegakan, pemasukan;
-    //    the `i` of -i: membeli), both readings are tried and the longer root wins; the longer
-    //    reading may end in a bare word (`mengalami` is alami, not alam+i).
+    //    the `i` of -i: membeli), both readings are tried and the longer root wins; once the
+    //    first reading has an affixable root, the other may end in a bare word (`mengalami` is
+    //    alami, not alam+i; but `penekan` is tekan, not bare nek+an).
     let root = match &deriv[..nd] {
-        [(e1, s1k), (e2, s2a)] => longer(
-            chain_root(lex, &w[..*e1], *s1k, strict),
-            chain_root(lex, &w[..*e2], *s2a, false),
-        ),
-        [(e, Suffix::I)] => longer(
-            chain_root(lex, &w[..*e], Suffix::I, strict),
-            chain_root(lex, &w[..s2], Suffix::None, false),
-        ),
+        [(e1, s1k), (e2, s2a)] => {
+            let first = chain_root(lex, &w[..*e1], *s1k, strict);
+            let other = chain_root(lex, &w[..*e2], *s2a, strict && first.is_none());
+            longer(first, other)
+        }
+        [(e, Suffix::I)] => {
+            let first = chain_root(lex, &w[..*e], Suffix::I, strict);
+            let other = chain_root(lex, &w[..s2], Suffix::None, strict && first.is_none());
+            longer(first, other)
+        }
         [(e, suf)] => chain_root(lex, &w[..*e], *suf, strict),
         _ => None,
     };
