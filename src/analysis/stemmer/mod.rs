@@ -1,0 +1,396 @@
+//! Indonesian stemmer: dictionary-backed confix stripping (Nazief & Adriani; Asian 2007;
+//! Arifin et al. 2009, "Enhanced Confix Stripping", the family behind Sastrawi) over the root
+//! [`Lexicon`], with the over-stemming traps of Sastrawi avoided (penyelidikan is selidik, berikan is
+//! beri, menangis is tangis, bali stays bali).
+//!
+//! ```
+//! use telusur::analysis::stemmer::Stemmer;
+//! let s = Stemmer::default();
+//! assert_eq!(s.stem("menangkap"), "tangkap");
+//! assert_eq!(s.stem("penanggulangan"), "tanggulang");
+//! assert_eq!(s.stem("teroris"), "teroris");
+//! assert_eq!(s.stem("bnpt"), "bnpt");
+//! ```
+
+mod lexicon;
+mod rules;
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use lexicon::FxBuild;
+pub use lexicon::Lexicon;
+
+/// An Indonesian stemmer over a root lexicon. Cheap to clone (the lexicon is shared).
+///
+/// Input is one lowercase word. Words that are roots, that contain anything but ASCII letters
+/// (digits, non-ASCII such as `gürbüz`), that are very long, or that no rule decomposes into a
+/// root are returned unchanged. A hyphenated word whose parts stem alike (`negara-negara`,
+/// `bermain-main`) gives that stem. Never panics.
+#[derive(Debug, Clone)]
+pub struct Stemmer {
+    lexicon: Arc<Lexicon>,
+}
+
+impl Default for Stemmer {
+    fn default() -> Self {
+        Stemmer::new(Lexicon::embedded())
+    }
+}
+
+impl Stemmer {
+    /// A stemmer over `lexicon`.
+    pub fn new(lexicon: Arc<Lexicon>) -> Self {
+        Stemmer { lexicon }
+    }
+
+    /// The lexicon this stemmer strips down to.
+    pub fn lexicon(&self) -> &Arc<Lexicon> {
+        &self.lexicon
+    }
+
+    /// Stems one lowercase word (borrowed when unchanged).
+    pub fn stem<'a>(&self, word: &'a str) -> Cow<'a, str> {
+        if word.len() > rules::MAX_WORD * 2 + 1 {
+            return Cow::Borrowed(word);
+        }
+        if let Some((a, b)) = word.split_once('-') {
+            if a.is_empty() || b.is_empty() {
+                return Cow::Borrowed(word);
+            }
+            let (sa, sb) = (self.stem(a), self.stem(b));
+            return if sa == sb {
+                Cow::Owned(sa.into_owned())
+            } else {
+                Cow::Borrowed(word)
+            };
+        }
+        if !word.bytes().all(|b| b.is_ascii_lowercase()) {
+            return Cow::Borrowed(word);
+        }
+        if self.lexicon.contains(word) {
+            return Cow::Borrowed(word);
+        }
+        match rules::strip(&self.lexicon, word.as_bytes()) {
+            Some(root) => Cow::Owned(root.as_str().to_owned()),
+            None => Cow::Borrowed(word),
+        }
+    }
+}
+
+/// A bounded memo of recent stems, for one thread (e.g. one analyzer clone).
+///
+/// News vocabulary is Zipfian: a few thousand word forms make up most tokens. The memo is a hash
+/// map that is simply cleared when it reaches `capacity` (no LRU bookkeeping on the hot path: the
+/// frequent words come straight back after a clear, and a hit costs one hash lookup).
+///
+/// ```
+/// use telusur::analysis::stemmer::{StemCache, Stemmer};
+/// let mut cache = StemCache::new(Stemmer::default(), 10_000);
+/// let mut out = String::new();
+/// cache.stem_into("penyerangan", &mut out);
+/// assert_eq!(out, "serang");
+/// ```
+#[derive(Debug, Clone)]
+pub struct StemCache {
+    stemmer: Stemmer,
+    map: HashMap<Box<str>, Box<str>, FxBuild>,
+    capacity: usize,
+}
+
+impl StemCache {
+    /// A memo of at most `capacity` words (0 disables memoisation).
+    pub fn new(stemmer: Stemmer, capacity: usize) -> Self {
+        StemCache {
+            stemmer,
+            map: HashMap::with_capacity_and_hasher(capacity.min(1 << 16), FxBuild::default()),
+            capacity,
+        }
+    }
+
+    /// The stemmer behind the memo.
+    pub fn stemmer(&self) -> &Stemmer {
+        &self.stemmer
+    }
+
+    /// The number of memoised words.
+    pub fn len(&self) -> usize {
+        self.map.len()
+    }
+
+    /// Whether nothing is memoised.
+    pub fn is_empty(&self) -> bool {
+        self.map.is_empty()
+    }
+
+    /// Clears `out` and writes the stem of `word` (lowercase) into it.
+    #[inline]
+    pub fn stem_into(&mut self, word: &str, out: &mut String) {
+        out.clear();
+        if let Some(stem) = self.map.get(word) {
+            out.push_str(stem);
+            return;
+        }
+        let stem = self.stemmer.stem(word);
+        out.push_str(&stem);
+        // Only words the rules look at are worth memoising; longer ones pass through anyway.
+        if self.capacity > 0 && word.len() <= rules::MAX_WORD {
+            if self.map.len() >= self.capacity {
+                self.map.clear();
+            }
+            self.map
+                .insert(word.into(), stem.into_owned().into_boxed_str());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn stem(w: &str) -> String {
+        Stemmer::default().stem(w).into_owned()
+    }
+
+    /// Every member of each family meets at the root.
+    #[test]
+    fn domain_families_meet_at_their_root() {
+        let families: &[(&str, &[&str])] = &[
+            (
+                "serang",
+                &[
+                    "serang",
+                    "menyerang",
+                    "penyerangan",
+                    "diserang",
+                    "serangan",
+                    "penyerang",
+                ],
+            ),
+            (
+                "tangkap",
+                &[
+                    "tangkap",
+                    "menangkap",
+                    "penangkapan",
+                    "ditangkap",
+                    "tertangkap",
+                ],
+            ),
+            ("bom", &["bom", "mengebom", "pengeboman", "dibom"]),
+            (
+                "tuntut",
+                &["tuntut", "menuntut", "penuntutan", "dituntut", "tuntutan"],
+            ),
+            (
+                "kerja",
+                &["kerja", "bekerja", "pekerjaan", "pekerja", "dikerjakan"],
+            ),
+            ("cegah", &["cegah", "mencegah", "pencegahan", "dicegah"]),
+            (
+                "tanggulang",
+                &["menanggulangi", "penanggulangan", "ditanggulangi"],
+            ),
+            (
+                "selidik",
+                &[
+                    "selidik",
+                    "menyelidiki",
+                    "penyelidikan",
+                    "penyelidik",
+                    "diselidiki",
+                ],
+            ),
+            ("rekrut", &["rekrut", "merekrut", "perekrutan", "direkrut"]),
+            ("dana", &["dana", "mendanai", "pendanaan", "didanai"]),
+            ("radikal", &["radikal", "meradikalkan"]),
+            ("kata", &["kata", "mengatakan", "dikatakan"]),
+            (
+                "kuat",
+                &["kuat", "memperkuat", "diperkuat", "penguatan", "kekuatan"],
+            ),
+            (
+                "berantas",
+                &["berantas", "memberantas", "pemberantasan", "diberantas"],
+            ),
+            (
+                "ancam",
+                &["ancam", "mengancam", "ancaman", "diancam", "terancam"],
+            ),
+            (
+                "tembak",
+                &["menembak", "penembakan", "ditembak", "tertembak"],
+            ),
+            ("ledak", &["meledak", "ledakan", "peledakan", "meledakkan"]),
+            (
+                "tahu",
+                &["mengetahui", "diketahui", "ketahui", "pengetahuan"],
+            ),
+            ("ajar", &["belajar", "pelajaran", "mengajar", "pelajar"]),
+            ("beri", &["memberikan", "diberikan", "pemberian", "berikan"]),
+            ("perintah", &["pemerintah", "pemerintahan", "diperintahkan"]),
+            (
+                "aman",
+                &["keamanan", "mengamankan", "diamankan", "pengamanan"],
+            ),
+            (
+                "tahan",
+                &["menahan", "penahanan", "ditahan", "bertahan", "pertahanan"],
+            ),
+            ("hasil", &["berhasil", "keberhasilan", "menghasilkan"]),
+            ("pakai", &["memakai", "pemakaian", "dipakai"]),
+            ("perang", &["perang", "memerangi", "berperang", "diperangi"]),
+            ("makan", &["makan", "memakan", "dimakan", "makanan"]),
+        ];
+        let s = Stemmer::default();
+        for (root, forms) in families {
+            for form in *forms {
+                assert_eq!(s.stem(form), *root, "{form} should stem to {root}");
+            }
+        }
+    }
+
+    #[test]
+    fn recoding_rules() {
+        for (w, r) in [
+            ("menyelidiki", "selidik"),
+            ("memperkuat", "kuat"),
+            ("mengebom", "bom"),
+            ("mengeluarkan", "keluar"),
+            ("memukul", "pukul"),
+            ("menulis", "tulis"),
+            ("pemberantasan", "berantas"),
+            ("keberhasilan", "hasil"),
+            ("terpercaya", "percaya"),
+            ("kepolisian", "polisi"),
+            ("dimulai", "mulai"),
+            ("membeli", "beli"),
+            ("kerusakan", "rusak"),
+            ("mengalami", "alami"),
+            ("mengurangi", "kurang"),
+            ("penekan", "tekan"),
+            ("pemasukan", "masuk"),
+            ("penegakan", "tegak"),
+            ("bukunya", "buku"),
+            ("tangkaplah", "tangkap"),
+            ("serangannya", "serang"),
+        ] {
+            assert_eq!(stem(w), r, "{w}");
+        }
+    }
+
+    /// Words Sastrawi over-stems, and words that must stay whole.
+    #[test]
+    fn over_stemming_traps() {
+        for (w, r) in [
+            ("penyelidikan", "selidik"),
+            ("berikan", "beri"),
+            ("menangis", "tangis"),
+            ("bali", "bali"),
+            ("teroris", "teroris"),
+            ("terorisme", "terorisme"),
+            ("kepala", "kepala"),
+            ("kerjasama", "kerjasama"),
+            ("deradikalisasi", "deradikalisasi"),
+            ("taliban", "taliban"),
+            ("asean", "asean"),
+            ("berbasis", "basis"),
+            ("sekedar", "sekedar"),
+        ] {
+            assert_eq!(stem(w), r, "{w}");
+        }
+        for name in [
+            "bnpt", "densus", "tiongkok", "unoct", "polri", "jakarta", "xyzzy",
+        ] {
+            assert_eq!(stem(name), name);
+        }
+    }
+
+    #[test]
+    fn non_ascii_digits_hyphens_pass_through() {
+        let s = Stemmer::default();
+        for w in [
+            "gürbüz",
+            "88",
+            "densus88",
+            "",
+            "-",
+            "a",
+            "--x",
+            "x-",
+            "ménangkap",
+            "مرحبا",
+        ] {
+            assert_eq!(s.stem(w), w);
+            assert!(matches!(s.stem(w), Cow::Borrowed(_)));
+        }
+        assert_eq!(s.stem("negara-negara"), "negara");
+        assert_eq!(s.stem("serangan-serangan"), "serang");
+        assert_eq!(s.stem("kuasa-mu"), "kuasa-mu");
+    }
+
+    #[test]
+    fn own_lexicon_is_used() {
+        let s = Stemmer::new(Arc::new(Lexicon::from_words(["lidi"])));
+        // Only the given roots exist: tangkap is unknown, so menangkap stays.
+        assert_eq!(s.stem("menangkap"), "menangkap");
+        assert_eq!(s.stem("melidi"), "lidi");
+    }
+
+    #[test]
+    fn never_panics_on_random_strings() {
+        use rand::{Rng, SeedableRng};
+        let s = Stemmer::default();
+        let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(7);
+        let alphabet: Vec<char> = "aeioumengpenyberdiketerkanlahnyaku-é漢ß0 \u{0301}ü"
+            .chars()
+            .collect();
+        for i in 0..20_000 {
+            let len = rng.random_range(0..if i % 100 == 0 { 400 } else { 24 });
+            let w: String = (0..len)
+                .map(|_| alphabet[rng.random_range(0..alphabet.len())])
+                .collect();
+            let out = s.stem(&w);
+            // A stem is never longer than its word by more than a recoded letter or two.
+            assert!(out.len() <= w.len() + 2, "{w:?} -> {out:?}");
+        }
+        let long = "me".repeat(5000) + "nangkap";
+        assert_eq!(s.stem(&long), long);
+        let long_ascii = "pe".repeat(19) + "ngan";
+        let _ = s.stem(&long_ascii);
+    }
+
+    #[test]
+    fn cache_equals_uncached_and_stays_bounded() {
+        let s = Stemmer::default();
+        let mut cache = StemCache::new(s.clone(), 8);
+        let words = [
+            "penyerangan",
+            "bali",
+            "mengebom",
+            "gürbüz",
+            "",
+            "negara-negara",
+            "ditangkap",
+            "kepala",
+            "penyelidikan",
+            "berikan",
+            "menangis",
+            "densus",
+            "pendanaan",
+        ];
+        let mut out = String::from("garbage");
+        for round in 0..3 {
+            for w in words {
+                cache.stem_into(w, &mut out);
+                assert_eq!(out, s.stem(w), "round {round}: {w}");
+                assert!(cache.len() <= 8);
+            }
+        }
+        let mut none = StemCache::new(s.clone(), 0);
+        none.stem_into("menangkap", &mut out);
+        assert_eq!(out, "tangkap");
+        assert!(none.is_empty());
+    }
+}
