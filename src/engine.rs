@@ -394,3 +394,163 @@ pub(crate) fn default_sample() -> Vec<Article> {
         )
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn art(url: &str, body: &str, partners: &[&str], date: (i32, u32, u32), source: &str) -> Article {
+        Article {
+            url: Some(url.into()),
+            body: body.into(),
+            meta: Metadata {
+                source: Some(source.into()),
+                published: NaiveDate::from_ymd_opt(date.0, date.1, date.2),
+                partners: partners.iter().map(|s| s.to_string()).collect(),
+                ..Metadata::default()
+            },
+            ..Article::default()
+        }
+    }
+
+    fn three() -> Vec<Article> {
+        vec![
+            art("u:1", "satu", &["PH"], (2022, 3, 1), "ANTARA"),
+            art("u:2", "dua", &["PH", "MY"], (2019, 1, 5), "Kompas"),
+            art("u:3", "tiga", &["AU"], (2023, 12, 31), "ANTARA"),
+        ]
+    }
+
+    fn opts() -> IndexOptions {
+        IndexOptions {
+            memory_mb: 50,
+            threads: Some(2),
+            ..IndexOptions::default()
+        }
+    }
+
+    #[test]
+    fn reindexing_upserts_instead_of_duplicating() -> crate::Result<()> {
+        let e = Engine::in_memory()?;
+        let r = e.index_articles(three(), &opts())?;
+        assert_eq!((r.indexed, r.updated, r.unchanged, r.documents), (3, 0, 0, 3));
+        let r = e.index_articles(three(), &opts())?;
+        assert_eq!((r.indexed, r.updated, r.unchanged, r.documents), (0, 0, 3, 3));
+
+        let mut changed = three();
+        changed[1].body = "dua, diperbarui".into();
+        let r = e.index_articles(changed.clone(), &opts())?;
+        assert_eq!((r.indexed, r.updated, r.unchanged, r.documents), (0, 1, 2, 3));
+        let id = crate::article::stable_id(Some("u:2"), "");
+        let got = e.get(&id)?.expect("the updated article is there");
+        assert_eq!(got.body, "dua, diperbarui");
+        assert_eq!(got.meta.partners, ["MY", "PH"]);
+        assert_eq!(got.meta.year, Some(2019));
+        assert_eq!(e.get("no-such-id")?, None);
+        Ok(())
+    }
+
+    #[test]
+    fn rebuild_keeps_only_this_runs_articles() -> crate::Result<()> {
+        let e = Engine::in_memory()?;
+        e.index_articles(three(), &opts())?;
+        let rebuild = IndexOptions {
+            rebuild: true,
+            ..opts()
+        };
+        let r = e.index_articles(three().into_iter().take(1), &rebuild)?;
+        assert_eq!((r.indexed, r.documents), (1, 1));
+        Ok(())
+    }
+
+    #[test]
+    fn duplicates_and_empty_articles_are_skipped_with_reasons() -> crate::Result<()> {
+        let e = Engine::in_memory()?;
+        let mut input = three();
+        let mut dup = input[0].clone();
+        dup.path = Some("second.jsonl:7".into());
+        input.push(dup);
+        input.push(Article {
+            path: Some("empty.txt".into()),
+            body: "  \n".into(),
+            ..Article::default()
+        });
+        let r = e.index_articles(input, &opts())?;
+        assert_eq!((r.indexed, r.documents), (3, 3));
+        let reasons: Vec<(&str, &str)> = r
+            .skipped
+            .iter()
+            .map(|p| (p.path.as_str(), p.reason.as_str()))
+            .collect();
+        assert_eq!(reasons.len(), 2);
+        assert_eq!(reasons[0].0, "second.jsonl:7");
+        assert!(reasons[0].1.starts_with("duplicate"), "{reasons:?}");
+        assert_eq!(reasons[1].0, "empty.txt");
+        assert!(reasons[1].1.contains("no text"), "{reasons:?}");
+        Ok(())
+    }
+
+    #[test]
+    fn periodic_commits_happen() -> crate::Result<()> {
+        let e = Engine::in_memory()?;
+        let many = (0..25).map(|i| art(&format!("u:{i}"), "isi", &[], (2020, 1, 1), "X"));
+        let r = e.index_articles(
+            many,
+            &IndexOptions {
+                commit_every_docs: 10,
+                ..opts()
+            },
+        )?;
+        // 10, 20, then the final commit.
+        assert_eq!((r.commits, r.documents), (3, 25));
+        Ok(())
+    }
+
+    #[test]
+    fn stats_count_live_documents() -> crate::Result<()> {
+        let e = Engine::in_memory()?;
+        e.index_articles(three(), &opts())?;
+        let mut changed = three();
+        changed[2].meta.partners = vec!["PH".into()];
+        e.index_articles(changed, &opts())?;
+        let s = e.stats()?;
+        assert_eq!(s.documents, 3);
+        let partners: Vec<(&str, u64)> = s.partners.iter().map(|c| (c.key.as_str(), c.count)).collect();
+        assert_eq!(partners, [("PH", 3), ("MY", 1)]);
+        assert_eq!(s.partners[0].name.as_deref(), Some("Filipina"));
+        let sources: Vec<(&str, u64)> = s.sources.iter().map(|c| (c.key.as_str(), c.count)).collect();
+        assert_eq!(sources, [("ANTARA", 2), ("Kompas", 1)]);
+        let years: Vec<&str> = s.years.iter().map(|c| c.key.as_str()).collect();
+        assert_eq!(years, ["2019", "2022", "2023"]);
+        assert_eq!(s.first_published, NaiveDate::from_ymd_opt(2019, 1, 5));
+        assert_eq!(s.last_published, NaiveDate::from_ymd_opt(2023, 12, 31));
+        Ok(())
+    }
+
+    #[test]
+    fn a_second_writer_gets_locked() -> crate::Result<()> {
+        let e = Engine::in_memory()?;
+        let _held: tantivy::IndexWriter = e.index.writer(15_000_000)?;
+        match e.index_articles(three(), &opts()) {
+            Err(crate::Error::Locked(_)) => Ok(()),
+            other => panic!("expected Locked, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn open_create_and_default() -> crate::Result<()> {
+        let tmp = tempfile::tempdir().map_err(|e| crate::Error::io("tmp", e))?;
+        let dir = tmp.path().join("idx");
+        assert!(matches!(Engine::open(&dir), Err(crate::Error::NoIndex(_))));
+        let (e, built) = Engine::open_default(&dir)?;
+        let built = built.expect("the sample is indexed on first use");
+        assert_eq!(built.documents, default_sample().len() as u64);
+        assert_eq!(e.num_docs(), built.documents);
+        drop(e);
+        assert!(Engine::create(&dir).is_err());
+        let (e, built) = Engine::open_default(&dir)?;
+        assert!(built.is_none());
+        assert_eq!(e.num_docs(), default_sample().len() as u64);
+        Ok(())
+    }
+}
