@@ -76,8 +76,8 @@ fn section(out: &mut impl Write, title: &str, counts: &[Count], max: usize) -> s
 
 fn label(c: &Count) -> String {
     match &c.name {
-        Some(n) => format!("{n} ({})", c.key),
-        None => c.key.clone(),
+        Some(n) if *n != c.key => format!("{n} ({})", c.key),
+        _ => c.key.clone(),
     }
 }
 
