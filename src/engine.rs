@@ -246,7 +246,18 @@ impl Engine {
 /// TEMPORARY: a dozen hand-written articles until `crate::generate::sample_corpus()` lands;
 /// then this becomes `crate::generate::sample_corpus()`.
 pub(crate) fn default_sample() -> Vec<Article> {
-    const SAMPLE: &[(&str, &str, &str, &str, (i32, u32, u32), &[&str], &[&str], &str)] = &[
+    /// Title, source, dateline, URL, date, partner countries, partner organisations, body.
+    type Row = (
+        &'static str,
+        &'static str,
+        &'static str,
+        &'static str,
+        (i32, u32, u32),
+        &'static [&'static str],
+        &'static [&'static str],
+        &'static str,
+    );
+    const SAMPLE: &[Row] = &[
         (
             "Indonesia dan Filipina perkuat kerja sama penanggulangan terorisme",
             "ANTARA",
@@ -399,7 +410,13 @@ pub(crate) fn default_sample() -> Vec<Article> {
 mod tests {
     use super::*;
 
-    fn art(url: &str, body: &str, partners: &[&str], date: (i32, u32, u32), source: &str) -> Article {
+    fn art(
+        url: &str,
+        body: &str,
+        partners: &[&str],
+        date: (i32, u32, u32),
+        source: &str,
+    ) -> Article {
         Article {
             url: Some(url.into()),
             body: body.into(),
@@ -433,14 +450,23 @@ mod tests {
     fn reindexing_upserts_instead_of_duplicating() -> crate::Result<()> {
         let e = Engine::in_memory()?;
         let r = e.index_articles(three(), &opts())?;
-        assert_eq!((r.indexed, r.updated, r.unchanged, r.documents), (3, 0, 0, 3));
+        assert_eq!(
+            (r.indexed, r.updated, r.unchanged, r.documents),
+            (3, 0, 0, 3)
+        );
         let r = e.index_articles(three(), &opts())?;
-        assert_eq!((r.indexed, r.updated, r.unchanged, r.documents), (0, 0, 3, 3));
+        assert_eq!(
+            (r.indexed, r.updated, r.unchanged, r.documents),
+            (0, 0, 3, 3)
+        );
 
         let mut changed = three();
         changed[1].body = "dua, diperbarui".into();
         let r = e.index_articles(changed.clone(), &opts())?;
-        assert_eq!((r.indexed, r.updated, r.unchanged, r.documents), (0, 1, 2, 3));
+        assert_eq!(
+            (r.indexed, r.updated, r.unchanged, r.documents),
+            (0, 1, 2, 3)
+        );
         let id = crate::article::stable_id(Some("u:2"), "");
         let got = e.get(&id)?.expect("the updated article is there");
         assert_eq!(got.body, "dua, diperbarui");
@@ -515,10 +541,18 @@ mod tests {
         e.index_articles(changed, &opts())?;
         let s = e.stats()?;
         assert_eq!(s.documents, 3);
-        let partners: Vec<(&str, u64)> = s.partners.iter().map(|c| (c.key.as_str(), c.count)).collect();
+        let partners: Vec<(&str, u64)> = s
+            .partners
+            .iter()
+            .map(|c| (c.key.as_str(), c.count))
+            .collect();
         assert_eq!(partners, [("PH", 3), ("MY", 1)]);
         assert_eq!(s.partners[0].name.as_deref(), Some("Filipina"));
-        let sources: Vec<(&str, u64)> = s.sources.iter().map(|c| (c.key.as_str(), c.count)).collect();
+        let sources: Vec<(&str, u64)> = s
+            .sources
+            .iter()
+            .map(|c| (c.key.as_str(), c.count))
+            .collect();
         assert_eq!(sources, [("ANTARA", 2), ("Kompas", 1)]);
         let years: Vec<&str> = s.years.iter().map(|c| c.key.as_str()).collect();
         assert_eq!(years, ["2019", "2022", "2023"]);

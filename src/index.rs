@@ -443,6 +443,9 @@ impl Lookup {
     }
 }
 
+/// One input's prepared articles and its problems.
+type LoadedInput = (Vec<Result<Prepared, Problem>>, Vec<Problem>);
+
 /// The articles a run reads: files (loaded and extracted by the workers) or given values.
 pub(crate) enum Source<'a> {
     Paths(&'a [PathBuf]),
@@ -500,7 +503,9 @@ pub(crate) fn run(
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(threads)
         .build()
-        .map_err(|e| crate::Error::InvalidRequest(format!("cannot start {threads} threads: {e}")))?;
+        .map_err(|e| {
+            crate::Error::InvalidRequest(format!("cannot start {threads} threads: {e}"))
+        })?;
 
     // The state before this run; empty when rebuilding (everything is new).
     reader.reload()?;
@@ -541,22 +546,22 @@ pub(crate) fn run(
             feed.progress.bytes_total = sizes.iter().sum();
             feed.progress.skipped = feed.report.skipped.len();
             progress(&feed.progress);
-            for (batch, batch_sizes) in inputs.chunks(BATCH_INPUTS).zip(sizes.chunks(BATCH_INPUTS)) {
-                let loaded: Vec<crate::Result<(Vec<Result<Prepared, Problem>>, Vec<Problem>)>> =
-                    pool.install(|| {
-                        batch
-                            .par_iter()
-                            .map(|input| {
-                                let loaded = ingest::load(input);
-                                let prepared = loaded
-                                    .articles
-                                    .into_iter()
-                                    .map(&prepare)
-                                    .collect::<crate::Result<Vec<_>>>()?;
-                                Ok((prepared, loaded.problems))
-                            })
-                            .collect()
-                    });
+            for (batch, batch_sizes) in inputs.chunks(BATCH_INPUTS).zip(sizes.chunks(BATCH_INPUTS))
+            {
+                let loaded: Vec<crate::Result<LoadedInput>> = pool.install(|| {
+                    batch
+                        .par_iter()
+                        .map(|input| {
+                            let loaded = ingest::load(input);
+                            let prepared = loaded
+                                .articles
+                                .into_iter()
+                                .map(&prepare)
+                                .collect::<crate::Result<Vec<_>>>()?;
+                            Ok((prepared, loaded.problems))
+                        })
+                        .collect()
+                });
                 for item in loaded {
                     let (prepared, problems) = item?;
                     feed.report.skipped.extend(problems);
@@ -888,19 +893,36 @@ mod tests {
         let doc = to_document(&f, &a, 0);
         let facets: Vec<String> = doc
             .get_all(f.mentioned)
-            .filter_map(|v| v.as_facet().map(|s| Facet::from_encoded(s.as_bytes().to_vec()).map(|f| f.to_string())))
+            .filter_map(|v| {
+                v.as_facet()
+                    .map(|s| Facet::from_encoded(s.as_bytes().to_vec()).map(|f| f.to_string()))
+            })
             .collect::<Result<_, _>>()
             .expect("utf-8 facets");
-        assert_eq!(facets, ["/asia/south-eastern-asia/PH", "/unknown/unknown/ZZ"]);
-        let source = doc.get_first(f.source).and_then(|v| v.as_facet()).map(facet_leaf);
+        assert_eq!(
+            facets,
+            ["/asia/south-eastern-asia/PH", "/unknown/unknown/ZZ"]
+        );
+        let source = doc
+            .get_first(f.source)
+            .and_then(|v| v.as_facet())
+            .map(facet_leaf);
         assert_eq!(source, Some("detik/news"));
     }
 
     #[test]
     fn year_facet_has_the_month_when_the_day_is_known() {
         let d = NaiveDate::from_ymd_opt(2022, 3, 14);
-        assert_eq!(year_facet(d, Some(2022)).map(|f| f.to_string()).as_deref(), Some("/2022/03"));
-        assert_eq!(year_facet(None, Some(2019)).map(|f| f.to_string()).as_deref(), Some("/2019"));
+        assert_eq!(
+            year_facet(d, Some(2022)).map(|f| f.to_string()).as_deref(),
+            Some("/2022/03")
+        );
+        assert_eq!(
+            year_facet(None, Some(2019))
+                .map(|f| f.to_string())
+                .as_deref(),
+            Some("/2019")
+        );
         assert_eq!(year_facet(None, None), None);
     }
 
@@ -932,7 +954,14 @@ mod tests {
         let groups = r.skipped_by_reason();
         assert_eq!(groups.len(), 2);
         assert_eq!(groups[0].0, "bad json");
-        assert_eq!(groups[0].1.iter().map(|p| p.path.as_str()).collect::<Vec<_>>(), ["a", "c"]);
+        assert_eq!(
+            groups[0]
+                .1
+                .iter()
+                .map(|p| p.path.as_str())
+                .collect::<Vec<_>>(),
+            ["a", "c"]
+        );
         assert!(!r.any_article());
     }
 }

@@ -187,7 +187,10 @@ fn bad_inputs_are_reported_with_path_and_reason_and_the_rest_is_indexed() {
     assert_eq!(skipped.len(), 2);
     for s in skipped {
         let path = s["path"].as_str().unwrap_or_default();
-        assert!(path.ends_with("kosong.txt") || path.ends_with("tidak-ada.txt"), "{s}");
+        assert!(
+            path.ends_with("kosong.txt") || path.ends_with("tidak-ada.txt"),
+            "{s}"
+        );
         assert!(!s["reason"].as_str().unwrap_or_default().is_empty(), "{s}");
     }
 }
@@ -348,13 +351,19 @@ fn a_killed_run_leaves_the_index_openable_at_its_last_commit() {
 
     let engine = telusur::Engine::open(&index).expect("the index opens after SIGKILL");
     let docs = engine.num_docs();
-    assert!(docs >= committed && docs < N as u64, "{docs} documents after the kill");
+    assert!(
+        docs >= committed && docs < N as u64,
+        "{docs} documents after the kill"
+    );
     drop(engine);
 
     // The lock died with the process: the next run finishes the job.
     let report = index_json(&index, &[corpus.to_str().expect("utf-8")]);
     let (indexed, _, unchanged, skipped, documents) = counts(&report);
-    assert_eq!((indexed + unchanged, skipped, documents), (N as u64, 0, N as u64));
+    assert_eq!(
+        (indexed + unchanged, skipped, documents),
+        (N as u64, 0, N as u64)
+    );
 }
 
 /// Keeps the fixture helpers honest: the paths the tests compare are the ones indexed.

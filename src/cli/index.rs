@@ -110,12 +110,7 @@ fn print_summary(r: &IndexReport, dir: &std::path::Path) -> anyhow::Result<()> {
         r.inputs,
         r.elapsed_ms as f64 / 1000.0
     )?;
-    writeln!(
-        out,
-        "{} documents in {}",
-        r.documents,
-        dir.display()
-    )?;
+    writeln!(out, "{} documents in {}", r.documents, dir.display())?;
     const SHOWN: usize = 10;
     for (reason, problems) in r.skipped_by_reason() {
         writeln!(out, "skipped ({}): {reason}", problems.len())?;

@@ -53,8 +53,16 @@ pub fn run(args: ShowArgs) -> anyhow::Result<ExitCode> {
     writeln!(out)?;
     writeln!(out, "id:         {}", a.id)?;
     writeln!(out, "source:     {}", or_dash(m.source.clone()))?;
-    writeln!(out, "published:  {}", or_dash(m.published.map(|d| d.to_string())))?;
-    writeln!(out, "year:       {}", or_dash(m.year.map(|y| y.to_string())))?;
+    writeln!(
+        out,
+        "published:  {}",
+        or_dash(m.published.map(|d| d.to_string()))
+    )?;
+    writeln!(
+        out,
+        "year:       {}",
+        or_dash(m.year.map(|y| y.to_string()))
+    )?;
     writeln!(out, "dateline:   {}", or_dash(m.dateline.clone()))?;
     writeln!(out, "partners:   {}", countries(&m.partners))?;
     writeln!(
