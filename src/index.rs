@@ -532,7 +532,13 @@ pub(crate) fn run(
 
     match source {
         Source::Paths(paths) => {
-            let (inputs, problems) = ingest::discover(paths);
+            let (mut inputs, mut problems) = ingest::discover(paths);
+            // Never read the index's own files as articles (`telusur index . --index idx`).
+            if let Ok(own) = location.canonicalize() {
+                let inside = |p: &Path| p.canonicalize().is_ok_and(|c| c.starts_with(&own));
+                inputs.retain(|i| !matches!(i, Input::File(p) if inside(p)));
+                problems.retain(|pr| !inside(Path::new(&pr.path)));
+            }
             feed.report.skipped.extend(problems);
             feed.report.inputs = inputs.len();
             feed.progress.inputs_total = inputs.len();
@@ -555,7 +561,7 @@ pub(crate) fn run(
                             let loaded = ingest::load(input);
                             let prepared = loaded
                                 .articles
-                                .into_iter()
+                                .into_par_iter()
                                 .map(&prepare)
                                 .collect::<crate::Result<Vec<_>>>()?;
                             Ok((prepared, loaded.problems))

@@ -111,6 +111,17 @@ fn reindexing_the_same_folder_does_not_duplicate() {
 }
 
 #[test]
+fn an_index_inside_the_corpus_is_not_read_as_articles() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let corpus = tmp.path().join("corpus");
+    let index = corpus.join("idx");
+    write_articles(&corpus);
+    let corpus = corpus.to_str().expect("utf-8 path");
+    assert_eq!(counts(&index_json(&index, &[corpus])), (3, 0, 0, 0, 3));
+    assert_eq!(counts(&index_json(&index, &[corpus])), (0, 0, 3, 0, 3));
+}
+
+#[test]
 fn a_changed_article_replaces_the_old_one() {
     // The same article text moved to another file: same id, changed stored path → updated.
     let tmp = tempfile::tempdir().expect("tempdir");
