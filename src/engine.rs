@@ -1,15 +1,65 @@
 //! [`Engine`]: one telusur index, opened for indexing and searching.
 //!
-//! Skeleton: the index work fills in creation, opening and indexing; the search work adds
-//! `Engine::search` in `search.rs`.
+//! Creating, opening and indexing live here; searching (`Engine::search`) lives in
+//! [`crate::search`].
+//!
+//! ```
+//! use telusur::{Article, Engine, Metadata};
+//! use telusur::index::IndexOptions;
+//!
+//! # fn main() -> telusur::Result<()> {
+//! let dir = tempfile::tempdir().map_err(|e| telusur::Error::io("tempdir", e))?;
+//! let engine = Engine::create(dir.path())?;
+//! let article = |url: &str, body: &str, partner: &str, year: i32| Article {
+//!     url: Some(url.to_string()),
+//!     body: body.to_string(),
+//!     meta: Metadata {
+//!         source: Some("ANTARA".into()),
+//!         year: Some(year),
+//!         partners: vec![partner.to_string()],
+//!         ..Metadata::default()
+//!     },
+//!     ..Article::default()
+//! };
+//! let report = engine.index_articles(
+//!     [
+//!         article("https://example.org/1", "Indonesia dan Filipina memperkuat kerja sama.", "PH", 2022),
+//!         article("https://example.org/2", "Densus 88 bertukar data dengan polisi Malaysia.", "MY", 2023),
+//!         article("https://example.org/3", "Pelatihan bersama penanggulangan terorisme.", "AU", 2021),
+//!     ],
+//!     &IndexOptions::default(),
+//! )?;
+//! assert_eq!((report.indexed, report.documents), (3, 3));
+//!
+//! // Indexing the same articles again changes nothing.
+//! let again = engine.index_articles(
+//!     [article("https://example.org/1", "Indonesia dan Filipina memperkuat kerja sama.", "PH", 2022)],
+//!     &IndexOptions::default(),
+//! )?;
+//! assert_eq!((again.unchanged, again.documents), (1, 3));
+//!
+//! let stats = engine.stats()?;
+//! assert_eq!(stats.partners.len(), 3);
+//! # Ok(())
+//! # }
+//! ```
 
 use std::path::{Path, PathBuf};
 
-use tantivy::{Index, IndexReader};
+use chrono::NaiveDate;
+use tantivy::collector::TopDocs;
+use tantivy::query::TermQuery;
+use tantivy::schema::IndexRecordOption;
+use tantivy::{Index, IndexReader, ReloadPolicy, TantivyDocument, Term};
 
-use crate::index::Fields;
+use crate::article::{Article, Metadata};
+use crate::index::{self, Fields, IndexOptions, IndexReport, Progress, Source, Stats};
 
 /// A telusur index, ready to search (and to index into).
+///
+/// Readers see the index as of the last [`reload`](Engine::reload); every indexing method of
+/// the engine reloads when it has committed. Only one process (one indexing run) can write to
+/// an index at a time: a second writer gets [`Error::Locked`](crate::Error::Locked).
 pub struct Engine {
     pub(crate) index: Index,
     pub(crate) reader: IndexReader,
@@ -17,9 +67,524 @@ pub struct Engine {
     pub(crate) dir: Option<PathBuf>,
 }
 
+impl std::fmt::Debug for Engine {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Engine")
+            .field("dir", &self.dir)
+            .field("documents", &self.num_docs())
+            .finish()
+    }
+}
+
 impl Engine {
+    /// Whether `dir` holds an index.
+    pub fn exists(dir: impl AsRef<Path>) -> bool {
+        dir.as_ref().join("meta.json").is_file()
+    }
+
+    /// Creates a new, empty index in `dir` (created if missing). Fails when `dir` already
+    /// holds an index.
+    pub fn create(dir: impl AsRef<Path>) -> crate::Result<Engine> {
+        let dir = dir.as_ref();
+        if Self::exists(dir) {
+            return Err(crate::Error::InvalidRequest(format!(
+                "an index already exists at {}",
+                dir.display()
+            )));
+        }
+        std::fs::create_dir_all(dir).map_err(|e| crate::Error::io(dir, e))?;
+        let (schema, _) = index::schema();
+        let idx = Index::create_in_dir(dir, schema)?;
+        Self::from_index(idx, Some(dir.to_path_buf()))
+    }
+
+    /// Opens the index in `dir`; [`Error::NoIndex`](crate::Error::NoIndex) when there is none.
+    pub fn open(dir: impl AsRef<Path>) -> crate::Result<Engine> {
+        let dir = dir.as_ref();
+        if !Self::exists(dir) {
+            return Err(crate::Error::NoIndex(dir.to_path_buf()));
+        }
+        let idx = Index::open_in_dir(dir)?;
+        Self::from_index(idx, Some(dir.to_path_buf()))
+    }
+
+    /// Opens the index in `dir`, creating an empty one when there is none.
+    pub fn open_or_create(dir: impl AsRef<Path>) -> crate::Result<Engine> {
+        let dir = dir.as_ref();
+        if Self::exists(dir) {
+            Self::open(dir)
+        } else {
+            Self::create(dir)
+        }
+    }
+
+    /// An index in memory, gone when dropped: for tests and examples.
+    pub fn in_memory() -> crate::Result<Engine> {
+        let (schema, _) = index::schema();
+        Self::from_index(Index::create_in_ram(schema), None)
+    }
+
+    /// Opens the index in `dir`; when there is none, builds it from the built-in sample corpus
+    /// first. The report is `Some` when the sample was indexed, so that the caller can say so
+    /// (the command line prints a note on stderr).
+    pub fn open_default(dir: impl AsRef<Path>) -> crate::Result<(Engine, Option<IndexReport>)> {
+        let dir = dir.as_ref();
+        if Self::exists(dir) {
+            return Ok((Self::open(dir)?, None));
+        }
+        let engine = Self::create(dir)?;
+        let report = engine.index_articles(default_sample(), &IndexOptions::default())?;
+        Ok((engine, Some(report)))
+    }
+
+    fn from_index(idx: Index, dir: Option<PathBuf>) -> crate::Result<Engine> {
+        let fields = index::fields_of(&idx.schema())?;
+        crate::analysis::register(&idx);
+        let reader = idx
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()?;
+        Ok(Engine {
+            index: idx,
+            reader,
+            fields,
+            dir,
+        })
+    }
+
     /// The directory the index lives in (`None` for an in-memory index).
     pub fn dir(&self) -> Option<&Path> {
         self.dir.as_deref()
+    }
+
+    /// Documents in the index (as of the last reload).
+    pub fn num_docs(&self) -> u64 {
+        self.reader.searcher().num_docs()
+    }
+
+    /// Makes searches see what has been committed since the engine was opened or last
+    /// reloaded (by another process, for instance).
+    pub fn reload(&self) -> crate::Result<()> {
+        Ok(self.reader.reload()?)
+    }
+
+    fn location(&self) -> PathBuf {
+        self.dir
+            .clone()
+            .unwrap_or_else(|| PathBuf::from("<memory>"))
+    }
+
+    /// Indexes files, directories (recursively) and `-` (stdin): each input is read and its
+    /// metadata extracted by [`crate::ingest`], in parallel. Articles are upserted by their
+    /// stable id; inputs and articles that cannot be used are reported in
+    /// [`IndexReport::skipped`] and never end the run. `progress` is called on the calling
+    /// thread after each batch of inputs.
+    ///
+    /// Errors: [`Error::Locked`](crate::Error::Locked) when another writer holds the index,
+    /// I/O and tantivy errors of the index itself.
+    pub fn index_paths(
+        &self,
+        paths: &[PathBuf],
+        opts: &IndexOptions,
+        mut progress: impl FnMut(&Progress),
+    ) -> crate::Result<IndexReport> {
+        index::run(
+            &self.index,
+            &self.reader,
+            &self.fields,
+            &self.location(),
+            Source::Paths(paths),
+            opts,
+            &mut progress,
+        )
+    }
+
+    /// Indexes article values (upsert by [`Article::id`]; an empty id is computed with
+    /// [`stable_id`](crate::article::stable_id)). Articles are prepared in parallel, a batch
+    /// at a time, so the iterator may be long or lazy.
+    pub fn index_articles(
+        &self,
+        articles: impl IntoIterator<Item = Article>,
+        opts: &IndexOptions,
+    ) -> crate::Result<IndexReport> {
+        index::run(
+            &self.index,
+            &self.reader,
+            &self.fields,
+            &self.location(),
+            Source::Articles(Box::new(articles.into_iter())),
+            opts,
+            &mut |_| {},
+        )
+    }
+
+    /// The article with this id, rebuilt from the stored fields, or `None`.
+    pub fn get(&self, id: &str) -> crate::Result<Option<Article>> {
+        let searcher = self.reader.searcher();
+        let query = TermQuery::new(
+            Term::from_field_text(self.fields.id, id),
+            IndexRecordOption::Basic,
+        );
+        let top = searcher.search(&query, &TopDocs::with_limit(1).order_by_score())?;
+        match top.first() {
+            Some((_, addr)) => {
+                let doc: TantivyDocument = searcher.doc(*addr)?;
+                Ok(Some(index::from_document(&self.fields, &doc)))
+            }
+            None => Ok(None),
+        }
+    }
+
+    /// Statistics of the index: documents, size, date range, years, partners, orgs, sources.
+    pub fn stats(&self) -> crate::Result<Stats> {
+        index::stats(&self.reader.searcher(), &self.fields, self.dir())
+    }
+}
+
+/// The built-in sample corpus indexed by [`Engine::open_default`].
+///
+/// TEMPORARY: a dozen hand-written articles until `crate::generate::sample_corpus()` lands;
+/// then this becomes `crate::generate::sample_corpus()`.
+pub(crate) fn default_sample() -> Vec<Article> {
+    /// Title, source, dateline, URL, date, partner countries, partner organisations, body.
+    type Row = (
+        &'static str,
+        &'static str,
+        &'static str,
+        &'static str,
+        (i32, u32, u32),
+        &'static [&'static str],
+        &'static [&'static str],
+        &'static str,
+    );
+    const SAMPLE: &[Row] = &[
+        (
+            "Indonesia dan Filipina perkuat kerja sama penanggulangan terorisme",
+            "ANTARA",
+            "Jakarta",
+            "https://sample.telusur.invalid/1",
+            (2022, 3, 14),
+            &["PH"],
+            &[],
+            "Pemerintah Indonesia dan Filipina sepakat memperkuat kerja sama penanggulangan terorisme di kawasan perbatasan laut. Kedua negara akan menggelar patroli terkoordinasi dan bertukar informasi intelijen tentang kelompok bersenjata di Laut Sulawesi.",
+        ),
+        (
+            "BNPT dan Australia gelar pelatihan deradikalisasi",
+            "Kompas",
+            "Bogor",
+            "https://sample.telusur.invalid/2",
+            (2021, 11, 2),
+            &["AU"],
+            &[],
+            "Badan Nasional Penanggulangan Terorisme bersama Pemerintah Australia menggelar pelatihan bagi petugas lembaga pemasyarakatan. Pelatihan itu membahas cara menangani narapidana terorisme agar mau mengikuti program deradikalisasi.",
+        ),
+        (
+            "Densus 88 dan polisi Malaysia bertukar data jaringan teror",
+            "ANTARA",
+            "Kuala Lumpur",
+            "https://sample.telusur.invalid/3",
+            (2023, 6, 20),
+            &["MY"],
+            &[],
+            "Detasemen Khusus 88 Antiteror Polri dan Kepolisian Diraja Malaysia menandatangani nota kesepahaman tentang pertukaran data jaringan teror lintas batas. Kerja sama ini diharapkan mempercepat penangkapan buronan.",
+        ),
+        (
+            "Indonesia dan Tiongkok bahas pencegahan pendanaan terorisme",
+            "jpnn.com",
+            "Beijing",
+            "https://sample.telusur.invalid/4",
+            (2019, 9, 5),
+            &["CN"],
+            &[],
+            "Delegasi Indonesia bertemu pejabat Tiongkok untuk membahas pencegahan pendanaan terorisme melalui transaksi keuangan digital. Kedua pihak sepakat membentuk kelompok kerja bersama.",
+        ),
+        (
+            "Inggris dukung program pencegahan ekstremisme di sekolah",
+            "Kompas",
+            "Surabaya",
+            "https://sample.telusur.invalid/5",
+            (2020, 2, 27),
+            &["GB"],
+            &[],
+            "Kedutaan Besar Inggris mendukung program pencegahan ekstremisme kekerasan di sejumlah sekolah menengah di Jawa Timur. Program itu melatih guru mengenali tanda-tanda radikalisasi pada murid.",
+        ),
+        (
+            "Amerika Serikat dan Indonesia latihan bersama penanganan bom",
+            "ANTARA",
+            "Semarang",
+            "https://sample.telusur.invalid/6",
+            (2024, 8, 12),
+            &["US"],
+            &[],
+            "Tim penjinak bom Polri dan personel Amerika Serikat mengikuti latihan bersama penanganan bahan peledak rakitan. Latihan berlangsung selama sepekan dan diikuti puluhan peserta.",
+        ),
+        (
+            "PBB dan Indonesia luncurkan proyek rehabilitasi korban terorisme",
+            "ANTARA",
+            "Jakarta",
+            "https://sample.telusur.invalid/7",
+            (2022, 10, 4),
+            &[],
+            &["UN"],
+            "Perserikatan Bangsa-Bangsa bersama pemerintah meluncurkan proyek pemulihan bagi korban aksi terorisme. Proyek itu mencakup layanan psikologis dan bantuan ekonomi bagi keluarga korban.",
+        ),
+        (
+            "Menteri ASEAN sepakati rencana aksi melawan ekstremisme",
+            "Kompas",
+            "Manila",
+            "https://sample.telusur.invalid/8",
+            (2019, 11, 28),
+            &["PH", "MY"],
+            &["ASEAN"],
+            "Para menteri negara anggota ASEAN menyepakati rencana aksi bersama untuk melawan radikalisasi dan ekstremisme kekerasan. Indonesia, Filipina dan Malaysia menekankan pentingnya kerja sama keamanan maritim.",
+        ),
+        (
+            "Patroli trilateral di Laut Sulu diperpanjang",
+            "jpnn.com",
+            "Tarakan",
+            "https://sample.telusur.invalid/9",
+            (2023, 1, 16),
+            &["PH", "MY"],
+            &[],
+            "Indonesia, Malaysia dan Filipina memperpanjang patroli trilateral di Laut Sulu untuk mencegah penculikan dan pergerakan kelompok teror. Kerja sama tiga negara itu sudah berjalan sejak beberapa tahun lalu.",
+        ),
+        (
+            "Australia bantu peralatan forensik untuk Polri",
+            "ANTARA",
+            "Jakarta",
+            "https://sample.telusur.invalid/10",
+            (2020, 7, 9),
+            &["AU"],
+            &[],
+            "Pemerintah Australia menyerahkan bantuan peralatan forensik kepada Polri untuk mendukung penyelidikan kasus terorisme. Bantuan itu melengkapi kerja sama pelatihan penyidik yang sudah berlangsung lama.",
+        ),
+        (
+            "Tiongkok dan Indonesia tingkatkan kerja sama keamanan siber",
+            "Kompas",
+            "Jakarta",
+            "https://sample.telusur.invalid/11",
+            (2024, 4, 22),
+            &["CN"],
+            &[],
+            "Indonesia dan Tiongkok sepakat meningkatkan kerja sama keamanan siber untuk menangkal propaganda kelompok teror di media sosial. Kesepakatan dicapai dalam pertemuan tingkat menteri.",
+        ),
+        (
+            "Filipina ekstradisi tersangka teror ke Indonesia",
+            "ANTARA",
+            "Manado",
+            "https://sample.telusur.invalid/12",
+            (2021, 5, 18),
+            &["PH"],
+            &[],
+            "Otoritas Filipina mengekstradisi seorang tersangka anggota jaringan teror ke Indonesia. Penyerahan itu merupakan hasil kerja sama kepolisian kedua negara yang makin erat.",
+        ),
+    ];
+    SAMPLE
+        .iter()
+        .map(
+            |&(title, source, dateline, url, (y, m, d), partners, orgs, body)| {
+                let published = NaiveDate::from_ymd_opt(y, m, d);
+                Article {
+                    id: crate::article::stable_id(Some(url), body),
+                    path: None,
+                    url: Some(url.to_string()),
+                    body: body.to_string(),
+                    meta: Metadata {
+                        title: Some(title.to_string()),
+                        source: Some(source.to_string()),
+                        dateline: Some(dateline.to_string()),
+                        published,
+                        year: Some(y),
+                        partners: partners.iter().map(|s| s.to_string()).collect(),
+                        partner_orgs: orgs.iter().map(|s| s.to_string()).collect(),
+                        mentioned_countries: partners.iter().map(|s| s.to_string()).collect(),
+                        evidence: Default::default(),
+                    },
+                }
+            },
+        )
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn art(
+        url: &str,
+        body: &str,
+        partners: &[&str],
+        date: (i32, u32, u32),
+        source: &str,
+    ) -> Article {
+        Article {
+            url: Some(url.into()),
+            body: body.into(),
+            meta: Metadata {
+                source: Some(source.into()),
+                published: NaiveDate::from_ymd_opt(date.0, date.1, date.2),
+                partners: partners.iter().map(|s| s.to_string()).collect(),
+                ..Metadata::default()
+            },
+            ..Article::default()
+        }
+    }
+
+    fn three() -> Vec<Article> {
+        vec![
+            art("u:1", "satu", &["PH"], (2022, 3, 1), "ANTARA"),
+            art("u:2", "dua", &["PH", "MY"], (2019, 1, 5), "Kompas"),
+            art("u:3", "tiga", &["AU"], (2023, 12, 31), "ANTARA"),
+        ]
+    }
+
+    fn opts() -> IndexOptions {
+        IndexOptions {
+            memory_mb: 50,
+            threads: Some(2),
+            ..IndexOptions::default()
+        }
+    }
+
+    #[test]
+    fn reindexing_upserts_instead_of_duplicating() -> crate::Result<()> {
+        let e = Engine::in_memory()?;
+        let r = e.index_articles(three(), &opts())?;
+        assert_eq!(
+            (r.indexed, r.updated, r.unchanged, r.documents),
+            (3, 0, 0, 3)
+        );
+        let r = e.index_articles(three(), &opts())?;
+        assert_eq!(
+            (r.indexed, r.updated, r.unchanged, r.documents),
+            (0, 0, 3, 3)
+        );
+
+        let mut changed = three();
+        changed[1].body = "dua, diperbarui".into();
+        let r = e.index_articles(changed.clone(), &opts())?;
+        assert_eq!(
+            (r.indexed, r.updated, r.unchanged, r.documents),
+            (0, 1, 2, 3)
+        );
+        let id = crate::article::stable_id(Some("u:2"), "");
+        let got = e.get(&id)?.expect("the updated article is there");
+        assert_eq!(got.body, "dua, diperbarui");
+        assert_eq!(got.meta.partners, ["MY", "PH"]);
+        assert_eq!(got.meta.year, Some(2019));
+        assert_eq!(e.get("no-such-id")?, None);
+        Ok(())
+    }
+
+    #[test]
+    fn rebuild_keeps_only_this_runs_articles() -> crate::Result<()> {
+        let e = Engine::in_memory()?;
+        e.index_articles(three(), &opts())?;
+        let rebuild = IndexOptions {
+            rebuild: true,
+            ..opts()
+        };
+        let r = e.index_articles(three().into_iter().take(1), &rebuild)?;
+        assert_eq!((r.indexed, r.documents), (1, 1));
+        Ok(())
+    }
+
+    #[test]
+    fn duplicates_and_empty_articles_are_skipped_with_reasons() -> crate::Result<()> {
+        let e = Engine::in_memory()?;
+        let mut input = three();
+        let mut dup = input[0].clone();
+        dup.path = Some("second.jsonl:7".into());
+        input.push(dup);
+        input.push(Article {
+            path: Some("empty.txt".into()),
+            body: "  \n".into(),
+            ..Article::default()
+        });
+        let r = e.index_articles(input, &opts())?;
+        assert_eq!((r.indexed, r.documents), (3, 3));
+        let reasons: Vec<(&str, &str)> = r
+            .skipped
+            .iter()
+            .map(|p| (p.path.as_str(), p.reason.as_str()))
+            .collect();
+        assert_eq!(reasons.len(), 2);
+        assert_eq!(reasons[0].0, "second.jsonl:7");
+        assert!(reasons[0].1.starts_with("duplicate"), "{reasons:?}");
+        assert_eq!(reasons[1].0, "empty.txt");
+        assert!(reasons[1].1.contains("no text"), "{reasons:?}");
+        Ok(())
+    }
+
+    #[test]
+    fn periodic_commits_happen() -> crate::Result<()> {
+        let e = Engine::in_memory()?;
+        let many = (0..25).map(|i| art(&format!("u:{i}"), "isi", &[], (2020, 1, 1), "X"));
+        let r = e.index_articles(
+            many,
+            &IndexOptions {
+                commit_every_docs: 10,
+                ..opts()
+            },
+        )?;
+        // 10, 20, then the final commit.
+        assert_eq!((r.commits, r.documents), (3, 25));
+        Ok(())
+    }
+
+    #[test]
+    fn stats_count_live_documents() -> crate::Result<()> {
+        let e = Engine::in_memory()?;
+        e.index_articles(three(), &opts())?;
+        let mut changed = three();
+        changed[2].meta.partners = vec!["PH".into()];
+        e.index_articles(changed, &opts())?;
+        let s = e.stats()?;
+        assert_eq!(s.documents, 3);
+        let partners: Vec<(&str, u64)> = s
+            .partners
+            .iter()
+            .map(|c| (c.key.as_str(), c.count))
+            .collect();
+        assert_eq!(partners, [("PH", 3), ("MY", 1)]);
+        assert_eq!(s.partners[0].name.as_deref(), Some("Filipina"));
+        let sources: Vec<(&str, u64)> = s
+            .sources
+            .iter()
+            .map(|c| (c.key.as_str(), c.count))
+            .collect();
+        assert_eq!(sources, [("ANTARA", 2), ("Kompas", 1)]);
+        let years: Vec<&str> = s.years.iter().map(|c| c.key.as_str()).collect();
+        assert_eq!(years, ["2019", "2022", "2023"]);
+        assert_eq!(s.first_published, NaiveDate::from_ymd_opt(2019, 1, 5));
+        assert_eq!(s.last_published, NaiveDate::from_ymd_opt(2023, 12, 31));
+        Ok(())
+    }
+
+    #[test]
+    fn a_second_writer_gets_locked() -> crate::Result<()> {
+        let e = Engine::in_memory()?;
+        let _held: tantivy::IndexWriter = e.index.writer(15_000_000)?;
+        match e.index_articles(three(), &opts()) {
+            Err(crate::Error::Locked(_)) => Ok(()),
+            other => panic!("expected Locked, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn open_create_and_default() -> crate::Result<()> {
+        let tmp = tempfile::tempdir().map_err(|e| crate::Error::io("tmp", e))?;
+        let dir = tmp.path().join("idx");
+        assert!(matches!(Engine::open(&dir), Err(crate::Error::NoIndex(_))));
+        let (e, built) = Engine::open_default(&dir)?;
+        let built = built.expect("the sample is indexed on first use");
+        assert_eq!(built.documents, default_sample().len() as u64);
+        assert_eq!(e.num_docs(), built.documents);
+        drop(e);
+        assert!(Engine::create(&dir).is_err());
+        let (e, built) = Engine::open_default(&dir)?;
+        assert!(built.is_none());
+        assert_eq!(e.num_docs(), default_sample().len() as u64);
+        Ok(())
     }
 }

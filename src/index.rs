@@ -1,13 +1,32 @@
-//! The tantivy index: schema, create/open, parallel ingest into one writer, upsert by stable id.
+//! The tantivy index: schema, the article ⇄ document mapping, and the indexing pipeline
+//! (parallel parsing into one writer, upsert by stable id, periodic commits).
 //!
-//! The schema is fixed here; the indexing pipeline is to be written by the index work.
+//! Most users go through [`Engine`](crate::Engine); this module holds the pieces it is built
+//! from: [`schema`], [`IndexOptions`], [`IndexReport`], [`Progress`] and [`Stats`].
 
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use chrono::{Datelike, NaiveDate, NaiveTime};
+use rayon::prelude::*;
+use serde::Serialize;
+use tantivy::columnar::Column;
+use tantivy::fastfield::AliveBitSet;
 use tantivy::schema::{
-    DateOptions, DateTimePrecision, FacetOptions, Field, IndexRecordOption, NumericOptions, Schema,
-    TextFieldIndexing, TextOptions, FAST, INDEXED, STORED, STRING,
+    DateOptions, DateTimePrecision, Facet, FacetOptions, Field, IndexRecordOption, NumericOptions,
+    Schema, TextFieldIndexing, TextOptions, Value, FAST, INDEXED, STORED, STRING,
+};
+use tantivy::{
+    DateTime, DocSet, Index, IndexReader, IndexWriter, InvertedIndexReader, Searcher,
+    TantivyDocument, TantivyError, Term, TERMINATED,
 };
 
 use crate::analysis::ANALYZER_NAME;
+use crate::article::{stable_id, Article, Metadata};
+use crate::extract::gazetteer;
+use crate::ingest::{self, Input, Problem};
 
 /// Handles to every field of the telusur schema.
 #[derive(Debug, Clone, Copy)]
@@ -40,6 +59,9 @@ pub struct Fields {
     pub mentioned: Field,
     /// Extraction evidence as JSON (stored only), for `telusur show`.
     pub evidence: Field,
+    /// Content hash of the indexed article (fast, stored): re-indexing an unchanged article
+    /// is skipped, a changed one is reported as updated.
+    pub hash: Field,
 }
 
 /// Builds the telusur schema and the handles to its fields.
@@ -76,6 +98,7 @@ pub fn schema() -> (Schema, Fields) {
         org: b.add_facet_field("org", FacetOptions::default().set_stored()),
         mentioned: b.add_facet_field("mentioned", FacetOptions::default().set_stored()),
         evidence: b.add_text_field("evidence", STORED),
+        hash: b.add_u64_field("hash", FAST | STORED),
     };
     (b.build(), fields)
 }
@@ -104,5 +127,847 @@ pub fn fields_of(schema: &Schema) -> crate::Result<Fields> {
         org: get("org")?,
         mentioned: get("mentioned")?,
         evidence: get("evidence")?,
+        hash: get("hash")?,
     })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Article ⇄ document
+// ---------------------------------------------------------------------------------------------
+
+/// Brings an article into the form it is indexed in: an id when it has none, the year from
+/// the date when only the date is given, sorted and deduplicated code lists. `get` returns
+/// exactly this form, and the content hash is taken over it.
+pub fn normalise(article: &mut Article) {
+    if article.id.trim().is_empty() {
+        article.id = stable_id(article.url.as_deref(), &article.body);
+    }
+    if article.meta.year.is_none() {
+        article.meta.year = article.meta.published.map(|d| d.year());
+    }
+    for list in [
+        &mut article.meta.partners,
+        &mut article.meta.partner_orgs,
+        &mut article.meta.mentioned_countries,
+    ] {
+        list.sort_unstable();
+        list.dedup();
+    }
+}
+
+/// The content hash of a (normalised) article: xxh3 over its JSON form, streamed without an
+/// intermediate buffer. Any change of text or metadata changes it.
+pub fn content_hash(article: &Article) -> u64 {
+    struct HashWriter(xxhash_rust::xxh3::Xxh3);
+    impl std::io::Write for HashWriter {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            self.0.update(buf);
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let mut w = HashWriter(xxhash_rust::xxh3::Xxh3::new());
+    // Serialising plain strings, numbers and maps into a sink that never fails cannot fail.
+    let _ = serde_json::to_writer(&mut w, article);
+    w.0.digest()
+}
+
+/// The facet of a country code: its region hierarchy from the gazetteer
+/// (`/asia/south-eastern-asia/PH`), or `/unknown/unknown/XX` for a code the gazetteer does
+/// not know (kept at the same depth so that the code is always the last step).
+pub fn country_facet(code: &str) -> Facet {
+    match gazetteer::country(code) {
+        Some(c) => Facet::from_path([c.region, c.subregion, c.code]),
+        None => Facet::from_path(["unknown", "unknown", code]),
+    }
+}
+
+/// The year facet: `/2022/03` when the date is known, `/2022` when only the year is.
+pub fn year_facet(published: Option<NaiveDate>, year: Option<i32>) -> Option<Facet> {
+    match (published, year) {
+        (Some(d), _) => Some(Facet::from_path([
+            d.year().to_string(),
+            format!("{:02}", d.month()),
+        ])),
+        (None, Some(y)) => Some(Facet::from_path([y.to_string()])),
+        (None, None) => None,
+    }
+}
+
+/// Builds the tantivy document of a normalised article with its content hash.
+pub fn to_document(f: &Fields, a: &Article, hash: u64) -> TantivyDocument {
+    let mut doc = TantivyDocument::new();
+    doc.add_text(f.id, &a.id);
+    if let Some(t) = &a.meta.title {
+        doc.add_text(f.title, t);
+    }
+    doc.add_text(f.body, &a.body);
+    if let Some(s) = &a.meta.source {
+        doc.add_facet(f.source, Facet::from_path([s.as_str()]));
+    }
+    if let Some(u) = &a.url {
+        doc.add_text(f.url, u);
+    }
+    if let Some(p) = &a.path {
+        doc.add_text(f.path, p);
+    }
+    if let Some(d) = &a.meta.dateline {
+        doc.add_text(f.dateline, d);
+    }
+    if let Some(d) = a.meta.published {
+        let secs = d.and_time(NaiveTime::MIN).and_utc().timestamp();
+        doc.add_date(f.published, DateTime::from_timestamp_secs(secs));
+    }
+    if let Some(y) = a.meta.year {
+        doc.add_i64(f.year_num, i64::from(y));
+    }
+    if let Some(y) = year_facet(a.meta.published, a.meta.year) {
+        doc.add_facet(f.year, y);
+    }
+    for c in &a.meta.partners {
+        doc.add_facet(f.country, country_facet(c));
+    }
+    for o in &a.meta.partner_orgs {
+        doc.add_facet(f.org, Facet::from_path([o.as_str()]));
+    }
+    for c in &a.meta.mentioned_countries {
+        doc.add_facet(f.mentioned, country_facet(c));
+    }
+    if !a.meta.evidence.is_empty() {
+        if let Ok(json) = serde_json::to_string(&a.meta.evidence) {
+            doc.add_text(f.evidence, json);
+        }
+    }
+    doc.add_u64(f.hash, hash);
+    doc
+}
+
+/// The last step of a stored facet (`/asia/south-eastern-asia/PH` → `PH`). Stored facets are
+/// in tantivy's encoded form, steps separated by NUL.
+pub(crate) fn facet_leaf(encoded: &str) -> &str {
+    encoded.rsplit('\0').next().unwrap_or(encoded)
+}
+
+/// Rebuilds an article from its stored document (the inverse of [`to_document`]).
+pub fn from_document(f: &Fields, doc: &TantivyDocument) -> Article {
+    let text = |field| {
+        doc.get_first(field)
+            .and_then(|v| v.as_str().map(str::to_string))
+    };
+    let leaves = |field| -> Vec<String> {
+        doc.get_all(field)
+            .filter_map(|v| v.as_facet().map(|s| facet_leaf(s).to_string()))
+            .collect()
+    };
+    let published = doc
+        .get_first(f.published)
+        .and_then(|v| v.as_datetime())
+        .and_then(|d| chrono::DateTime::from_timestamp(d.into_timestamp_secs(), 0))
+        .map(|d| d.date_naive());
+    let evidence = text(f.evidence)
+        .and_then(|j| serde_json::from_str(&j).ok())
+        .unwrap_or_default();
+    Article {
+        id: text(f.id).unwrap_or_default(),
+        path: text(f.path),
+        url: text(f.url),
+        body: text(f.body).unwrap_or_default(),
+        meta: Metadata {
+            title: text(f.title),
+            source: leaves(f.source).into_iter().next(),
+            dateline: text(f.dateline),
+            published,
+            year: doc
+                .get_first(f.year_num)
+                .and_then(|v| v.as_i64())
+                .and_then(|y| i32::try_from(y).ok()),
+            partners: leaves(f.country),
+            partner_orgs: leaves(f.org),
+            mentioned_countries: leaves(f.mentioned),
+            evidence,
+        },
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The indexing pipeline
+// ---------------------------------------------------------------------------------------------
+
+/// How to index. `IndexOptions::default()` suits most runs.
+#[derive(Debug, Clone)]
+pub struct IndexOptions {
+    /// Memory budget of the index writer in MB, shared by its threads (at least 15 MB per
+    /// writer thread; fewer threads are used when the budget is small). Default 256.
+    pub memory_mb: usize,
+    /// Threads for parsing and extraction (and at most this many writer threads, which tantivy
+    /// caps at 8). `None`: the number of CPUs.
+    pub threads: Option<usize>,
+    /// Delete every document before indexing: the index then holds exactly this run's articles.
+    pub rebuild: bool,
+    /// Commit after this many written documents (a killed run keeps what was committed).
+    pub commit_every_docs: usize,
+    /// Commit at least this often while documents are being written.
+    pub commit_every: Duration,
+}
+
+impl Default for IndexOptions {
+    fn default() -> Self {
+        IndexOptions {
+            memory_mb: 256,
+            threads: None,
+            rebuild: false,
+            commit_every_docs: 50_000,
+            commit_every: Duration::from_secs(30),
+        }
+    }
+}
+
+/// What one indexing run did.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct IndexReport {
+    /// Inputs read (files, stdin).
+    pub inputs: usize,
+    /// Articles whose id was not in the index before: added.
+    pub indexed: usize,
+    /// Articles whose id was in the index with other content: replaced.
+    pub updated: usize,
+    /// Articles already in the index with the same content: left as they were.
+    pub unchanged: usize,
+    /// Files, lines or articles that were not indexed, each with its reason.
+    pub skipped: Vec<Problem>,
+    /// Commits made (periodic ones and the final one).
+    pub commits: usize,
+    /// Documents in the index after the run.
+    pub documents: u64,
+    /// Wall-clock time of the run in milliseconds.
+    pub elapsed_ms: u64,
+}
+
+impl IndexReport {
+    /// The skipped inputs grouped by reason, most frequent reason first (ties by reason).
+    pub fn skipped_by_reason(&self) -> Vec<(&str, Vec<&Problem>)> {
+        let mut groups: BTreeMap<&str, Vec<&Problem>> = BTreeMap::new();
+        for p in &self.skipped {
+            groups.entry(p.reason.as_str()).or_default().push(p);
+        }
+        let mut out: Vec<_> = groups.into_iter().collect();
+        out.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then(a.0.cmp(b.0)));
+        out
+    }
+
+    /// Whether the run added or kept anything (indexed, updated or unchanged articles).
+    pub fn any_article(&self) -> bool {
+        self.indexed + self.updated + self.unchanged > 0
+    }
+}
+
+/// Where an indexing run is, reported to the progress callback after each batch of inputs.
+#[derive(Debug, Clone, Default)]
+pub struct Progress {
+    /// Inputs to read in all.
+    pub inputs_total: usize,
+    /// Inputs read so far.
+    pub inputs_done: usize,
+    /// Bytes of all input files (stdin counts 0).
+    pub bytes_total: u64,
+    /// Bytes of the input files read so far.
+    pub bytes_done: u64,
+    /// Articles added so far.
+    pub indexed: usize,
+    /// Articles replaced so far.
+    pub updated: usize,
+    /// Articles found unchanged so far.
+    pub unchanged: usize,
+    /// Inputs or articles skipped so far.
+    pub skipped: usize,
+}
+
+/// An article made ready by a worker: its document is built unless it is unchanged.
+struct Prepared {
+    id: String,
+    path: String,
+    status: Status,
+    doc: Option<TantivyDocument>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Status {
+    New,
+    Updated,
+    Unchanged,
+}
+
+/// Finds the content hash of an id in a fixed snapshot of the index (the state before the run,
+/// so that every article is compared with what was there, not with this run's writes).
+struct Lookup {
+    segments: Vec<(Arc<InvertedIndexReader>, Column<u64>, Option<AliveBitSet>)>,
+    id_field: Field,
+}
+
+impl Lookup {
+    fn new(searcher: &Searcher, f: &Fields) -> crate::Result<Lookup> {
+        let mut segments = Vec::with_capacity(searcher.segment_readers().len());
+        for seg in searcher.segment_readers() {
+            segments.push((
+                seg.inverted_index(f.id)?,
+                seg.fast_fields().u64("hash")?,
+                seg.alive_bitset().cloned(),
+            ));
+        }
+        Ok(Lookup {
+            segments,
+            id_field: f.id,
+        })
+    }
+
+    fn hash_of(&self, id: &str) -> crate::Result<Option<u64>> {
+        let term = Term::from_field_text(self.id_field, id);
+        for (inv, hashes, alive) in &self.segments {
+            let Some(mut postings) = inv
+                .read_postings(&term, IndexRecordOption::Basic)
+                .map_err(|e| crate::Error::Tantivy(e.into()))?
+            else {
+                continue;
+            };
+            let mut doc = postings.doc();
+            while doc != TERMINATED {
+                if alive.as_ref().is_none_or(|a| a.is_alive(doc)) {
+                    return Ok(Some(hashes.first(doc).unwrap_or(0)));
+                }
+                doc = postings.advance();
+            }
+        }
+        Ok(None)
+    }
+}
+
+/// One input's prepared articles and its problems.
+type LoadedInput = (Vec<Result<Prepared, Problem>>, Vec<Problem>);
+
+/// The articles a run reads: files (loaded and extracted by the workers) or given values.
+pub(crate) enum Source<'a> {
+    Paths(&'a [PathBuf]),
+    Articles(Box<dyn Iterator<Item = Article> + 'a>),
+}
+
+/// tantivy's limits on the writer (not exported by tantivy): memory per writer thread at
+/// least 15 MB and below 4 GB, at most 8 writer threads.
+const MEMORY_BUDGET_NUM_BYTES_MIN: usize = 15_000_000;
+const MEMORY_BUDGET_NUM_BYTES_MAX_PER_THREAD: usize = u32::MAX as usize - 2_000_000;
+const MAX_NUM_THREAD: usize = 8;
+
+/// Number of inputs (files) or articles handed to the workers at a time.
+const BATCH_INPUTS: usize = 64;
+const BATCH_ARTICLES: usize = 1024;
+
+/// Runs one indexing run into `index`. Parsing, extraction, hashing and document building run
+/// on a rayon pool, a batch of inputs at a time; the calling thread feeds the documents, in
+/// input order, to the one `IndexWriter` (whose own threads do the inverted indexing), so
+/// that upserts and duplicates resolve deterministically: the first article with a given id in
+/// a run wins, later ones are skipped as duplicates.
+pub(crate) fn run(
+    index: &Index,
+    reader: &IndexReader,
+    f: &Fields,
+    location: &Path,
+    source: Source<'_>,
+    opts: &IndexOptions,
+    progress: &mut dyn FnMut(&Progress),
+) -> crate::Result<IndexReport> {
+    let started = Instant::now();
+    let threads = opts
+        .threads
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+        .max(1);
+    let budget = opts.memory_mb.saturating_mul(1 << 20);
+    if budget < MEMORY_BUDGET_NUM_BYTES_MIN {
+        return Err(crate::Error::InvalidRequest(format!(
+            "memory budget {} MB is below the minimum of {} MB",
+            opts.memory_mb,
+            MEMORY_BUDGET_NUM_BYTES_MIN.div_ceil(1 << 20)
+        )));
+    }
+    let writer_threads = threads
+        .min(MAX_NUM_THREAD)
+        .min(budget / MEMORY_BUDGET_NUM_BYTES_MIN)
+        .max(1);
+    let budget = budget.min(writer_threads * MEMORY_BUDGET_NUM_BYTES_MAX_PER_THREAD);
+    let writer: IndexWriter<TantivyDocument> = index
+        .writer_with_num_threads(writer_threads, budget)
+        .map_err(|e| match e {
+            TantivyError::LockFailure(..) => crate::Error::Locked(location.to_path_buf()),
+            e => crate::Error::Tantivy(e),
+        })?;
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .build()
+        .map_err(|e| {
+            crate::Error::InvalidRequest(format!("cannot start {threads} threads: {e}"))
+        })?;
+
+    // The state before this run; empty when rebuilding (everything is new).
+    reader.reload()?;
+    let lookup = if opts.rebuild {
+        writer.delete_all_documents()?;
+        None
+    } else {
+        Some(Lookup::new(&reader.searcher(), f)?)
+    };
+
+    let mut feed = Feeder {
+        writer,
+        f,
+        opts,
+        report: IndexReport::default(),
+        progress: Progress::default(),
+        seen: HashMap::new(),
+        pending: 0,
+        last_commit: Instant::now(),
+    };
+    let prepare = |mut a: Article| -> crate::Result<Result<Prepared, Problem>> {
+        prepare(f, lookup.as_ref(), &mut a)
+    };
+
+    match source {
+        Source::Paths(paths) => {
+            let (mut inputs, mut problems) = ingest::discover(paths);
+            // Never read the index's own files as articles (`telusur index . --index idx`).
+            if let Ok(own) = location.canonicalize() {
+                let inside = |p: &Path| p.canonicalize().is_ok_and(|c| c.starts_with(&own));
+                inputs.retain(|i| !matches!(i, Input::File(p) if inside(p)));
+                problems.retain(|pr| !inside(Path::new(&pr.path)));
+            }
+            feed.report.skipped.extend(problems);
+            feed.report.inputs = inputs.len();
+            feed.progress.inputs_total = inputs.len();
+            let sizes: Vec<u64> = inputs
+                .iter()
+                .map(|i| match i {
+                    Input::File(p) => std::fs::metadata(p).map_or(0, |m| m.len()),
+                    Input::Stdin => 0,
+                })
+                .collect();
+            feed.progress.bytes_total = sizes.iter().sum();
+            feed.progress.skipped = feed.report.skipped.len();
+            progress(&feed.progress);
+            for (batch, batch_sizes) in inputs.chunks(BATCH_INPUTS).zip(sizes.chunks(BATCH_INPUTS))
+            {
+                let loaded: Vec<crate::Result<LoadedInput>> = pool.install(|| {
+                    batch
+                        .par_iter()
+                        .map(|input| {
+                            let loaded = ingest::load(input);
+                            let prepared = loaded
+                                .articles
+                                .into_par_iter()
+                                .map(&prepare)
+                                .collect::<crate::Result<Vec<_>>>()?;
+                            Ok((prepared, loaded.problems))
+                        })
+                        .collect()
+                });
+                for item in loaded {
+                    let (prepared, problems) = item?;
+                    feed.report.skipped.extend(problems);
+                    for p in prepared {
+                        feed.take(p)?;
+                    }
+                    feed.progress.inputs_done += 1;
+                }
+                feed.progress.bytes_done += batch_sizes.iter().sum::<u64>();
+                feed.progress.skipped = feed.report.skipped.len();
+                progress(&feed.progress);
+            }
+        }
+        Source::Articles(mut articles) => {
+            let mut batch = Vec::with_capacity(BATCH_ARTICLES);
+            loop {
+                batch.clear();
+                batch.extend(articles.by_ref().take(BATCH_ARTICLES));
+                if batch.is_empty() {
+                    break;
+                }
+                let prepared: Vec<_> = pool.install(|| {
+                    batch
+                        .par_drain(..)
+                        .map(&prepare)
+                        .collect::<crate::Result<Vec<_>>>()
+                })?;
+                for p in prepared {
+                    feed.take(p)?;
+                }
+                feed.progress.skipped = feed.report.skipped.len();
+                progress(&feed.progress);
+            }
+        }
+    }
+
+    let Feeder {
+        mut writer,
+        mut report,
+        ..
+    } = feed;
+    writer.commit()?;
+    report.commits += 1;
+    // Let merges finish so that searches see few segments; a failure here loses nothing
+    // committed.
+    writer.wait_merging_threads()?;
+    reader.reload()?;
+    report.documents = reader.searcher().num_docs();
+    report.elapsed_ms = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
+    Ok(report)
+}
+
+/// Normalises, hashes, compares with the index and builds the document of one article (on a
+/// worker thread). An article without any text is a problem, not a document.
+fn prepare(
+    f: &Fields,
+    lookup: Option<&Lookup>,
+    a: &mut Article,
+) -> crate::Result<Result<Prepared, Problem>> {
+    let path = a.path.clone().unwrap_or_else(|| "-".to_string());
+    if a.body.trim().is_empty() && a.meta.title.as_deref().is_none_or(|t| t.trim().is_empty()) {
+        return Ok(Err(Problem {
+            path,
+            line: None,
+            reason: "no text to index (empty title and body)".into(),
+        }));
+    }
+    normalise(a);
+    let hash = content_hash(a);
+    let status = match lookup.map(|l| l.hash_of(&a.id)).transpose()?.flatten() {
+        None => Status::New,
+        Some(h) if h == hash => Status::Unchanged,
+        Some(_) => Status::Updated,
+    };
+    let doc = (status != Status::Unchanged).then(|| to_document(f, a, hash));
+    Ok(Ok(Prepared {
+        id: std::mem::take(&mut a.id),
+        path,
+        status,
+        doc,
+    }))
+}
+
+/// The calling thread's side of a run: owns the writer, upserts, counts, commits.
+struct Feeder<'a> {
+    writer: IndexWriter<TantivyDocument>,
+    f: &'a Fields,
+    opts: &'a IndexOptions,
+    report: IndexReport,
+    progress: Progress,
+    /// Ids written or kept in this run, with the path they came from.
+    seen: HashMap<String, String>,
+    /// Documents written since the last commit.
+    pending: usize,
+    last_commit: Instant,
+}
+
+impl Feeder<'_> {
+    fn take(&mut self, p: Result<Prepared, Problem>) -> crate::Result<()> {
+        let p = match p {
+            Ok(p) => p,
+            Err(problem) => {
+                self.report.skipped.push(problem);
+                return Ok(());
+            }
+        };
+        if let Some(first) = self.seen.get(&p.id) {
+            self.report.skipped.push(Problem {
+                path: p.path,
+                line: None,
+                reason: format!("duplicate of an article indexed in this run ({first})"),
+            });
+            return Ok(());
+        }
+        match p.status {
+            Status::New => self.report.indexed += 1,
+            Status::Updated => self.report.updated += 1,
+            Status::Unchanged => self.report.unchanged += 1,
+        }
+        self.progress.indexed = self.report.indexed;
+        self.progress.updated = self.report.updated;
+        self.progress.unchanged = self.report.unchanged;
+        if let Some(doc) = p.doc {
+            if p.status == Status::Updated {
+                self.writer
+                    .delete_term(Term::from_field_text(self.f.id, &p.id));
+            }
+            self.writer.add_document(doc)?;
+            self.pending += 1;
+        }
+        self.seen.insert(p.id, p.path);
+        if self.pending > 0
+            && (self.pending >= self.opts.commit_every_docs
+                || self.last_commit.elapsed() >= self.opts.commit_every)
+        {
+            self.writer.commit()?;
+            self.report.commits += 1;
+            self.pending = 0;
+            self.last_commit = Instant::now();
+        }
+        Ok(())
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Statistics
+// ---------------------------------------------------------------------------------------------
+
+/// One value of a facet or field with the number of documents that have it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Count {
+    /// The value: a country or organisation code, a source, a year.
+    pub key: String,
+    /// Its human name when it has one (`Filipina` for `PH`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Documents with this value.
+    pub count: u64,
+}
+
+/// What an index holds: `telusur stats`.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Stats {
+    /// Documents (articles) in the index.
+    pub documents: u64,
+    /// Index segments (fewer is faster to search).
+    pub segments: usize,
+    /// Size of the index files on disk in bytes (0 in memory).
+    pub size_bytes: u64,
+    /// The earliest publication date.
+    pub first_published: Option<NaiveDate>,
+    /// The latest publication date.
+    pub last_published: Option<NaiveDate>,
+    /// Documents without a known year.
+    pub undated: u64,
+    /// Documents per year, oldest first.
+    pub years: Vec<Count>,
+    /// Documents per partner country, most first.
+    pub partners: Vec<Count>,
+    /// Documents per partner organisation, most first.
+    pub orgs: Vec<Count>,
+    /// Documents per source, most first.
+    pub sources: Vec<Count>,
+}
+
+/// Computes [`Stats`] over the live documents of a searcher.
+pub(crate) fn stats(searcher: &Searcher, f: &Fields, dir: Option<&Path>) -> crate::Result<Stats> {
+    let mut s = Stats {
+        documents: searcher.num_docs(),
+        segments: searcher.segment_readers().len(),
+        size_bytes: dir.map_or(0, dir_size),
+        ..Stats::default()
+    };
+    let schema = searcher.schema();
+    let mut years: BTreeMap<i64, u64> = BTreeMap::new();
+    let (mut first, mut last) = (None::<i64>, None::<i64>);
+    let mut facets: [BTreeMap<String, u64>; 3] = Default::default();
+    let facet_fields = [f.country, f.org, f.source];
+    for seg in searcher.segment_readers() {
+        let dates = seg.fast_fields().date("published")?;
+        let year_col = seg.fast_fields().i64("year_num")?;
+        let readers = facet_fields
+            .iter()
+            .map(|&field| seg.facet_reader(schema.get_field_name(field)))
+            .collect::<tantivy::Result<Vec<_>>>()?;
+        let mut ord_counts: Vec<Vec<u64>> =
+            readers.iter().map(|r| vec![0; r.num_facets()]).collect();
+        for doc in seg.doc_ids_alive() {
+            if let Some(d) = dates.first(doc) {
+                let secs = d.into_timestamp_secs();
+                first = Some(first.map_or(secs, |x| x.min(secs)));
+                last = Some(last.map_or(secs, |x| x.max(secs)));
+            }
+            match year_col.first(doc) {
+                Some(y) => *years.entry(y).or_default() += 1,
+                None => s.undated += 1,
+            }
+            for (reader, counts) in readers.iter().zip(ord_counts.iter_mut()) {
+                for ord in reader.facet_ords(doc) {
+                    if let Some(c) = usize::try_from(ord).ok().and_then(|o| counts.get_mut(o)) {
+                        *c += 1;
+                    }
+                }
+            }
+        }
+        let mut facet = Facet::root();
+        for ((reader, counts), out) in readers.iter().zip(&ord_counts).zip(facets.iter_mut()) {
+            for (ord, &n) in counts.iter().enumerate() {
+                if n > 0 {
+                    reader.facet_from_ord(ord as u64, &mut facet)?;
+                    *out.entry(facet_leaf(facet.encoded_str()).to_string())
+                        .or_default() += n;
+                }
+            }
+        }
+    }
+    let to_date = |secs: i64| chrono::DateTime::from_timestamp(secs, 0).map(|d| d.date_naive());
+    s.first_published = first.and_then(to_date);
+    s.last_published = last.and_then(to_date);
+    s.years = years
+        .into_iter()
+        .map(|(y, count)| Count {
+            key: y.to_string(),
+            name: None,
+            count,
+        })
+        .collect();
+    let [countries, orgs, sources] = facets;
+    let ranked = |m: BTreeMap<String, u64>, name: &dyn Fn(&str) -> Option<String>| {
+        let mut v: Vec<Count> = m
+            .into_iter()
+            .map(|(key, count)| Count {
+                name: name(&key),
+                key,
+                count,
+            })
+            .collect();
+        v.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.key.cmp(&b.key)));
+        v
+    };
+    s.partners = ranked(countries, &|k| {
+        gazetteer::country(k).map(|c| c.name_id.to_string())
+    });
+    s.orgs = ranked(orgs, &|k| gazetteer::org(k).map(|o| o.name_id.to_string()));
+    s.sources = ranked(sources, &|_| None);
+    Ok(s)
+}
+
+/// Sum of the sizes of the files in an index directory (tantivy keeps it flat).
+fn dir_size(dir: &Path) -> u64 {
+    std::fs::read_dir(dir).map_or(0, |rd| {
+        rd.filter_map(|e| e.ok()?.metadata().ok())
+            .filter(|m| m.is_file())
+            .map(|m| m.len())
+            .sum()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn article() -> Article {
+        let mut evidence = BTreeMap::new();
+        evidence.insert("year".to_string(), "Senin (14/3/2022)".to_string());
+        Article {
+            id: String::new(),
+            path: Some("corpus/a.txt".into()),
+            url: Some("https://example.org/berita/1".into()),
+            body: "Indonesia dan Filipina sepakat bekerja sama.".into(),
+            meta: Metadata {
+                title: Some("Kerja sama".into()),
+                source: Some("detik/news".into()),
+                dateline: Some("Jakarta".into()),
+                published: NaiveDate::from_ymd_opt(2022, 3, 14),
+                year: None,
+                partners: vec!["PH".into(), "AU".into(), "PH".into()],
+                partner_orgs: vec!["UN".into()],
+                mentioned_countries: vec!["PH".into(), "ZZ".into()],
+                evidence,
+            },
+        }
+    }
+
+    #[test]
+    fn normalise_fills_id_and_year_and_sorts_lists() {
+        let mut a = article();
+        normalise(&mut a);
+        assert_eq!(a.id, stable_id(a.url.as_deref(), ""));
+        assert_eq!(a.meta.year, Some(2022));
+        assert_eq!(a.meta.partners, ["AU", "PH"]);
+    }
+
+    #[test]
+    fn document_round_trips_every_field() {
+        let (_, f) = schema();
+        let mut a = article();
+        normalise(&mut a);
+        let doc = to_document(&f, &a, 42);
+        assert_eq!(from_document(&f, &doc), a);
+        assert_eq!(doc.get_first(f.hash).and_then(|v| v.as_u64()), Some(42));
+    }
+
+    #[test]
+    fn facets_escape_slashes_and_keep_country_depth() {
+        let (_, f) = schema();
+        let mut a = article();
+        normalise(&mut a);
+        let doc = to_document(&f, &a, 0);
+        let facets: Vec<String> = doc
+            .get_all(f.mentioned)
+            .filter_map(|v| {
+                v.as_facet()
+                    .map(|s| Facet::from_encoded(s.as_bytes().to_vec()).map(|f| f.to_string()))
+            })
+            .collect::<Result<_, _>>()
+            .expect("utf-8 facets");
+        assert_eq!(
+            facets,
+            ["/asia/south-eastern-asia/PH", "/unknown/unknown/ZZ"]
+        );
+        let source = doc
+            .get_first(f.source)
+            .and_then(|v| v.as_facet())
+            .map(facet_leaf);
+        assert_eq!(source, Some("detik/news"));
+    }
+
+    #[test]
+    fn year_facet_has_the_month_when_the_day_is_known() {
+        let d = NaiveDate::from_ymd_opt(2022, 3, 14);
+        assert_eq!(
+            year_facet(d, Some(2022)).map(|f| f.to_string()).as_deref(),
+            Some("/2022/03")
+        );
+        assert_eq!(
+            year_facet(None, Some(2019))
+                .map(|f| f.to_string())
+                .as_deref(),
+            Some("/2019")
+        );
+        assert_eq!(year_facet(None, None), None);
+    }
+
+    #[test]
+    fn content_hash_follows_content() {
+        let mut a = article();
+        normalise(&mut a);
+        let h = content_hash(&a);
+        assert_eq!(h, content_hash(&a.clone()));
+        a.body.push('!');
+        assert_ne!(h, content_hash(&a));
+        let mut b = article();
+        normalise(&mut b);
+        b.meta.partners.push("MY".into());
+        assert_ne!(h, content_hash(&b));
+    }
+
+    #[test]
+    fn report_groups_skips_by_reason() {
+        let p = |path: &str, reason: &str| Problem {
+            path: path.into(),
+            line: None,
+            reason: reason.into(),
+        };
+        let r = IndexReport {
+            skipped: vec![p("a", "bad json"), p("b", "empty"), p("c", "bad json")],
+            ..IndexReport::default()
+        };
+        let groups = r.skipped_by_reason();
+        assert_eq!(groups.len(), 2);
+        assert_eq!(groups[0].0, "bad json");
+        assert_eq!(
+            groups[0]
+                .1
+                .iter()
+                .map(|p| p.path.as_str())
+                .collect::<Vec<_>>(),
+            ["a", "c"]
+        );
+        assert!(!r.any_article());
+    }
 }

@@ -50,6 +50,27 @@ enum Command {
     Generate(generate::GenerateArgs),
 }
 
+/// The default index directory.
+pub const DEFAULT_INDEX: &str = "index";
+
+/// Opens the index for reading: the given directory (which must hold an index), or the default
+/// `index/`, built from the built-in sample corpus when it does not exist yet (said on stderr).
+pub fn open_index(dir: Option<&std::path::Path>) -> anyhow::Result<telusur::Engine> {
+    match dir {
+        Some(d) => Ok(telusur::Engine::open(d)?),
+        None => {
+            let (engine, built) = telusur::Engine::open_default(DEFAULT_INDEX)?;
+            if let Some(r) = built {
+                eprintln!(
+                    "telusur: no index at {DEFAULT_INDEX}/ yet: built it from the built-in sample corpus ({} articles)",
+                    r.documents
+                );
+            }
+            Ok(engine)
+        }
+    }
+}
+
 /// Parses the command line, runs the command, maps errors to exit code 2.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();

@@ -1,12 +1,89 @@
-//! `telusur show`. STUB.
+//! `telusur show`: one article in full with its metadata.
 
+use std::io::Write;
+use std::path::PathBuf;
 use std::process::ExitCode;
 
-/// Arguments of `telusur show`.
+use telusur::extract::gazetteer;
+
+use super::{open_index, EXIT_ERROR, EXIT_OK};
+
+/// Arguments of `telusur show`. Exit status 0 when found, 2 when there is no such article.
 #[derive(Debug, clap::Args)]
-pub struct ShowArgs {}
+pub struct ShowArgs {
+    /// The article id (as printed by `telusur search`).
+    id: String,
+    /// The index directory (default `index/`, built from the sample corpus when missing).
+    #[arg(long, value_name = "DIR")]
+    index: Option<PathBuf>,
+    /// Print the article as one JSON document.
+    #[arg(long)]
+    json: bool,
+}
 
 /// Runs `telusur show`.
-pub fn run(_args: ShowArgs) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("`telusur show` is not implemented yet")
+pub fn run(args: ShowArgs) -> anyhow::Result<ExitCode> {
+    let engine = open_index(args.index.as_deref())?;
+    let Some(a) = engine.get(args.id.trim())? else {
+        eprintln!("telusur: no article with id '{}'", args.id.trim());
+        return Ok(ExitCode::from(EXIT_ERROR));
+    };
+    let mut out = std::io::stdout().lock();
+    if args.json {
+        serde_json::to_writer_pretty(&mut out, &a)?;
+        writeln!(out)?;
+        return Ok(ExitCode::from(EXIT_OK));
+    }
+    let m = &a.meta;
+    let or_dash = |o: Option<String>| o.unwrap_or_else(|| "-".into());
+    let countries = |codes: &[String]| {
+        if codes.is_empty() {
+            return "-".to_string();
+        }
+        codes
+            .iter()
+            .map(|c| match gazetteer::country(c) {
+                Some(k) => format!("{} ({c})", k.name_id),
+                None => c.clone(),
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    writeln!(out, "{}", m.title.as_deref().unwrap_or("(no title)"))?;
+    writeln!(out)?;
+    writeln!(out, "id:         {}", a.id)?;
+    writeln!(out, "source:     {}", or_dash(m.source.clone()))?;
+    writeln!(
+        out,
+        "published:  {}",
+        or_dash(m.published.map(|d| d.to_string()))
+    )?;
+    writeln!(
+        out,
+        "year:       {}",
+        or_dash(m.year.map(|y| y.to_string()))
+    )?;
+    writeln!(out, "dateline:   {}", or_dash(m.dateline.clone()))?;
+    writeln!(out, "partners:   {}", countries(&m.partners))?;
+    writeln!(
+        out,
+        "orgs:       {}",
+        if m.partner_orgs.is_empty() {
+            "-".to_string()
+        } else {
+            m.partner_orgs.join(", ")
+        }
+    )?;
+    writeln!(out, "mentioned:  {}", countries(&m.mentioned_countries))?;
+    writeln!(out, "url:        {}", or_dash(a.url.clone()))?;
+    writeln!(out, "path:       {}", or_dash(a.path.clone()))?;
+    if !m.evidence.is_empty() {
+        writeln!(out, "evidence:")?;
+        for (field, ev) in &m.evidence {
+            writeln!(out, "  {field}: {ev}")?;
+        }
+    }
+    writeln!(out)?;
+    writeln!(out, "{}", a.body)?;
+    Ok(ExitCode::from(EXIT_OK))
 }
