@@ -225,7 +225,7 @@ fn pick_weighted(rng: &mut ChaCha8Rng, cum: &[u32]) -> usize {
     cum.partition_point(|&c| c <= r)
 }
 
-fn pick<'a>(rng: &mut ChaCha8Rng, items: &'a [&'static str]) -> &'static str {
+fn pick(rng: &mut ChaCha8Rng, items: &[&'static str]) -> &'static str {
     items[rng.random_range(0..items.len())]
 }
 
@@ -295,6 +295,9 @@ struct Story {
     url: String,
     topic: usize,
     partners: Vec<usize>,
+    /// Indonesian names of the partners and places, looked up once per article.
+    partner_names: [&'static str; 2],
+    place_names: [&'static str; 2],
     org: Option<usize>,
     places: [usize; 2],
     place_used: [bool; 2],
@@ -323,6 +326,8 @@ impl Story {
             url: String::with_capacity(160),
             topic: 0,
             partners: Vec::with_capacity(2),
+            partner_names: ["negara mitra"; 2],
+            place_names: ["Suriah"; 2],
             org: None,
             places: [0, 1],
             place_used: [false; 2],
@@ -345,10 +350,7 @@ impl Story {
     }
 
     fn partner_name(&self, i: usize) -> &'static str {
-        self.partners
-            .get(i)
-            .map(|&p| vocab::country_name(PARTNERS[p].code))
-            .unwrap_or("negara mitra")
+        self.partner_names[i]
     }
 
     /// Expands a template into `out` (see [`templates`] for the slots).
@@ -357,6 +359,11 @@ impl Story {
         let mut i = 0;
         let mut lit = 0;
         while i < bytes.len() {
+            // Jump to the next slot; literal text is copied in one piece.
+            match bytes[i..].iter().position(|&b| b == b'{' || b == b'[') {
+                Some(k) => i += k,
+                None => break,
+            }
             match bytes[i] {
                 b'{' => {
                     out.push_str(&tpl[lit..i]);
@@ -453,7 +460,7 @@ impl Story {
             "X" | "X2" => {
                 let k = usize::from(key == "X2");
                 self.place_used[k] = true;
-                out.push_str(vocab::country_name(PLACES[self.places[k]].0));
+                out.push_str(self.place_names[k]);
             }
             "KS" => {
                 let spaced = if rng.random_bool(0.85) {
@@ -527,7 +534,11 @@ impl Story {
         }
         let start = body.len();
         self.expand(rng, tpl, &mut body, false);
-        self.words += body[start..].split_ascii_whitespace().count();
+        // Templates separate words by single spaces.
+        self.words += 1 + body.as_bytes()[start..]
+            .iter()
+            .filter(|&&b| b == b' ')
+            .count();
         self.body = body;
     }
 }
@@ -685,6 +696,11 @@ impl Generator {
                 x = (x + 1) % PLACES.len();
             }
             s.places[k] = x;
+            s.place_names[k] = vocab::country_name(PLACES[x].0);
+        }
+        s.partner_names = ["negara mitra"; 2];
+        for (name, &p) in s.partner_names.iter_mut().zip(&s.partners) {
+            *name = vocab::country_name(PARTNERS[p].code);
         }
         // Venue and dateline.
         s.venue = match (topic.counterpart, s.partners.first()) {
@@ -815,9 +831,9 @@ impl Generator {
         orgs.sort_unstable();
         orgs.dedup();
         let mut mentioned = partners.clone();
-        for k in 0..2 {
-            if s.place_used[k] {
-                mentioned.push(PLACES[s.places[k]].0);
+        for (&used, &place) in s.place_used.iter().zip(&s.places) {
+            if used {
+                mentioned.push(PLACES[place].0);
             }
         }
         mentioned.sort_unstable();
