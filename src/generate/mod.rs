@@ -288,6 +288,14 @@ pub(crate) fn push_day(out: &mut String, d: NaiveDate, style: DateStyle) {
     }
 }
 
+/// Capitalisation of a slot: inside a sentence, at its start, in a headline.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Case {
+    Lower,
+    Sentence,
+    Title,
+}
+
 /// The scratch state of one article, reused from one article to the next.
 struct Story {
     title: String,
@@ -369,7 +377,18 @@ impl Story {
                     out.push_str(&tpl[lit..i]);
                     let end = tpl[i..].find('}').map_or(bytes.len(), |e| i + e);
                     let key = &tpl[i + 1..end];
-                    self.slot(rng, key, out, title || i == 0);
+                    self.slot(
+                        rng,
+                        key,
+                        out,
+                        if title {
+                            Case::Title
+                        } else if i == 0 {
+                            Case::Sentence
+                        } else {
+                            Case::Lower
+                        },
+                    );
                     i = end + 1;
                     lit = i;
                 }
@@ -400,7 +419,7 @@ impl Story {
         out.push_str(vocab::ID_LAST[l as usize]);
     }
 
-    fn slot(&mut self, rng: &mut ChaCha8Rng, key: &str, out: &mut String, capital: bool) {
+    fn slot(&mut self, rng: &mut ChaCha8Rng, key: &str, out: &mut String, case: Case) {
         match key {
             "P" => out.push_str(self.partner_name(0)),
             "P2" => out.push_str(self.partner_name(1)),
@@ -468,11 +487,12 @@ impl Story {
                 } else {
                     !self.ks_spaced
                 };
-                out.push_str(match (spaced, capital) {
-                    (true, false) => "kerja sama",
-                    (true, true) => "Kerja Sama",
-                    (false, false) => "kerjasama",
-                    (false, true) => "Kerjasama",
+                out.push_str(match (spaced, case) {
+                    (true, Case::Lower) => "kerja sama",
+                    (true, Case::Sentence) => "Kerja sama",
+                    (true, Case::Title) => "Kerja Sama",
+                    (false, Case::Lower) => "kerjasama",
+                    (false, _) => "Kerjasama",
                 });
             }
             "ME" => out.push_str(pick(rng, vocab::ME_VERBS)),
@@ -502,8 +522,23 @@ impl Story {
     }
 
     /// Picks a template of `pool` not yet used in this article (`slot` names the pool's
-    /// usage mask).
+    /// usage mask); when all are used, one of the generic pool, and only when that is used
+    /// up too, a repeat.
     fn fresh(
+        &mut self,
+        rng: &mut ChaCha8Rng,
+        pool: &'static [&'static str],
+        slot: usize,
+    ) -> &'static str {
+        let n = pool.len().min(64);
+        let full = if n == 64 { u64::MAX } else { (1u64 << n) - 1 };
+        if slot != GENERIC_SLOT && self.used[slot] & full == full {
+            return self.fresh_or_repeat(rng, templates::GENERIC, GENERIC_SLOT);
+        }
+        self.fresh_or_repeat(rng, pool, slot)
+    }
+
+    fn fresh_or_repeat(
         &mut self,
         rng: &mut ChaCha8Rng,
         pool: &'static [&'static str],
@@ -542,6 +577,9 @@ impl Story {
         self.body = body;
     }
 }
+
+/// The usage-mask slot of [`templates::GENERIC`].
+const GENERIC_SLOT: usize = 4;
 
 /// A number in `lo..hi` with many small and few large values.
 fn long_tail(rng: &mut ChaCha8Rng, lo: u32, hi: u32) -> u32 {
@@ -761,7 +799,7 @@ impl Generator {
                 } else if r < 0.65 && topic.counterpart == Counterpart::Org {
                     s.fresh(rng, templates::GENERIC_ORG, 3)
                 } else {
-                    s.fresh(rng, templates::GENERIC, 4)
+                    s.fresh(rng, templates::GENERIC, GENERIC_SLOT)
                 };
                 s.sentence(rng, tpl);
                 if s.words >= target {

@@ -337,3 +337,18 @@ fn render_has_publisher_formats() {
     }
     assert!(seen.len() >= 9, "{seen:?}");
 }
+
+#[test]
+fn sentences_do_not_repeat_within_an_article() {
+    for a in Generator::new(13).take(500) {
+        if a.body.split_whitespace().count() > 450 {
+            continue;
+        }
+        let mut seen = std::collections::HashSet::new();
+        for s in a.body.split(['\n']).flat_map(|p| p.split(". ")).filter(|s| s.len() > 40) {
+            assert!(seen.insert(s), "repeated: {s}");
+        }
+        // Headline case only in headlines.
+        assert!(!a.body.contains("Kerja Sama Indonesia"), "{}", a.body);
+    }
+}
