@@ -345,7 +345,12 @@ fn sentences_do_not_repeat_within_an_article() {
             continue;
         }
         let mut seen = std::collections::HashSet::new();
-        for s in a.body.split(['\n']).flat_map(|p| p.split(". ")).filter(|s| s.len() > 40) {
+        for s in a
+            .body
+            .split(['\n'])
+            .flat_map(|p| p.split(". "))
+            .filter(|s| s.len() > 40)
+        {
             assert!(seen.insert(s), "repeated: {s}");
         }
         // Headline case only in headlines.
