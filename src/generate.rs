@@ -1,1 +1,0 @@
-//! Deterministic synthetic corpus of Indonesian counterterrorism-cooperation news. STUB.
