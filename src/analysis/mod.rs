@@ -287,15 +287,13 @@ mod tests {
         );
 
         let missing = dir.path().join("missing.txt");
-        let err = AnalyzerBuilder::new()
-            .stopwords_file(&missing)
-            .build()
-            .unwrap_err();
+        let Err(err) = AnalyzerBuilder::new().stopwords_file(&missing).build() else {
+            panic!("a missing stopword file must fail");
+        };
         assert!(matches!(err, crate::Error::Config { ref path, .. } if path == &missing));
-        let err = AnalyzerBuilder::new()
-            .lexicon_file(&missing)
-            .build()
-            .unwrap_err();
+        let Err(err) = AnalyzerBuilder::new().lexicon_file(&missing).build() else {
+            panic!("a missing lexicon file must fail");
+        };
         assert!(err.to_string().contains("missing.txt"), "{err}");
     }
 

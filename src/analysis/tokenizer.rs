@@ -34,6 +34,9 @@ pub struct IndonesianTokenStream<'a> {
     text: &'a str,
     words: Peekable<UnicodeWordIndices<'a>>,
     token: &'a mut Token,
+    /// The ordinal of the next token. Kept here, not read back from the token: filters
+    /// downstream may move the token's position.
+    next_position: usize,
 }
 
 impl Tokenizer for IndonesianTokenizer {
@@ -45,6 +48,7 @@ impl Tokenizer for IndonesianTokenizer {
             text,
             words: text.unicode_word_indices().peekable(),
             token: &mut self.token,
+            next_position: 0,
         }
     }
 }
@@ -72,7 +76,8 @@ impl TokenStream for IndonesianTokenStream<'_> {
             end = next_start + next.len();
             self.words.next();
         }
-        self.token.position = self.token.position.wrapping_add(1);
+        self.token.position = self.next_position;
+        self.next_position += 1;
         self.token.offset_from = start;
         self.token.offset_to = end;
         self.token.text.clear();
