@@ -47,7 +47,7 @@
 //! let parser = QueryParser::for_index(&index, vec![body]);
 //! // The open spelling finds the closed one.
 //! let query = parser.parse_query("\"kerja sama\"").expect("valid query");
-//! let hits = searcher.search(&query, &TopDocs::with_limit(10))?;
+//! let hits = searcher.search(&query, &TopDocs::with_limit(10).order_by_score())?;
 //! assert_eq!(hits.len(), 1);
 //! let doc: TantivyDocument = searcher.doc(hits[0].1)?;
 //! assert!(doc.get_first(body).and_then(|v| v.as_str()).is_some());
