@@ -73,7 +73,8 @@ fn count_tokens(analyzer: &mut TextAnalyzer, text: &str) -> usize {
     let mut stream = analyzer.token_stream(text);
     let mut n = 0;
     while stream.advance() {
-        n += black_box(stream.token().text.len()) & 1 | 1;
+        black_box(&stream.token().text);
+        n += 1;
     }
     n
 }

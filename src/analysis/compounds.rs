@@ -24,6 +24,7 @@
 //! compound (`dalam` in `dalam negeri`): see [`Compounds::protects_next`].
 
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 use std::sync::{Arc, OnceLock};
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
@@ -31,6 +32,36 @@ use tantivy::tokenizer::{Token, TokenFilter, TokenStream, Tokenizer};
 
 use super::normalize::original_offset;
 use super::stemmer::{Lexicon, Stemmer};
+use super::stopwords::FxHasher;
+
+type FxMap<V> = HashMap<String, V, BuildHasherDefault<FxHasher>>;
+
+/// A 4096-bit set of 4-byte windows: the junctions (two bytes either side of the split) of the
+/// compound patterns. A token holding none of them holds no compound, and most tokens are
+/// rejected by a few bit tests instead of an automaton search.
+#[derive(Clone, Debug)]
+struct JunctionSet([u64; 64]);
+
+impl JunctionSet {
+    #[inline]
+    fn slot(window: &[u8]) -> usize {
+        let w = u32::from_le_bytes([window[0], window[1], window[2], window[3]]);
+        (w.wrapping_mul(0x9E37_79B1) >> 20) as usize
+    }
+
+    fn insert(&mut self, window: &[u8]) {
+        let s = Self::slot(window);
+        self.0[s >> 6] |= 1 << (s & 63);
+    }
+
+    #[inline]
+    fn may_contain_any(&self, word: &[u8]) -> bool {
+        word.windows(4).any(|w| {
+            let s = Self::slot(w);
+            self.0[s >> 6] & (1 << (s & 63)) != 0
+        })
+    }
+}
 
 /// Compounds of news text written both open and closed, as (first word, second word).
 pub const COMPOUNDS: &[(&str, &str)] = &[
@@ -94,8 +125,9 @@ pub struct Compounds {
     matcher: AhoCorasick,
     patterns: Vec<Pattern>,
     min_len: usize,
-    by_first: HashMap<String, Vec<usize>>,
-    by_second: HashMap<String, Vec<usize>>,
+    junctions: JunctionSet,
+    by_first: FxMap<Vec<usize>>,
+    by_second: FxMap<Vec<usize>>,
 }
 
 /// The nasal form of a word's first letter after `me-`/`pe-`: `tanda` → `nanda`,
@@ -121,8 +153,8 @@ impl Compounds {
             .collect();
         let mut texts = Vec::new();
         let mut patterns = Vec::new();
-        let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
-        let mut by_second: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_first: FxMap<Vec<usize>> = FxMap::default();
+        let mut by_second: FxMap<Vec<usize>> = FxMap::default();
         for (i, (first, second)) in pairs.iter().enumerate() {
             texts.push(format!("{first}{second}"));
             patterns.push(Pattern {
@@ -140,6 +172,20 @@ impl Compounds {
             by_second.entry(second.clone()).or_default().push(i);
         }
         let min_len = texts.iter().map(String::len).min().unwrap_or(usize::MAX);
+        let mut junctions = JunctionSet([0; 64]);
+        let mut all_have_junctions = true;
+        for (text, pattern) in texts.iter().zip(&patterns) {
+            let bytes = text.as_bytes();
+            if pattern.split >= 2 && pattern.split + 2 <= bytes.len() {
+                junctions.insert(&bytes[pattern.split - 2..pattern.split + 2]);
+            } else {
+                all_have_junctions = false;
+            }
+        }
+        if !all_have_junctions {
+            // A pattern too short to have a junction: let every token through.
+            junctions = JunctionSet([u64::MAX; 64]);
+        }
         let matcher = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
             .build(&texts)
@@ -149,6 +195,7 @@ impl Compounds {
             matcher,
             patterns,
             min_len,
+            junctions,
             by_first,
             by_second,
         }
@@ -165,7 +212,7 @@ impl Compounds {
     /// Where to split `word` if it holds a closed compound, possibly with affixes
     /// (`bekerjasama` → 7: `bekerja` | `sama`).
     pub fn split_closed(&self, word: &str) -> Option<usize> {
-        if word.len() < self.min_len {
+        if word.len() < self.min_len || !self.junctions.may_contain_any(word.as_bytes()) {
             return None;
         }
         for m in self.matcher.find_iter(word) {
