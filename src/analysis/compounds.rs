@@ -260,6 +260,11 @@ impl Compounds {
         self.by_first.contains_key(word)
     }
 
+    /// Whether `word` is the second word of some compound.
+    pub fn is_second(&self, word: &str) -> bool {
+        self.by_second.contains_key(word)
+    }
+
     /// Whether `prev` followed by `word` is the open form of a compound of which `word` is the
     /// second word exactly and `prev` ends with the first, possibly with a prefix
     /// (`bekerja` `sama`, `menanda` `tangan`).
@@ -341,6 +346,10 @@ impl<T: TokenStream> CompoundTokenStream<'_, T> {
     fn split_point(&self, word: &str) -> Option<usize> {
         if let Some(at) = self.filter.compounds.split_closed(word) {
             return Some(at);
+        }
+        // All bound prefixes start with one of these letters: most words go no further.
+        if !matches!(word.as_bytes().first(), Some(b'k' | b'l' | b'a' | b'p' | b'n')) {
+            return None;
         }
         let (lexicon, stemmer) = self.filter.lexicon.as_ref()?;
         if !BOUND_PREFIXES.iter().any(|p| word.starts_with(p)) {
@@ -520,6 +529,11 @@ mod tests {
         assert!(c.protects_prev("kerja", "sama"));
         assert!(!c.protects_prev("dia", "sama"));
         assert!(c.is_first("dalam"));
+        assert!(c.is_second("negeri"));
+        // The quick first-letter test in `split_point` covers every bound prefix.
+        for p in BOUND_PREFIXES {
+            assert!(matches!(p.as_bytes()[0], b'k' | b'l' | b'a' | b'p' | b'n'), "{p}");
+        }
         assert!(!c.is_first("negeri"));
     }
 

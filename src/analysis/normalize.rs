@@ -71,14 +71,6 @@ pub fn normalize_into(word: &str, out: &mut String) {
     }
 }
 
-/// Whether `word` is already in normal form when it is ASCII (no uppercase, no apostrophe):
-/// the common case, which needs no copy at all.
-#[inline]
-fn ascii_is_normal(word: &str) -> bool {
-    word.bytes()
-        .all(|b| b.is_ascii() && !b.is_ascii_uppercase() && b != b'\'' && b != b'`')
-}
-
 /// Maps a byte index into the normalised form of `original` back to a byte index of
 /// `original`: the end of the shortest prefix of `original` whose normalised form is at least
 /// `normalized_len` bytes long. Always a character boundary of `original`.
@@ -142,10 +134,16 @@ impl<T: TokenStream> TokenStream for NormalizerTokenStream<'_, T> {
     fn advance(&mut self) -> bool {
         while self.tail.advance() {
             let token = self.tail.token_mut();
-            if ascii_is_normal(&token.text) {
-                // Fast path: nothing to do.
-            } else if token.text.is_ascii() && !token.text.contains(['\'', '`']) {
-                token.text.make_ascii_lowercase();
+            let (mut ascii, mut upper, mut quote) = (true, false, false);
+            for b in token.text.bytes() {
+                ascii &= b.is_ascii();
+                upper |= b.is_ascii_uppercase();
+                quote |= b == b'\'' || b == b'`';
+            }
+            if ascii && !quote {
+                if upper {
+                    token.text.make_ascii_lowercase();
+                }
             } else {
                 normalize_into(&token.text, self.buffer);
                 mem::swap(&mut token.text, self.buffer);

@@ -7,7 +7,7 @@
 //! kept, as the [`Compounds`] table says: `Kementerian Dalam Negeri` must not be searchable only
 //! as `negeri`. This needs one token of lookahead, held in a reused buffer.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::path::Path;
 use std::sync::{Arc, OnceLock};
@@ -58,6 +58,10 @@ impl Hasher for FxHasher {
 pub struct StopWords {
     words: HashSet<String, BuildHasherDefault<FxHasher>>,
 }
+
+/// What a stopword is in the compound table (bit set).
+const ROLE_FIRST: u8 = 1;
+const ROLE_SECOND: u8 = 2;
 
 impl StopWords {
     /// The embedded list `stopwords/id.txt`, shared.
@@ -120,6 +124,11 @@ impl StopWords {
         StopWords { words: set }
     }
 
+    /// The stopwords, in no particular order.
+    pub fn iter(&self) -> impl Iterator<Item = &str> {
+        self.words.iter().map(String::as_str)
+    }
+
     /// Whether `word` (a normalised token) is a stopword.
     #[inline]
     pub fn contains(&self, word: &str) -> bool {
@@ -140,14 +149,31 @@ impl StopWords {
 /// Token filter removing stopwords, except those belonging to an open compound.
 #[derive(Clone, Debug)]
 pub struct StopWordFilter {
-    words: Arc<StopWords>,
+    /// Each stopword with its role in the compound table (0: none): one lookup per token.
+    roles: Arc<HashMap<String, u8, BuildHasherDefault<FxHasher>>>,
+    /// Whether some stopword is the second word of a compound (then the previous token's text
+    /// is kept for the check).
+    any_second: bool,
     compounds: Option<Arc<Compounds>>,
 }
 
 impl StopWordFilter {
     /// Removes `words`; with `compounds`, keeps a stopword that is part of an open compound.
     pub fn new(words: Arc<StopWords>, compounds: Option<Arc<Compounds>>) -> Self {
-        StopWordFilter { words, compounds }
+        let mut roles = HashMap::default();
+        for w in words.iter() {
+            let role = compounds.as_ref().map_or(0, |c| {
+                (if c.is_first(w) { ROLE_FIRST } else { 0 })
+                    | (if c.is_second(w) { ROLE_SECOND } else { 0 })
+            });
+            roles.insert(w.to_string(), role);
+        }
+        let any_second = roles.values().any(|r| r & ROLE_SECOND != 0);
+        StopWordFilter {
+            roles: Arc::new(roles),
+            any_second,
+            compounds,
+        }
     }
 }
 
@@ -182,7 +208,8 @@ impl<T: Tokenizer> Tokenizer for StopWordFilterWrapper<T> {
         self.prev.clear();
         StopWordTokenStream {
             tail: self.inner.token_stream(text),
-            words: &self.filter.words,
+            roles: &self.filter.roles,
+            any_second: self.filter.any_second,
             compounds: self.filter.compounds.as_deref(),
             current: &mut self.current,
             pending: &mut self.pending,
@@ -197,7 +224,8 @@ impl<T: Tokenizer> Tokenizer for StopWordFilterWrapper<T> {
 /// The stream of [`StopWordFilter`].
 pub struct StopWordTokenStream<'a, T> {
     tail: T,
-    words: &'a StopWords,
+    roles: &'a HashMap<String, u8, BuildHasherDefault<FxHasher>>,
+    any_second: bool,
     compounds: Option<&'a Compounds>,
     /// A copy of the current token, used when the tail has moved on (lookahead).
     current: &'a mut Token,
@@ -221,14 +249,15 @@ fn copy_token(from: &Token, to: &mut Token) {
 
 impl<T: TokenStream> StopWordTokenStream<'_, T> {
     /// Whether the current stopword belongs to an open compound with its neighbour.
-    fn protected(&mut self, compounds: &Compounds) -> bool {
+    fn protected(&mut self, compounds: &Compounds, role: u8) -> bool {
         let token = self.token();
-        if self.prev_position.is_some_and(|p| p + 1 == token.position)
+        if role & ROLE_SECOND != 0
+            && self.prev_position.is_some_and(|p| p + 1 == token.position)
             && compounds.protects_prev(self.prev, &token.text)
         {
             return true;
         }
-        if !compounds.is_first(&token.text) {
+        if role & ROLE_FIRST == 0 {
             return false;
         }
         if !self.use_current {
@@ -258,11 +287,14 @@ impl<T: TokenStream> TokenStream for StopWordTokenStream<'_, T> {
                 }
                 self.use_current = false;
             }
-            let mut keep = !self.words.contains(&self.token().text);
-            if let Some(compounds) = self.compounds {
-                if !keep {
-                    keep = self.protected(compounds);
+            let role = self.roles.get(&self.token().text).copied();
+            let mut keep = role.is_none();
+            if let (Some(role), Some(compounds)) = (role, self.compounds) {
+                if role != 0 {
+                    keep = self.protected(compounds, role);
                 }
+            }
+            if self.any_second {
                 let token = if self.use_current {
                     &*self.current
                 } else {

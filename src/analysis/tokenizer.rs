@@ -174,9 +174,16 @@ impl IndonesianTokenStream<'_> {
     /// Whether the gap `text[end..next_start]` is exactly one joining hyphen.
     #[inline]
     fn hyphen_between(&self, end: usize, next_start: usize) -> bool {
-        let gap = &self.text[end..next_start];
-        let mut chars = gap.chars();
-        matches!((chars.next(), chars.next()), (Some(c), None) if is_joining_hyphen(c))
+        match next_start - end {
+            1 => self.text.as_bytes()[end] == b'-',
+            // The other joining hyphens are 3 bytes long in UTF-8.
+            3 => {
+                let gap = &self.text[end..next_start];
+                let mut chars = gap.chars();
+                matches!((chars.next(), chars.next()), (Some(c), None) if is_joining_hyphen(c))
+            }
+            _ => false,
+        }
     }
 }
 
