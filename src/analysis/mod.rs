@@ -5,16 +5,14 @@
 //! 1. [`tokenizer::IndonesianTokenizer`]: words on Unicode word boundaries, numbers kept,
 //!    hyphenated forms kept together;
 //! 2. [`normalize::Normalizer`]: lowercase, diacritics folded, apostrophes dropped, typographic
-//!    dashes folded;
+//!    dashes folded; tokens of [`MAX_TOKEN_LEN`] bytes or more (URLs, hashes) dropped;
 //! 3. [`hyphen::HyphenFilter`]: reduplication (`negara-negara` → `negara`), clitics
 //!    (`kuasa-Mu` → `kuasa`), hyphenated compounds split (`RI-Jepang` → `ri`, `jepang`);
-//! 4. `RemoveLongFilter` (tantivy): tokens of [`MAX_TOKEN_LEN`] bytes or more (URLs, base64)
-//!    removed;
-//! 5. [`compounds::CompoundFilter`]: closed compounds split into their open spelling
+//! 4. [`compounds::CompoundFilter`]: closed compounds split into their open spelling
 //!    (`kerjasama` → `kerja`, `sama`);
-//! 6. [`stopwords::StopWordFilter`]: the custom list `stopwords/id.txt`, position gaps kept,
+//! 5. [`stopwords::StopWordFilter`]: the custom list `stopwords/id.txt`, position gaps kept,
 //!    stopwords inside open compounds kept (optional);
-//! 7. [`stem_filter::StemFilter`]: the Indonesian [`stemmer`] behind a memo (optional).
+//! 6. [`stem_filter::StemFilter`]: the Indonesian [`stemmer`] behind a memo (optional).
 //!
 //! Positions are token ordinals (a split adds positions, a removal leaves a gap, identically at
 //! index and query time) and offsets are byte offsets into the original text.
@@ -66,7 +64,7 @@ pub mod tokenizer;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use tantivy::tokenizer::{RemoveLongFilter, TextAnalyzer, TextAnalyzerBuilder, Tokenizer};
+use tantivy::tokenizer::{TextAnalyzer, TextAnalyzerBuilder, Tokenizer};
 
 use compounds::{CompoundFilter, Compounds};
 use hyphen::HyphenFilter;
@@ -79,9 +77,7 @@ use tokenizer::IndonesianTokenizer;
 /// The name under which the Indonesian analyzer is registered in an index.
 pub const ANALYZER_NAME: &str = "id";
 
-/// Tokens this long (in bytes) or longer are dropped: they are URLs, hashes or junk, never
-/// words anyone searches for.
-pub const MAX_TOKEN_LEN: usize = 64;
+pub use normalize::MAX_TOKEN_LEN;
 
 /// Builder for the Indonesian analyzer: stopwords on (embedded list), stemming on (embedded
 /// lexicon) by default.
@@ -173,7 +169,6 @@ impl AnalyzerBuilder {
         let base = TextAnalyzer::builder(IndonesianTokenizer::default())
             .filter(Normalizer)
             .filter(HyphenFilter)
-            .filter(RemoveLongFilter::limit(MAX_TOKEN_LEN))
             .filter(CompoundFilter::new(
                 compounds.clone(),
                 Some((lexicon, stemmer.clone())),

@@ -6,7 +6,12 @@
 //! keeping the base characters and dropping the combining marks; ASCII words take a fast path
 //! (lowercasing in place, no decomposition). The folding is character-local, which is what lets
 //! [`original_offset`] map a byte index of the normalised text back to the original text.
-//! Tokens that normalise to nothing (a word made of combining marks only) are removed.
+//! Tokens that normalise to nothing (a word made of combining marks only) are removed, and so
+//! are unhyphenated tokens of [`MAX_TOKEN_LEN`] bytes or more (URLs, hashes: never searched
+//! for; dropping them here saves a filter stage).
+
+/// Unhyphenated tokens this long (in bytes) or longer are dropped.
+pub const MAX_TOKEN_LEN: usize = 64;
 
 use std::mem;
 
@@ -134,6 +139,9 @@ impl<T: TokenStream> TokenStream for NormalizerTokenStream<'_, T> {
     fn advance(&mut self) -> bool {
         while self.tail.advance() {
             let token = self.tail.token_mut();
+            if token.text.len() >= MAX_TOKEN_LEN && !token.text.contains(['-', '\u{2010}', '\u{2011}', '\u{2012}', '\u{2013}', '\u{2212}']) {
+                continue;
+            }
             let (mut ascii, mut upper, mut quote) = (true, false, false);
             for b in token.text.bytes() {
                 ascii &= b.is_ascii();
@@ -192,6 +200,19 @@ mod tests {
         assert_eq!(norm("Qurʼan"), "quran");
         assert_eq!(norm("negara\u{2010}negara"), "negara-negara");
         assert_eq!(norm("Indonesia–Tiongkok"), "indonesia-tiongkok");
+    }
+
+    #[test]
+    fn long_tokens_are_dropped_but_not_long_hyphenated_forms() {
+        let long = "x".repeat(MAX_TOKEN_LEN);
+        let text = format!("a {long} b");
+        let got: Vec<(String, usize)> = stream(&text)
+            .into_iter()
+            .map(|t| (t.text, t.position))
+            .collect();
+        assert_eq!(got, vec![("a".to_string(), 0), ("b".to_string(), 2)]);
+        let hyphenated = format!("{}-{}", "y".repeat(40), "z".repeat(40));
+        assert_eq!(stream(&hyphenated).len(), 1);
     }
 
     #[test]

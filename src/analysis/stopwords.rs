@@ -37,8 +37,12 @@ impl Hasher for FxHasher {
             let word = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
             self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(SEED);
         }
-        for &b in chunks.remainder() {
-            self.hash = (self.hash.rotate_left(5) ^ u64::from(b)).wrapping_mul(SEED);
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut padded = [0u8; 8];
+            padded[..rest.len()].copy_from_slice(rest);
+            let word = u64::from_le_bytes(padded) ^ ((rest.len() as u64) << 59);
+            self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(SEED);
         }
     }
 
