@@ -33,8 +33,18 @@ const VERBS: &[&str] = &[
     "bertanggung jawab atas program deradikalisasi mantan narapidana terorisme di",
 ];
 const PLACES: &[&str] = &[
-    "Poso", "Bima", "Makassar", "Surabaya", "Jakarta Selatan", "Canberra", "Manila",
-    "Kuala Lumpur", "Marawi", "Jawa Barat", "Tiongkok", "Jepang",
+    "Poso",
+    "Bima",
+    "Makassar",
+    "Surabaya",
+    "Jakarta Selatan",
+    "Canberra",
+    "Manila",
+    "Kuala Lumpur",
+    "Marawi",
+    "Jawa Barat",
+    "Tiongkok",
+    "Jepang",
 ];
 const TAILS: &[&str] = &[
     "pada Selasa (12/3) malam.",

@@ -20,23 +20,65 @@ struct Fixture {
 
 const DOCS: &[(&str, &str)] = &[
     // Closed compounds, each in one document, open spellings in others.
-    ("closed-kerjasama", "Kedua negara sepakat memperluas kerjasama pencegahan terorisme."),
-    ("open-kerja-sama", "Polri dan AFP menjalin kerja sama baru di bidang forensik."),
-    ("affixed-bekerjasama", "BNPT bekerjasama dengan lembaga pendidikan di Jawa Timur."),
-    ("open-bekerja-sama", "Densus 88 bekerja sama dengan kepolisian Filipina."),
-    ("ditandatangani", "Nota kesepahaman itu ditandatangani di Canberra pekan lalu."),
-    ("tanda-tangan", "Kedua menteri membubuhkan tanda tangan pada dokumen tersebut."),
-    ("tanggungjawab", "Kelompok itu menyatakan bertanggungjawab atas ledakan di pasar."),
-    ("dalam-negeri", "Menteri Dalam Negeri meminta pemerintah daerah waspada."),
-    ("luar-negeri", "Kementerian Luar Negeri memanggil duta besar negara tetangga."),
+    (
+        "closed-kerjasama",
+        "Kedua negara sepakat memperluas kerjasama pencegahan terorisme.",
+    ),
+    (
+        "open-kerja-sama",
+        "Polri dan AFP menjalin kerja sama baru di bidang forensik.",
+    ),
+    (
+        "affixed-bekerjasama",
+        "BNPT bekerjasama dengan lembaga pendidikan di Jawa Timur.",
+    ),
+    (
+        "open-bekerja-sama",
+        "Densus 88 bekerja sama dengan kepolisian Filipina.",
+    ),
+    (
+        "ditandatangani",
+        "Nota kesepahaman itu ditandatangani di Canberra pekan lalu.",
+    ),
+    (
+        "tanda-tangan",
+        "Kedua menteri membubuhkan tanda tangan pada dokumen tersebut.",
+    ),
+    (
+        "tanggungjawab",
+        "Kelompok itu menyatakan bertanggungjawab atas ledakan di pasar.",
+    ),
+    (
+        "dalam-negeri",
+        "Menteri Dalam Negeri meminta pemerintah daerah waspada.",
+    ),
+    (
+        "luar-negeri",
+        "Kementerian Luar Negeri memanggil duta besar negara tetangga.",
+    ),
     // Reduplication and a phrase across a stopword.
-    ("negara-negara", "Negara-negara anggota ASEAN bertukar data intelijen."),
-    ("phrase-gap", "Tersangka ditangkap di Poso pada Selasa malam."),
-    ("hyphen-compound", "Latihan bersama Indonesia-Tiongkok digelar di perairan Natuna."),
-    ("kontra", "Program kontra-radikalisasi menyasar mantan narapidana."),
+    (
+        "negara-negara",
+        "Negara-negara anggota ASEAN bertukar data intelijen.",
+    ),
+    (
+        "phrase-gap",
+        "Tersangka ditangkap di Poso pada Selasa malam.",
+    ),
+    (
+        "hyphen-compound",
+        "Latihan bersama Indonesia-Tiongkok digelar di perairan Natuna.",
+    ),
+    (
+        "kontra",
+        "Program kontra-radikalisasi menyasar mantan narapidana.",
+    ),
     ("unrelated", "Harga beras naik menjelang hari raya."),
     // Multi-byte text for snippets.
-    ("multibyte", "“Kami menolak kekerasan,” kata Gürbüz — warga Turki — di Jakarta 🙂."),
+    (
+        "multibyte",
+        "“Kami menolak kekerasan,” kata Gürbüz — warga Turki — di Jakarta 🙂.",
+    ),
 ];
 
 fn fixture() -> Fixture {
@@ -108,12 +150,19 @@ fn closed_and_open_spellings_find_the_same_documents() {
         for key in ["closed-kerjasama", "open-kerja-sama"] {
             assert!(hits.contains(&key.to_string()), "{query}: {hits:?}");
         }
-        assert!(hits.iter().all(|h| cooperation.contains(h)), "{query}: {hits:?}");
+        assert!(
+            hits.iter().all(|h| cooperation.contains(h)),
+            "{query}: {hits:?}"
+        );
     }
     assert_eq!(f.hits("kerjasama"), f.hits("\"kerja sama\""));
     assert_eq!(f.hits("bekerjasama"), f.hits("\"bekerja sama\""));
-    assert!(f.hits("bekerjasama").contains(&"affixed-bekerjasama".to_string()));
-    assert!(f.hits("bekerjasama").contains(&"open-bekerja-sama".to_string()));
+    assert!(f
+        .hits("bekerjasama")
+        .contains(&"affixed-bekerjasama".to_string()));
+    assert!(f
+        .hits("bekerjasama")
+        .contains(&"open-bekerja-sama".to_string()));
     // Once the stemmer takes `ber-` off (`bekerja` → `kerja`), all four spellings meet.
     let stemmer = Stemmer::new(Lexicon::embedded());
     if stemmer.stem("bekerja") == "kerja" {
@@ -155,7 +204,10 @@ fn reduplication_hyphen_compounds_and_numbers() {
     let f = fixture();
     assert!(f.hits("negara").contains(&"negara-negara".to_string()));
     assert_eq!(f.hits("\"negara anggota\""), sorted(&["negara-negara"]));
-    assert_eq!(f.hits("\"indonesia tiongkok\""), sorted(&["hyphen-compound"]));
+    assert_eq!(
+        f.hits("\"indonesia tiongkok\""),
+        sorted(&["hyphen-compound"])
+    );
     assert_eq!(f.hits("tiongkok"), sorted(&["hyphen-compound"]));
     assert_eq!(f.hits("\"kontra radikalisasi\""), sorted(&["kontra"]));
     assert_eq!(f.hits("\"densus 88\""), sorted(&["open-bekerja-sama"]));

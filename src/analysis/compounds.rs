@@ -348,7 +348,10 @@ impl<T: TokenStream> CompoundTokenStream<'_, T> {
             return Some(at);
         }
         // All bound prefixes start with one of these letters: most words go no further.
-        if !matches!(word.as_bytes().first(), Some(b'k' | b'l' | b'a' | b'p' | b'n')) {
+        if !matches!(
+            word.as_bytes().first(),
+            Some(b'k' | b'l' | b'a' | b'p' | b'n')
+        ) {
             return None;
         }
         let (lexicon, stemmer) = self.filter.lexicon.as_ref()?;
@@ -420,7 +423,11 @@ mod tests {
 
     fn test_lexicon() -> Arc<Lexicon> {
         let mut file = tempfile::NamedTempFile::new().unwrap();
-        writeln!(file, "# test roots\nteror\nterorisme\nnegara\nserangan\nprajurit\nnonton\nmuslim").unwrap();
+        writeln!(
+            file,
+            "# test roots\nteror\nterorisme\nnegara\nserangan\nprajurit\nnonton\nmuslim"
+        )
+        .unwrap();
         Arc::new(Lexicon::from_file(file.path()).unwrap())
     }
 
@@ -456,7 +463,11 @@ mod tests {
     fn closed_form_splits_into_the_open_form() {
         assert_eq!(
             tokens("Kerjasama erat"),
-            vec![t("kerja", 0, 0, 5), t("sama", 1, 5, 9), t("erat", 2, 10, 14)]
+            vec![
+                t("kerja", 0, 0, 5),
+                t("sama", 1, 5, 9),
+                t("erat", 2, 10, 14)
+            ]
         );
         assert_eq!(texts("kerja sama erat"), texts("kerjasama erat"));
         assert_eq!(texts("bekerjasama"), ["bekerja", "sama"]);
@@ -464,7 +475,10 @@ mod tests {
         assert_eq!(texts("pertanggungjawaban"), ["pertanggung", "jawaban"]);
         assert_eq!(texts("ditandatangani"), ["ditanda", "tangani"]);
         assert_eq!(texts("narapidana teroris"), ["nara", "pidana", "teroris"]);
-        assert_eq!(texts("Kemendagri dalamnegeri"), ["kemendagri", "dalam", "negeri"]);
+        assert_eq!(
+            texts("Kemendagri dalamnegeri"),
+            ["kemendagri", "dalam", "negeri"]
+        );
     }
 
     #[test]
@@ -508,12 +522,16 @@ mod tests {
             tokens("kontraterorisme"),
             vec![t("kontra", 0, 0, 6), t("terorisme", 1, 6, 15)]
         );
-        assert_eq!(texts("antiteror nonmuslim"), ["anti", "teror", "non", "muslim"]);
+        assert_eq!(
+            texts("antiteror nonmuslim"),
+            ["anti", "teror", "non", "muslim"]
+        );
         assert_eq!(texts("antarnegara"), ["antar", "negara"]);
         // Known words and unknown rests stay whole.
-        assert_eq!(texts("prajurit nonton antara antisipasi"), [
-            "prajurit", "nonton", "antara", "antisipasi"
-        ]);
+        assert_eq!(
+            texts("prajurit nonton antara antisipasi"),
+            ["prajurit", "nonton", "antara", "antisipasi"]
+        );
         // Same terms as the hyphenated and open spellings.
         assert_eq!(texts("kontra-terorisme"), texts("kontraterorisme"));
         assert_eq!(texts("kontra terorisme"), texts("kontraterorisme"));
@@ -532,14 +550,26 @@ mod tests {
         assert!(c.is_second("negeri"));
         // The quick first-letter test in `split_point` covers every bound prefix.
         for p in BOUND_PREFIXES {
-            assert!(matches!(p.as_bytes()[0], b'k' | b'l' | b'a' | b'p' | b'n'), "{p}");
+            assert!(
+                matches!(p.as_bytes()[0], b'k' | b'l' | b'a' | b'p' | b'n'),
+                "{p}"
+            );
         }
         assert!(!c.is_first("negeri"));
     }
 
     #[test]
     fn odd_input_never_panics() {
-        for text in ["", "kerjasama-", "mekerjasama", "pe", "me", "anti", "noné", "🙂kerjasama"] {
+        for text in [
+            "",
+            "kerjasama-",
+            "mekerjasama",
+            "pe",
+            "me",
+            "anti",
+            "noné",
+            "🙂kerjasama",
+        ] {
             let _ = tokens(text);
         }
     }

@@ -260,7 +260,11 @@ mod tests {
     fn clitics_after_hyphen_are_dropped() {
         assert_eq!(
             tokens("kuasa-Mu dan rumah-nya"),
-            vec![t("kuasa", 0, 0, 8), t("dan", 1, 9, 12), t("rumah", 2, 13, 22)]
+            vec![
+                t("kuasa", 0, 0, 8),
+                t("dan", 1, 9, 12),
+                t("rumah", 2, 13, 22)
+            ]
         );
         // Reduplication with a clitic.
         assert_eq!(tokens("negara-negara-nya"), vec![t("negara", 0, 0, 17)]);
@@ -310,7 +314,15 @@ mod tests {
 
     #[test]
     fn odd_input_never_panics() {
-        for text in ["-", "a-\u{301}", "\u{301}-\u{301}", "nya-nya", "mu-ku", "x-x-x-x", "é-é"] {
+        for text in [
+            "-",
+            "a-\u{301}",
+            "\u{301}-\u{301}",
+            "nya-nya",
+            "mu-ku",
+            "x-x-x-x",
+            "é-é",
+        ] {
             let _ = tokens(text);
         }
         assert_eq!(tokens("nya-nya"), vec![t("nya", 0, 0, 7)]);

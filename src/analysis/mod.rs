@@ -225,7 +225,10 @@ mod tests {
     fn full_chain_positions_and_terms() {
         let mut a = AnalyzerBuilder::new().stemming(false).build().unwrap();
         assert_eq!(
-            terms(&mut a, "Negara-negara ASEAN bekerjasama dengan Densus 88 di luar negeri."),
+            terms(
+                &mut a,
+                "Negara-negara ASEAN bekerjasama dengan Densus 88 di luar negeri."
+            ),
             vec![
                 ("negara".to_string(), 0),
                 ("asean".to_string(), 1),
@@ -275,7 +278,10 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let list = dir.path().join("stop.txt");
         std::fs::write(&list, "# mine\nnegara\n").unwrap();
-        let mut custom = AnalyzerBuilder::new().stopwords_file(&list).build().unwrap();
+        let mut custom = AnalyzerBuilder::new()
+            .stopwords_file(&list)
+            .build()
+            .unwrap();
         assert_eq!(
             terms(&mut custom, "negara yang"),
             vec![("yang".to_string(), 1)]

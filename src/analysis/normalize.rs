@@ -139,7 +139,11 @@ impl<T: TokenStream> TokenStream for NormalizerTokenStream<'_, T> {
     fn advance(&mut self) -> bool {
         while self.tail.advance() {
             let token = self.tail.token_mut();
-            if token.text.len() >= MAX_TOKEN_LEN && !token.text.contains(['-', '\u{2010}', '\u{2011}', '\u{2012}', '\u{2013}', '\u{2212}']) {
+            if token.text.len() >= MAX_TOKEN_LEN
+                && !token.text.contains([
+                    '-', '\u{2010}', '\u{2011}', '\u{2012}', '\u{2013}', '\u{2212}',
+                ])
+            {
                 continue;
             }
             let (mut ascii, mut upper, mut quote) = (true, false, false);

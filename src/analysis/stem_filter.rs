@@ -130,8 +130,7 @@ mod tests {
     #[test]
     fn keeps_positions_offsets_and_numbers() {
         let got = tokens("densus 88 menangkap 1.000 gürbüz");
-        let shape: Vec<(usize, usize, usize)> =
-            got.iter().map(|t| (t.1, t.2, t.3)).collect();
+        let shape: Vec<(usize, usize, usize)> = got.iter().map(|t| (t.1, t.2, t.3)).collect();
         assert_eq!(
             shape,
             vec![(0, 0, 6), (1, 7, 9), (2, 10, 19), (3, 20, 25), (4, 26, 34)]

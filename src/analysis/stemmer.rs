@@ -16,9 +16,31 @@ pub struct Lexicon {
 
 /// A few roots so that the stub's embedded lexicon is not empty (the real one has ~31k).
 const STUB_ROOTS: &[&str] = &[
-    "teror", "terorisme", "teroris", "radikal", "radikalisasi", "radikalisme", "serang",
-    "serangan", "negara", "bom", "kerja", "sama", "tanda", "tangan", "tanggung", "jawab",
-    "muslim", "agama", "sarjana", "lembaga", "jurit", "nata", "ton", "tonton", "prajurit",
+    "teror",
+    "terorisme",
+    "teroris",
+    "radikal",
+    "radikalisasi",
+    "radikalisme",
+    "serang",
+    "serangan",
+    "negara",
+    "bom",
+    "kerja",
+    "sama",
+    "tanda",
+    "tangan",
+    "tanggung",
+    "jawab",
+    "muslim",
+    "agama",
+    "sarjana",
+    "lembaga",
+    "jurit",
+    "nata",
+    "ton",
+    "tonton",
+    "prajurit",
 ];
 
 impl Lexicon {

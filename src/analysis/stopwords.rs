@@ -368,14 +368,27 @@ mod tests {
     fn embedded_list_parses_and_holds_function_words_only() {
         let s = StopWords::embedded();
         assert!(s.len() > 150, "{}", s.len());
-        for w in ["yang", "dan", "di", "ke", "dari", "ini", "itu", "dengan", "untuk", "kata", "ujar"]
-        {
+        for w in [
+            "yang", "dan", "di", "ke", "dari", "ini", "itu", "dengan", "untuk", "kata", "ujar",
+        ] {
             assert!(s.contains(w), "{w}");
         }
         // Domain words, negation and compound parts stay searchable.
         for w in [
-            "negara", "kerja", "sama", "teror", "bom", "polisi", "tidak", "bukan", "tanpa",
-            "luar", "negeri", "asing", "indonesia", "tahun",
+            "negara",
+            "kerja",
+            "sama",
+            "teror",
+            "bom",
+            "polisi",
+            "tidak",
+            "bukan",
+            "tanpa",
+            "luar",
+            "negeri",
+            "asing",
+            "indonesia",
+            "tahun",
         ] {
             assert!(!s.contains(w), "{w}");
         }
@@ -415,10 +428,7 @@ mod tests {
             ["kementerian", "dalam", "negeri"]
         );
         // Without protection, `dalam` goes.
-        assert_eq!(
-            tokens("dalam negeri", false),
-            vec![t("negeri", 1, 6, 12)]
-        );
+        assert_eq!(tokens("dalam negeri", false), vec![t("negeri", 1, 6, 12)]);
         // A stopword as the last token: lookahead finds nothing.
         assert_eq!(tokens("rapat dalam", true), vec![t("rapat", 0, 0, 5)]);
         // The token read ahead is itself processed (here: removed).
@@ -439,7 +449,13 @@ mod tests {
 
     #[test]
     fn odd_input_never_panics() {
-        for text in ["", "dalam", "dalam dalam dalam", "dalam-negeri", "yang\u{301}"] {
+        for text in [
+            "",
+            "dalam",
+            "dalam dalam dalam",
+            "dalam-negeri",
+            "yang\u{301}",
+        ] {
             let _ = tokens(text, true);
         }
     }

@@ -293,10 +293,14 @@ mod tests {
         let mut state: u64 = 7;
         for _ in 0..20_000 {
             let mut s = String::new();
-            state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
             let len = (state >> 59) as usize + 1;
             for _ in 0..len {
-                state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                state = state
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
                 s.push(ALPHABET[(state >> 33) as usize % ALPHABET.len()] as char);
             }
             let fast: Vec<(usize, &str)> = Words::new(&s).collect();

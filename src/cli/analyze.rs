@@ -116,7 +116,11 @@ pub fn run(args: AnalyzeArgs) -> anyhow::Result<ExitCode> {
             .max()
             .unwrap_or(0)
             .max(4);
-        writeln!(out, "{:>4}  {:>11}  {:<term_width$}  text", "pos", "bytes", "term")?;
+        writeln!(
+            out,
+            "{:>4}  {:>11}  {:<term_width$}  text",
+            "pos", "bytes", "term"
+        )?;
         for t in &terms {
             let bytes = format!("{}..{}", t.offset_from, t.offset_to);
             let source = text.get(t.offset_from..t.offset_to).unwrap_or("");
