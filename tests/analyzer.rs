@@ -251,3 +251,49 @@ fn snippet_offsets_are_valid_and_highlight_the_words() {
         assert!(snippet.to_html().contains("<b>"), "{query}");
     }
 }
+
+/// `telusur analyze --words` is how the stemmer is scored: one output line per input line,
+/// stopwords kept, empty line for a word with no terms, all lines flushed.
+#[test]
+fn cli_words_mode_gives_one_line_per_word() {
+    let output = assert_cmd::Command::cargo_bin("telusur")
+        .expect("binary")
+        .args(["analyze", "--words", "--no-stem"])
+        .write_stdin("Yang\nkerjasama\n\n—\nkuasa-Mu\nGürbüz\r\nnegara-negara")
+        .output()
+        .expect("run");
+    assert!(output.status.success());
+    let stdout = String::from_utf8(output.stdout).expect("utf-8");
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(
+        lines,
+        ["yang", "kerja sama", "", "", "kuasa", "gurbuz", "negara"]
+    );
+}
+
+/// The table names each term with its position and byte offsets; `--json` is one document.
+#[test]
+fn cli_table_and_json() {
+    let output = assert_cmd::Command::cargo_bin("telusur")
+        .expect("binary")
+        .args(["analyze", "--no-stem", "--json", "Polisi di “Poso”"])
+        .output()
+        .expect("run");
+    assert!(output.status.success());
+    let doc: serde_json::Value = serde_json::from_slice(&output.stdout).expect("json");
+    let terms = doc["terms"].as_array().expect("terms");
+    assert_eq!(terms.len(), 2);
+    assert_eq!(terms[1]["term"], "poso");
+    assert_eq!(terms[1]["position"], 2);
+    assert_eq!(terms[1]["offset_from"], 13);
+    assert_eq!(terms[1]["offset_to"], 17);
+    assert_eq!(terms[1]["source"], "Poso");
+
+    let output = assert_cmd::Command::cargo_bin("telusur")
+        .expect("binary")
+        .args(["analyze", "--stopwords", "/nonexistent/stop.txt", "x"])
+        .output()
+        .expect("run");
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("/nonexistent/stop.txt"));
+}
