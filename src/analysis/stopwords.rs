@@ -63,6 +63,36 @@ pub struct StopWords {
     words: HashSet<String, BuildHasherDefault<FxHasher>>,
 }
 
+/// A 4096-bit signature set of (length, first two bytes, last byte) of the stopwords: most
+/// content words are rejected by one bit test, without hashing the whole word.
+#[derive(Clone, Debug)]
+struct Signatures(Box<[u64; 64]>);
+
+impl Signatures {
+    #[inline]
+    fn slot(word: &str) -> usize {
+        let b = word.as_bytes();
+        let (first, second, last) = match b {
+            [] => (0, 0, 0),
+            [x] => (*x, 0, *x),
+            [x, y, .., z] | [x, y @ z] => (*x, *y, *z),
+        };
+        let key = u32::from_le_bytes([b.len().min(255) as u8, first, second, last]);
+        (key.wrapping_mul(0x9E37_79B1) >> 20) as usize
+    }
+
+    fn insert(&mut self, word: &str) {
+        let s = Self::slot(word);
+        self.0[s >> 6] |= 1 << (s & 63);
+    }
+
+    #[inline]
+    fn may_contain(&self, word: &str) -> bool {
+        let s = Self::slot(word);
+        self.0[s >> 6] & (1 << (s & 63)) != 0
+    }
+}
+
 /// What a stopword is in the compound table (bit set).
 const ROLE_FIRST: u8 = 1;
 const ROLE_SECOND: u8 = 2;
@@ -155,6 +185,7 @@ impl StopWords {
 pub struct StopWordFilter {
     /// Each stopword with its role in the compound table (0: none): one lookup per token.
     roles: Arc<HashMap<String, u8, BuildHasherDefault<FxHasher>>>,
+    signatures: Arc<Signatures>,
     /// Whether some stopword is the second word of a compound (then the previous token's text
     /// is kept for the check).
     any_second: bool,
@@ -165,7 +196,9 @@ impl StopWordFilter {
     /// Removes `words`; with `compounds`, keeps a stopword that is part of an open compound.
     pub fn new(words: Arc<StopWords>, compounds: Option<Arc<Compounds>>) -> Self {
         let mut roles = HashMap::default();
+        let mut signatures = Signatures(Box::new([0; 64]));
         for w in words.iter() {
+            signatures.insert(w);
             let role = compounds.as_ref().map_or(0, |c| {
                 (if c.is_first(w) { ROLE_FIRST } else { 0 })
                     | (if c.is_second(w) { ROLE_SECOND } else { 0 })
@@ -175,6 +208,7 @@ impl StopWordFilter {
         let any_second = roles.values().any(|r| r & ROLE_SECOND != 0);
         StopWordFilter {
             roles: Arc::new(roles),
+            signatures: Arc::new(signatures),
             any_second,
             compounds,
         }
@@ -213,6 +247,7 @@ impl<T: Tokenizer> Tokenizer for StopWordFilterWrapper<T> {
         StopWordTokenStream {
             tail: self.inner.token_stream(text),
             roles: &self.filter.roles,
+            signatures: &self.filter.signatures,
             any_second: self.filter.any_second,
             compounds: self.filter.compounds.as_deref(),
             current: &mut self.current,
@@ -229,6 +264,7 @@ impl<T: Tokenizer> Tokenizer for StopWordFilterWrapper<T> {
 pub struct StopWordTokenStream<'a, T> {
     tail: T,
     roles: &'a HashMap<String, u8, BuildHasherDefault<FxHasher>>,
+    signatures: &'a Signatures,
     any_second: bool,
     compounds: Option<&'a Compounds>,
     /// A copy of the current token, used when the tail has moved on (lookahead).
@@ -291,7 +327,12 @@ impl<T: TokenStream> TokenStream for StopWordTokenStream<'_, T> {
                 }
                 self.use_current = false;
             }
-            let role = self.roles.get(&self.token().text).copied();
+            let text = &self.token().text;
+            let role = if self.signatures.may_contain(text) {
+                self.roles.get(text).copied()
+            } else {
+                None
+            };
             let mut keep = role.is_none();
             if let (Some(role), Some(compounds)) = (role, self.compounds) {
                 if role != 0 {
@@ -433,6 +474,23 @@ mod tests {
         assert_eq!(tokens("rapat dalam", true), vec![t("rapat", 0, 0, 5)]);
         // The token read ahead is itself processed (here: removed).
         assert_eq!(tokens("dalam dan rapat", true), vec![t("rapat", 2, 10, 15)]);
+    }
+
+    #[test]
+    fn every_listed_word_is_removed_by_the_filter() {
+        // The signature prefilter must never reject a stopword.
+        let words = StopWords::embedded();
+        let filter = StopWordFilter::new(words.clone(), None);
+        for w in words.iter() {
+            assert!(filter.signatures.may_contain(w), "{w}");
+        }
+        let text: Vec<&str> = words.iter().collect();
+        let text = text.join(" ");
+        let mut a = TextAnalyzer::builder(tantivy::tokenizer::WhitespaceTokenizer::default())
+            .filter(filter)
+            .build();
+        let mut stream = a.token_stream(&text);
+        assert!(stream.next().is_none());
     }
 
     #[test]
