@@ -1,26 +1,195 @@
 //! Indonesian text analysis, registered in tantivy as the analyzer named [`ANALYZER_NAME`].
 //!
-//! STUB (to be replaced by the analysis work): tantivy's simple tokenizer and lowercaser.
+//! The analyzer is a chain of small filters, each usable alone:
+//!
+//! 1. [`tokenizer::IndonesianTokenizer`]: words on Unicode word boundaries, numbers kept,
+//!    hyphenated forms kept together;
+//! 2. [`normalize::Normalizer`]: lowercase, diacritics folded, apostrophes dropped, typographic
+//!    dashes folded; tokens of [`MAX_TOKEN_LEN`] bytes or more (URLs, hashes) dropped;
+//! 3. [`hyphen::HyphenFilter`]: reduplication (`negara-negara` → `negara`), clitics
+//!    (`kuasa-Mu` → `kuasa`), hyphenated compounds split (`RI-Jepang` → `ri`, `jepang`);
+//! 4. [`compounds::CompoundFilter`]: closed compounds split into their open spelling
+//!    (`kerjasama` → `kerja`, `sama`);
+//! 5. [`stopwords::StopWordFilter`]: the custom list `stopwords/id.txt`, position gaps kept,
+//!    stopwords inside open compounds kept (optional);
+//! 6. [`stem_filter::StemFilter`]: the Indonesian [`stemmer`] behind a memo (optional).
+//!
+//! Positions are token ordinals (a split adds positions, a removal leaves a gap, identically at
+//! index and query time) and offsets are byte offsets into the original text.
+//!
+//! # Register as a tantivy tokenizer
+//!
+//! ```
+//! use tantivy::collector::TopDocs;
+//! use tantivy::query::QueryParser;
+//! use tantivy::schema::{IndexRecordOption, Schema, TextFieldIndexing, TextOptions, Value};
+//! use tantivy::{doc, Index, TantivyDocument};
+//! use telusur::analysis::{self, AnalyzerBuilder};
+//!
+//! # fn main() -> telusur::Result<()> {
+//! let mut schema = Schema::builder();
+//! let indexing = TextFieldIndexing::default()
+//!     .set_tokenizer(analysis::ANALYZER_NAME)
+//!     .set_index_option(IndexRecordOption::WithFreqsAndPositions);
+//! let body = schema.add_text_field("body", TextOptions::default().set_indexing_options(indexing).set_stored());
+//! let index = Index::create_in_ram(schema.build());
+//!
+//! // The default analyzer (`analysis::register(&index)`), or one from the builder:
+//! index.tokenizers().register(analysis::ANALYZER_NAME, AnalyzerBuilder::new().build()?);
+//!
+//! let mut writer = index.writer(15_000_000)?;
+//! writer.add_document(doc!(body => "Indonesia dan Australia menandatangani kerjasama baru."))?;
+//! writer.commit()?;
+//!
+//! let searcher = index.reader()?.searcher();
+//! let parser = QueryParser::for_index(&index, vec![body]);
+//! // The open spelling finds the closed one.
+//! let query = parser.parse_query("\"kerja sama\"").expect("valid query");
+//! let hits = searcher.search(&query, &TopDocs::with_limit(10).order_by_score())?;
+//! assert_eq!(hits.len(), 1);
+//! let doc: TantivyDocument = searcher.doc(hits[0].1)?;
+//! assert!(doc.get_first(body).and_then(|v| v.as_str()).is_some());
+//! # Ok(())
+//! # }
+//! ```
 
+pub mod compounds;
+pub mod hyphen;
+pub mod normalize;
+pub mod stem_filter;
 pub mod stemmer;
 pub mod stopwords;
 pub mod tokenizer;
 
-use tantivy::tokenizer::{LowerCaser, SimpleTokenizer, TextAnalyzer};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use tantivy::tokenizer::{TextAnalyzer, TextAnalyzerBuilder, Tokenizer};
+
+use compounds::{CompoundFilter, Compounds};
+use hyphen::HyphenFilter;
+use normalize::Normalizer;
+use stem_filter::{StemFilter, DEFAULT_CACHE_CAPACITY};
+use stemmer::{Lexicon, Stemmer};
+use stopwords::{StopWordFilter, StopWords};
+use tokenizer::IndonesianTokenizer;
 
 /// The name under which the Indonesian analyzer is registered in an index.
 pub const ANALYZER_NAME: &str = "id";
 
-/// Builder for the Indonesian analyzer.
-#[derive(Debug, Clone, Default)]
-pub struct AnalyzerBuilder {}
+pub use normalize::MAX_TOKEN_LEN;
+
+/// Builder for the Indonesian analyzer: stopwords on (embedded list), stemming on (embedded
+/// lexicon) by default.
+///
+/// ```
+/// use telusur::analysis::AnalyzerBuilder;
+///
+/// let mut analyzer = AnalyzerBuilder::new().stopwords(false).stemming(false).build().unwrap();
+/// let mut stream = analyzer.token_stream("Negara-negara bekerjasama");
+/// let mut terms = Vec::new();
+/// while let Some(token) = stream.next() {
+///     terms.push(token.text.clone());
+/// }
+/// assert_eq!(terms, ["negara", "bekerja", "sama"]);
+/// ```
+#[derive(Debug, Clone)]
+pub struct AnalyzerBuilder {
+    stopwords: bool,
+    stopwords_file: Option<PathBuf>,
+    stemming: bool,
+    lexicon_file: Option<PathBuf>,
+    cache_capacity: usize,
+}
+
+impl Default for AnalyzerBuilder {
+    fn default() -> Self {
+        AnalyzerBuilder {
+            stopwords: true,
+            stopwords_file: None,
+            stemming: true,
+            lexicon_file: None,
+            cache_capacity: DEFAULT_CACHE_CAPACITY,
+        }
+    }
+}
 
 impl AnalyzerBuilder {
-    /// Builds the analyzer.
+    /// The default settings: stopwords and stemming on, embedded data.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Removes stopwords (default: true).
+    pub fn stopwords(mut self, on: bool) -> Self {
+        self.stopwords = on;
+        self
+    }
+
+    /// Reads the stopword list from `path` instead of the embedded one (one word a line, `#`
+    /// comments); implies [`stopwords(true)`](Self::stopwords).
+    pub fn stopwords_file(mut self, path: impl AsRef<Path>) -> Self {
+        self.stopwords_file = Some(path.as_ref().to_path_buf());
+        self.stopwords = true;
+        self
+    }
+
+    /// Stems tokens (default: true).
+    pub fn stemming(mut self, on: bool) -> Self {
+        self.stemming = on;
+        self
+    }
+
+    /// Reads the root lexicon from `path` instead of the embedded one.
+    pub fn lexicon_file(mut self, path: impl AsRef<Path>) -> Self {
+        self.lexicon_file = Some(path.as_ref().to_path_buf());
+        self
+    }
+
+    /// How many stems each analyzer memoises (default [`DEFAULT_CACHE_CAPACITY`]).
+    pub fn stem_cache_capacity(mut self, capacity: usize) -> Self {
+        self.cache_capacity = capacity;
+        self
+    }
+
+    /// Builds the analyzer. Fails with [`Error::Config`](crate::Error::Config), naming the file,
+    /// if a stopword list or lexicon file cannot be read or parsed.
     pub fn build(&self) -> crate::Result<TextAnalyzer> {
-        Ok(TextAnalyzer::builder(SimpleTokenizer::default())
-            .filter(LowerCaser)
-            .build())
+        let lexicon = match &self.lexicon_file {
+            Some(path) => Arc::new(Lexicon::from_file(path)?),
+            None => Lexicon::embedded(),
+        };
+        let stemmer = Stemmer::new(lexicon.clone());
+        let compounds = Compounds::embedded();
+        let stopwords = match (&self.stopwords_file, self.stopwords) {
+            (_, false) => None,
+            (Some(path), true) => Some(Arc::new(StopWords::from_file(path)?)),
+            (None, true) => Some(StopWords::embedded()),
+        };
+        let base = TextAnalyzer::builder(IndonesianTokenizer::default())
+            .filter(Normalizer)
+            .filter(HyphenFilter)
+            .filter(CompoundFilter::new(
+                compounds.clone(),
+                Some((lexicon, stemmer.clone())),
+            ));
+        let stem = self
+            .stemming
+            .then(|| StemFilter::new(stemmer, self.cache_capacity));
+        Ok(match stopwords {
+            Some(words) => finish(
+                base.filter(StopWordFilter::new(words, Some(compounds))),
+                stem,
+            ),
+            None => finish(base, stem),
+        })
+    }
+}
+
+fn finish<T: Tokenizer>(builder: TextAnalyzerBuilder<T>, stem: Option<StemFilter>) -> TextAnalyzer {
+    match stem {
+        Some(stem) => builder.filter(stem).build(),
+        None => builder.build(),
     }
 }
 
@@ -34,4 +203,125 @@ pub fn analyzer() -> TextAnalyzer {
 /// Registers the default Indonesian analyzer in `index` under [`ANALYZER_NAME`].
 pub fn register(index: &tantivy::Index) {
     index.tokenizers().register(ANALYZER_NAME, analyzer());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn terms(analyzer: &mut TextAnalyzer, text: &str) -> Vec<(String, usize)> {
+        let mut stream = analyzer.token_stream(text);
+        let mut out = Vec::new();
+        while let Some(t) = stream.next() {
+            assert!(text.is_char_boundary(t.offset_from));
+            assert!(text.is_char_boundary(t.offset_to));
+            assert!(t.offset_from <= t.offset_to);
+            out.push((t.text.clone(), t.position));
+        }
+        out
+    }
+
+    #[test]
+    fn full_chain_positions_and_terms() {
+        let mut a = AnalyzerBuilder::new().stemming(false).build().unwrap();
+        assert_eq!(
+            terms(
+                &mut a,
+                "Negara-negara ASEAN bekerjasama dengan Densus 88 di luar negeri."
+            ),
+            vec![
+                ("negara".to_string(), 0),
+                ("asean".to_string(), 1),
+                ("bekerja".to_string(), 2),
+                ("sama".to_string(), 3),
+                ("densus".to_string(), 5),
+                ("88".to_string(), 6),
+                ("luar".to_string(), 8),
+                ("negeri".to_string(), 9),
+            ]
+        );
+    }
+
+    #[test]
+    fn open_and_closed_spellings_give_the_same_terms() {
+        let mut a = analyzer();
+        let pairs = [
+            ("kerja sama", "kerjasama"),
+            ("tanda tangan", "tandatangan"),
+            ("tanggung jawab", "tanggungjawab"),
+            ("garis keras", "gariskeras"),
+            ("luar negeri", "luarnegeri"),
+            ("dalam negeri", "dalamnegeri"),
+            ("hak asasi", "hakasasi"),
+            ("nara pidana", "narapidana"),
+            ("kontra terorisme", "kontraterorisme"),
+        ];
+        for (open, closed) in pairs {
+            let o: Vec<String> = terms(&mut a, open).into_iter().map(|t| t.0).collect();
+            let c: Vec<String> = terms(&mut a, closed).into_iter().map(|t| t.0).collect();
+            assert_eq!(o, c, "{open} / {closed}");
+            assert_eq!(o.len(), 2, "{open}: {o:?}");
+        }
+    }
+
+    #[test]
+    fn builder_options_and_errors() {
+        let mut plain = AnalyzerBuilder::new()
+            .stopwords(false)
+            .stemming(false)
+            .build()
+            .unwrap();
+        assert_eq!(terms(&mut plain, "yang dan")[0].0, "yang");
+        let mut stop = analyzer();
+        assert!(terms(&mut stop, "yang dan").is_empty());
+
+        let dir = tempfile::tempdir().unwrap();
+        let list = dir.path().join("stop.txt");
+        std::fs::write(&list, "# mine\nnegara\n").unwrap();
+        let mut custom = AnalyzerBuilder::new()
+            .stopwords_file(&list)
+            .build()
+            .unwrap();
+        assert_eq!(
+            terms(&mut custom, "negara yang"),
+            vec![("yang".to_string(), 1)]
+        );
+
+        let missing = dir.path().join("missing.txt");
+        let Err(err) = AnalyzerBuilder::new().stopwords_file(&missing).build() else {
+            panic!("a missing stopword file must fail");
+        };
+        assert!(matches!(err, crate::Error::Config { ref path, .. } if path == &missing));
+        let Err(err) = AnalyzerBuilder::new().lexicon_file(&missing).build() else {
+            panic!("a missing lexicon file must fail");
+        };
+        assert!(err.to_string().contains("missing.txt"), "{err}");
+    }
+
+    #[test]
+    fn never_panics_on_odd_input() {
+        let mut a = analyzer();
+        let long = "a".repeat(200);
+        let inputs = [
+            "",
+            " ",
+            "\u{0}",
+            "-",
+            "—",
+            "“”",
+            "🙂🙂",
+            "\u{301}\u{301}",
+            "ℌ𝔢𝔩𝔩𝔬",
+            "日本語のテキスト",
+            "العربية",
+            "İstanbul",
+            "a-b-c-d-e-f",
+            long.as_str(),
+            "kerjasama-kerjasama",
+            "\u{feff}Bom\u{200b}bali",
+        ];
+        for text in inputs {
+            let _ = terms(&mut a, text);
+        }
+    }
 }

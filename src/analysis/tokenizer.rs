@@ -1,1 +1,336 @@
-//! Tokenizer. STUB.
+//! The Indonesian word tokenizer: words on Unicode word boundaries (UAX #29, through
+//! `unicode-segmentation`), numbers kept (`Densus 88` → `Densus`, `88`), and words joined by a
+//! single hyphen (`negara-negara`, `kuasa-Mu`, `Indonesia–Tiongkok`) kept together as one token
+//! spanning the whole form, hyphens included, for the [`HyphenFilter`](super::hyphen::HyphenFilter)
+//! to resolve after normalisation.
+//!
+//! Positions are token ordinals; offsets are byte offsets into the text (always character
+//! boundaries, since they come from the segmenter). Punctuation, spaces and emoji make no token.
+
+use std::iter::Peekable;
+
+use tantivy::tokenizer::{Token, TokenStream, Tokenizer};
+use unicode_segmentation::{UnicodeSegmentation, UnicodeWordIndices};
+
+/// Words of a text on UAX #29 word boundaries, like `unicode_word_indices`, with a fast path
+/// for ASCII: words are segmented by the ASCII subset of the UAX #29 rules here (letters and
+/// digits join; `.` `'` `:` join two letters; `.` `'` `,` `;` join two digits; `_` joins
+/// anything), several times faster than the general tables. As soon as a non-ASCII byte is
+/// seen in a word or right after it, the text from that word's start to the next ASCII
+/// whitespace (always a word boundary) goes through `unicode-segmentation` instead. A test checks
+/// both paths agree on random mixed text.
+pub struct Words<'a> {
+    text: &'a str,
+    pos: usize,
+    unicode: Option<(usize, UnicodeWordIndices<'a>)>,
+}
+
+impl<'a> Words<'a> {
+    /// The words of `text`.
+    pub fn new(text: &'a str) -> Self {
+        Words {
+            text,
+            pos: 0,
+            unicode: None,
+        }
+    }
+
+    /// Hands `text[from..]` up to the next ASCII whitespace at or after `seen` (a non-ASCII
+    /// byte) to the general segmenter.
+    fn fall_back(&mut self, from: usize, seen: usize) {
+        let bytes = self.text.as_bytes();
+        let mut end = seen;
+        while end < bytes.len() && !is_ascii_space(bytes[end]) {
+            end += 1;
+        }
+        // `from` follows an ASCII byte and `end` is at ASCII whitespace or the end: both are
+        // char boundaries.
+        self.unicode = Some((from, self.text[from..end].unicode_word_indices()));
+        self.pos = end;
+    }
+}
+
+#[inline]
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c')
+}
+
+#[inline]
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = (usize, &'a str);
+
+    fn next(&mut self) -> Option<(usize, &'a str)> {
+        let bytes = self.text.as_bytes();
+        'outer: loop {
+            if let Some((base, words)) = &mut self.unicode {
+                if let Some((i, w)) = words.next() {
+                    return Some((*base + i, w));
+                }
+                self.unicode = None;
+            }
+            let mut i = self.pos;
+            while i < bytes.len() {
+                let b = bytes[i];
+                if b >= 0x80 {
+                    self.fall_back(i, i);
+                    continue 'outer;
+                }
+                if is_word_byte(b) {
+                    break;
+                }
+                i += 1;
+            }
+            if i >= bytes.len() {
+                self.pos = i;
+                return None;
+            }
+            let start = i;
+            let mut alnum = false;
+            while i < bytes.len() {
+                let b = bytes[i];
+                if is_word_byte(b) {
+                    alnum |= b != b'_';
+                    i += 1;
+                    continue;
+                }
+                if b >= 0x80 {
+                    self.fall_back(start, i);
+                    continue 'outer;
+                }
+                if i + 1 < bytes.len() {
+                    let (prev, next) = (bytes[i - 1], bytes[i + 1]);
+                    if next >= 0x80 && matches!(b, b'.' | b'\'' | b':' | b',' | b';') {
+                        self.fall_back(start, i + 1);
+                        continue 'outer;
+                    }
+                    let letters = prev.is_ascii_alphabetic()
+                        && next.is_ascii_alphabetic()
+                        && matches!(b, b'.' | b'\'' | b':');
+                    let digits = prev.is_ascii_digit()
+                        && next.is_ascii_digit()
+                        && matches!(b, b'.' | b'\'' | b',' | b';');
+                    if letters || digits {
+                        i += 2;
+                        continue;
+                    }
+                }
+                break;
+            }
+            self.pos = i;
+            if alnum {
+                return Some((start, &self.text[start..i]));
+            }
+        }
+    }
+}
+
+/// Characters that join two words into one hyphenated form when they stand alone between them:
+/// the hyphen-minus, the Unicode hyphens, the figure dash, the en dash and the minus sign.
+/// (The em dash is punctuation between clauses, not a joiner.)
+#[inline]
+pub(crate) fn is_joining_hyphen(c: char) -> bool {
+    matches!(
+        c,
+        '-' | '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2212}'
+    )
+}
+
+/// Tokenizer on Unicode word boundaries that keeps hyphenated forms together.
+#[derive(Clone, Debug, Default)]
+pub struct IndonesianTokenizer {
+    token: Token,
+}
+
+/// The stream of [`IndonesianTokenizer`].
+pub struct IndonesianTokenStream<'a> {
+    text: &'a str,
+    words: Peekable<Words<'a>>,
+    token: &'a mut Token,
+    /// The ordinal of the next token. Kept here, not read back from the token: filters
+    /// downstream may move the token's position.
+    next_position: usize,
+}
+
+impl Tokenizer for IndonesianTokenizer {
+    type TokenStream<'a> = IndonesianTokenStream<'a>;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> IndonesianTokenStream<'a> {
+        self.token.reset();
+        IndonesianTokenStream {
+            text,
+            words: Words::new(text).peekable(),
+            token: &mut self.token,
+            next_position: 0,
+        }
+    }
+}
+
+impl IndonesianTokenStream<'_> {
+    /// Whether the gap `text[end..next_start]` is exactly one joining hyphen.
+    #[inline]
+    fn hyphen_between(&self, end: usize, next_start: usize) -> bool {
+        match next_start - end {
+            1 => self.text.as_bytes()[end] == b'-',
+            // The other joining hyphens are 3 bytes long in UTF-8.
+            3 => {
+                let gap = &self.text[end..next_start];
+                let mut chars = gap.chars();
+                matches!((chars.next(), chars.next()), (Some(c), None) if is_joining_hyphen(c))
+            }
+            _ => false,
+        }
+    }
+}
+
+impl TokenStream for IndonesianTokenStream<'_> {
+    fn advance(&mut self) -> bool {
+        let Some((start, word)) = self.words.next() else {
+            return false;
+        };
+        let mut end = start + word.len();
+        while let Some(&(next_start, next)) = self.words.peek() {
+            if !self.hyphen_between(end, next_start) {
+                break;
+            }
+            end = next_start + next.len();
+            self.words.next();
+        }
+        self.token.position = self.next_position;
+        self.next_position += 1;
+        self.token.offset_from = start;
+        self.token.offset_to = end;
+        self.token.text.clear();
+        self.token.text.push_str(&self.text[start..end]);
+        true
+    }
+
+    fn token(&self) -> &Token {
+        self.token
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        self.token
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tokens(text: &str) -> Vec<(String, usize, usize, usize)> {
+        let mut tokenizer = IndonesianTokenizer::default();
+        let mut stream = tokenizer.token_stream(text);
+        let mut out = Vec::new();
+        while let Some(t) = stream.next() {
+            assert_eq!(&text[t.offset_from..t.offset_to], t.text);
+            out.push((t.text.clone(), t.position, t.offset_from, t.offset_to));
+        }
+        out
+    }
+
+    fn t(s: &str, p: usize, f: usize, to: usize) -> (String, usize, usize, usize) {
+        (s.to_string(), p, f, to)
+    }
+
+    #[test]
+    fn words_and_numbers() {
+        assert_eq!(
+            tokens("Densus 88 menangkap 3 orang."),
+            vec![
+                t("Densus", 0, 0, 6),
+                t("88", 1, 7, 9),
+                t("menangkap", 2, 10, 19),
+                t("3", 3, 20, 21),
+                t("orang", 4, 22, 27),
+            ]
+        );
+    }
+
+    #[test]
+    fn hyphenated_forms_stay_together() {
+        assert_eq!(
+            tokens("negara-negara kuasa-Mu RI–Jepang"),
+            vec![
+                t("negara-negara", 0, 0, 13),
+                t("kuasa-Mu", 1, 14, 22),
+                t("RI–Jepang", 2, 23, 34),
+            ]
+        );
+        // A spaced dash or an em dash separates words; a double hyphen too.
+        assert_eq!(
+            tokens("bom — ledakan - korban--saksi"),
+            vec![
+                t("bom", 0, 0, 3),
+                t("ledakan", 1, 8, 15),
+                t("korban", 2, 18, 24),
+                t("saksi", 3, 26, 31),
+            ]
+        );
+    }
+
+    #[test]
+    fn multibyte_quotes_dashes_and_emoji() {
+        let text = "“Gürbüz” berkata—👍 hari ini";
+        assert_eq!(
+            tokens(text),
+            vec![
+                t("Gürbüz", 0, 3, 11),
+                t("berkata", 1, 15, 22),
+                t("hari", 2, 30, 34),
+                t("ini", 3, 35, 38),
+            ]
+        );
+    }
+
+    #[test]
+    fn fast_path_agrees_with_unicode_segmentation() {
+        const ALPHABET: &[char] = &[
+            'a', 'Z', 'k', '0', '9', '_', '.', ',', ';', ':', '\'', '-', ' ', '\t', '\n', '!', '(',
+            '/', '"', 'é', '’', '\u{301}', '٣', '“', '\u{200d}', '🙂', '\u{a0}',
+        ];
+        let mut state: u64 = 7;
+        for _ in 0..20_000 {
+            let mut s = String::new();
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            let len = (state >> 59) as usize + 1;
+            for _ in 0..len {
+                state = state
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                s.push(ALPHABET[(state >> 33) as usize % ALPHABET.len()]);
+            }
+            let fast: Vec<(usize, &str)> = Words::new(&s).collect();
+            let reference: Vec<(usize, &str)> = s.unicode_word_indices().collect();
+            assert_eq!(fast, reference, "{s:?}");
+        }
+        // Mixed text: non-ASCII chunks take the general path.
+        let s = "Gürbüz 3,5 km. U.S.A “kutip” a:b 1.000,5 e\u{301}";
+        let fast: Vec<(usize, &str)> = Words::new(s).collect();
+        let reference: Vec<(usize, &str)> = s.unicode_word_indices().collect();
+        assert_eq!(fast, reference);
+    }
+
+    #[test]
+    fn odd_input_never_panics() {
+        for text in [
+            "",
+            "-",
+            "--a--",
+            "a-",
+            "-a",
+            "\u{301}",
+            "👍-👍",
+            "a-\u{301}b",
+            "ℌ𝔢𝔩𝔩𝔬-𝔴𝔬𝔯𝔩𝔡",
+            "\u{0}\u{7f}",
+        ] {
+            let _ = tokens(text);
+        }
+    }
+}

@@ -1,0 +1,154 @@
+//! The stemming filter: every token through the Indonesian [`Stemmer`], behind a bounded memo
+//! ([`StemCache`]) of recent stems (news vocabulary is Zipfian: most words repeat).
+//!
+//! Tokens holding a digit (`88`, `covid19`, `1.000`) are left as they are. Each wrapper owns its
+//! memo; cloning the analyzer gives the clone a fresh, empty memo.
+
+use tantivy::tokenizer::{Token, TokenFilter, TokenStream, Tokenizer};
+
+use super::stemmer::{StemCache, Stemmer};
+
+/// Default number of stems memoised per analyzer.
+pub const DEFAULT_CACHE_CAPACITY: usize = 16 * 1024;
+
+/// Token filter replacing each token by its stem.
+#[derive(Clone)]
+pub struct StemFilter {
+    stemmer: Stemmer,
+    capacity: usize,
+}
+
+impl StemFilter {
+    /// Stems with `stemmer`, memoising up to `capacity` stems.
+    pub fn new(stemmer: Stemmer, capacity: usize) -> Self {
+        StemFilter { stemmer, capacity }
+    }
+}
+
+impl TokenFilter for StemFilter {
+    type Tokenizer<T: Tokenizer> = StemFilterWrapper<T>;
+
+    fn transform<T: Tokenizer>(self, tokenizer: T) -> StemFilterWrapper<T> {
+        StemFilterWrapper {
+            inner: tokenizer,
+            cache: StemCache::new(self.stemmer.clone(), self.capacity),
+            filter: self,
+            buffer: String::new(),
+        }
+    }
+}
+
+/// The [`StemFilter`] wrapped around a tokenizer.
+pub struct StemFilterWrapper<T> {
+    inner: T,
+    filter: StemFilter,
+    cache: StemCache,
+    buffer: String,
+}
+
+impl<T: Clone> Clone for StemFilterWrapper<T> {
+    fn clone(&self) -> Self {
+        StemFilterWrapper {
+            inner: self.inner.clone(),
+            filter: self.filter.clone(),
+            cache: StemCache::new(self.filter.stemmer.clone(), self.filter.capacity),
+            buffer: String::new(),
+        }
+    }
+}
+
+impl<T: Tokenizer> Tokenizer for StemFilterWrapper<T> {
+    type TokenStream<'a> = StemTokenStream<'a, T::TokenStream<'a>>;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
+        StemTokenStream {
+            tail: self.inner.token_stream(text),
+            cache: &mut self.cache,
+            buffer: &mut self.buffer,
+        }
+    }
+}
+
+/// The stream of [`StemFilter`].
+pub struct StemTokenStream<'a, T> {
+    tail: T,
+    cache: &'a mut StemCache,
+    buffer: &'a mut String,
+}
+
+impl<T: TokenStream> TokenStream for StemTokenStream<'_, T> {
+    fn advance(&mut self) -> bool {
+        if !self.tail.advance() {
+            return false;
+        }
+        let token = self.tail.token_mut();
+        if !token.text.bytes().any(|b| b.is_ascii_digit()) {
+            self.cache.stem_into(&token.text, self.buffer);
+            if !self.buffer.is_empty() {
+                std::mem::swap(&mut token.text, self.buffer);
+            }
+        }
+        true
+    }
+
+    fn token(&self) -> &Token {
+        self.tail.token()
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        self.tail.token_mut()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use tantivy::tokenizer::{TextAnalyzer, WhitespaceTokenizer};
+
+    use super::*;
+    use crate::analysis::stemmer::Lexicon;
+
+    fn tokens(text: &str) -> Vec<(String, usize, usize, usize)> {
+        let stemmer = Stemmer::new(Lexicon::embedded());
+        let mut a = TextAnalyzer::builder(WhitespaceTokenizer::default())
+            .filter(StemFilter::new(stemmer.clone(), 8))
+            .build();
+        let mut stream = a.token_stream(text);
+        let mut out = Vec::new();
+        while let Some(t) = stream.next() {
+            // Every token is what the stemmer makes of the word under it.
+            let word = &text[t.offset_from..t.offset_to];
+            if !word.bytes().any(|b| b.is_ascii_digit()) {
+                assert_eq!(t.text, stemmer.stem(word));
+            } else {
+                assert_eq!(t.text, word);
+            }
+            out.push((t.text.clone(), t.position, t.offset_from, t.offset_to));
+        }
+        out
+    }
+
+    #[test]
+    fn keeps_positions_offsets_and_numbers() {
+        let got = tokens("densus 88 menangkap 1.000 gürbüz");
+        let shape: Vec<(usize, usize, usize)> = got.iter().map(|t| (t.1, t.2, t.3)).collect();
+        assert_eq!(
+            shape,
+            vec![(0, 0, 6), (1, 7, 9), (2, 10, 19), (3, 20, 25), (4, 26, 34)]
+        );
+        assert_eq!(got[1].0, "88");
+        assert_eq!(got[3].0, "1.000");
+    }
+
+    #[test]
+    fn clones_work_independently() {
+        let mut a = TextAnalyzer::builder(WhitespaceTokenizer::default())
+            .filter(StemFilter::new(Stemmer::new(Lexicon::embedded()), 4))
+            .build();
+        let mut b = a.clone();
+        let mut s = a.token_stream("bom");
+        assert!(s.advance());
+        let mut s2 = b.token_stream("bom");
+        assert!(s2.advance());
+        assert_eq!(s2.token().text, "bom");
+    }
+}
