@@ -137,7 +137,7 @@ fn fixtures() -> Vec<Article> {
         art("a08", Some("Patroli maritim trilateral di Laut Sulu"),
             "Indonesia, Filipina dan Malaysia menggelar patroli bersama untuk mencegah \
              penculikan dan penyelundupan senjata.",
-            "ANTARA", Some((2017, 6, 19)), &["PH", "MY"], &["ASEAN"]),
+            "ANTARA", Some((2017, 6, 19)), &["MY", "PH"], &["ASEAN"]),
         // No partner, trial story.
         art("a09", Some("Sidang terdakwa bom gereja ditunda"),
             "Majelis hakim menunda sidang karena saksi ahli berhalangan hadir.",
