@@ -38,7 +38,11 @@ fn to_document(f: &telusur::index::Fields, a: &Article) -> TantivyDocument {
             .map_or(0, |dt| dt.and_utc().timestamp());
         d.add_date(f.published, DateTime::from_timestamp_secs(secs));
     }
-    if let Some(y) = a.meta.year.or(a.meta.published.map(|p| chrono::Datelike::year(&p))) {
+    if let Some(y) = a
+        .meta
+        .year
+        .or(a.meta.published.map(|p| chrono::Datelike::year(&p)))
+    {
         d.add_i64(f.year_num, i64::from(y));
         d.add_facet(f.year, Facet::from_path([y.to_string()]));
     }
@@ -168,7 +172,11 @@ fn run(e: &Engine, req: SearchRequest) -> SearchResults {
 
 /// The ids of the hits (all of them: limit is raised).
 fn ids(e: &Engine, req: SearchRequest) -> Vec<String> {
-    run(e, req.limit(100)).hits.into_iter().map(|h| h.id).collect()
+    run(e, req.limit(100))
+        .hits
+        .into_iter()
+        .map(|h| h.id)
+        .collect()
 }
 
 fn id_set(e: &Engine, req: SearchRequest) -> BTreeSet<String> {
@@ -191,7 +199,10 @@ fn counts(v: &[FacetCount]) -> Vec<(String, u64)> {
 fn words_are_anded_by_default() {
     let e = engine();
     // "kerja" and "sama" and "Filipina": only a01 has all three (a08 has Filipina, no kerja).
-    assert_eq!(id_set(&e, SearchRequest::new("kerja sama Filipina")), set(&["a01"]));
+    assert_eq!(
+        id_set(&e, SearchRequest::new("kerja sama Filipina")),
+        set(&["a01"])
+    );
     // Each word alone matches more.
     assert!(id_set(&e, SearchRequest::new("Filipina")).len() > 1);
 }
@@ -203,7 +214,10 @@ fn phrase_needs_adjacent_words() {
     let phrase = id_set(&e, SearchRequest::new("\"kerja sama\""));
     assert!(words.contains("a05"), "a05 has both words apart: {words:?}");
     assert!(!phrase.contains("a05"), "but not the phrase: {phrase:?}");
-    assert!(phrase.is_superset(&set(&["a01", "a06", "a10"])), "{phrase:?}");
+    assert!(
+        phrase.is_superset(&set(&["a01", "a06", "a10"])),
+        "{phrase:?}"
+    );
 }
 
 #[test]
@@ -223,7 +237,10 @@ fn minus_excludes() {
 #[test]
 fn or_and_parentheses() {
     let e = engine();
-    assert_eq!(id_set(&e, SearchRequest::new("Poso OR Sulu")), set(&["a02", "a08"]));
+    assert_eq!(
+        id_set(&e, SearchRequest::new("Poso OR Sulu")),
+        set(&["a02", "a08"])
+    );
     assert_eq!(
         id_set(&e, SearchRequest::new("(Poso OR Sulu) patroli")),
         set(&["a08"])
@@ -260,18 +277,35 @@ fn unknown_source_warns_and_matches_nothing() {
     let e = engine();
     let r = run(&e, SearchRequest::new("").source("Tempo"));
     assert_eq!(r.total, 0);
-    assert!(r.warnings.iter().any(|w| w.contains("Tempo")), "{:?}", r.warnings);
+    assert!(
+        r.warnings.iter().any(|w| w.contains("Tempo")),
+        "{:?}",
+        r.warnings
+    );
 }
 
 #[test]
 fn syntax_errors_are_read_leniently() {
     let e = engine();
-    for q in ["\"unclosed", "(a OR", "title:", "kerja AND", ")(", "\"", "title:\"siber"] {
-        let r = e.search(&SearchRequest::new(q)).unwrap_or_else(|err| panic!("{q}: {err}"));
+    for q in [
+        "\"unclosed",
+        "(a OR",
+        "title:",
+        "kerja AND",
+        ")(",
+        "\"",
+        "title:\"siber",
+    ] {
+        let r = e
+            .search(&SearchRequest::new(q))
+            .unwrap_or_else(|err| panic!("{q}: {err}"));
         assert_eq!(r.query, q);
     }
     let r = run(&e, SearchRequest::new("(Poso OR"));
-    assert!(!r.warnings.is_empty(), "a warning for an unclosed parenthesis");
+    assert!(
+        !r.warnings.is_empty(),
+        "a warning for an unclosed parenthesis"
+    );
     let r = run(&e, SearchRequest::new("\"patroli maritim"));
     assert!(!r.warnings.is_empty(), "a warning for an unclosed quote");
 }
@@ -297,7 +331,12 @@ fn country_aliases_give_the_same_hits() {
 #[test]
 fn several_countries_mean_any_of_them() {
     let e = engine();
-    let r = id_set(&e, SearchRequest::new("").country("Filipina").country("Australia"));
+    let r = id_set(
+        &e,
+        SearchRequest::new("")
+            .country("Filipina")
+            .country("Australia"),
+    );
     assert_eq!(r, set(&["a01", "a05", "a08"]));
 }
 
@@ -317,7 +356,9 @@ fn unknown_country_error_has_suggestions() {
         Err(Error::UnknownCountry { name, suggestions }) => {
             assert_eq!(name, "Filipinnes");
             assert!(
-                suggestions.iter().any(|s| s == "Filipina" || s == "Philippines"),
+                suggestions
+                    .iter()
+                    .any(|s| s == "Filipina" || s == "Philippines"),
                 "{suggestions:?}"
             );
         }
@@ -336,9 +377,17 @@ fn filters_combine() {
         id_set(&e, SearchRequest::new("").year_range(2019, 2021)),
         set(&["a02", "a03", "a04", "a09", "a10", "a12"])
     );
-    assert_eq!(id_set(&e, SearchRequest::new("").year(2022)), set(&["a01", "a06"]));
     assert_eq!(
-        id_set(&e, SearchRequest::new("").country("Malaysia").year_range(2019, 2021)),
+        id_set(&e, SearchRequest::new("").year(2022)),
+        set(&["a01", "a06"])
+    );
+    assert_eq!(
+        id_set(
+            &e,
+            SearchRequest::new("")
+                .country("Malaysia")
+                .year_range(2019, 2021)
+        ),
         set(&["a03", "a10"])
     );
     assert_eq!(
@@ -392,7 +441,10 @@ fn paging_is_consistent_and_deterministic() {
     let all = ids(&e, SearchRequest::new("indonesia"));
     let mut paged = Vec::new();
     for page in 0..4 {
-        let r = run(&e, SearchRequest::new("indonesia").limit(2).offset(page * 2));
+        let r = run(
+            &e,
+            SearchRequest::new("indonesia").limit(2).offset(page * 2),
+        );
         assert_eq!(r.total, all.len());
         paged.extend(r.hits.into_iter().map(|h| h.id));
     }
@@ -442,12 +494,22 @@ fn first_sentence_stands_in_for_a_missing_title() {
 #[test]
 fn snippet_highlights_are_valid_byte_ranges() {
     let e = engine();
-    for q in ["kerja sama", "ekstremisme", "\"kerja sama\" pencegahan", "sekolah", "indonesia"] {
+    for q in [
+        "kerja sama",
+        "ekstremisme",
+        "\"kerja sama\" pencegahan",
+        "sekolah",
+        "indonesia",
+    ] {
         let r = run(&e, SearchRequest::new(q));
         assert!(!r.hits.is_empty(), "{q}");
         for h in &r.hits {
             let s = h.snippet.as_ref().expect("snippets are on by default");
-            assert!(s.text.len() <= telusur::search::SNIPPET_MAX + 4, "{}", s.text);
+            assert!(
+                s.text.len() <= telusur::search::SNIPPET_MAX + 4,
+                "{}",
+                s.text
+            );
             let mut last_end = 0;
             for &[a, b] in &s.highlights {
                 assert!(a < b && b <= s.text.len(), "{q}: {a}..{b} in {:?}", s.text);
@@ -492,8 +554,15 @@ fn facets_count_the_whole_result_set() {
     // From the fixtures: PH a01,a08; MY a03,a08,a10; CN a04; AU a05; GB a06; US a07.
     assert_eq!(
         counts(&f.countries),
-        [("MY", 3), ("PH", 2), ("AU", 1), ("CN", 1), ("GB", 1), ("US", 1)]
-            .map(|(k, c)| (k.to_string(), c))
+        [
+            ("MY", 3),
+            ("PH", 2),
+            ("AU", 1),
+            ("CN", 1),
+            ("GB", 1),
+            ("US", 1)
+        ]
+        .map(|(k, c)| (k.to_string(), c))
     );
     assert_eq!(f.countries[1].name, "Filipina");
     // a08 has two Asian partners and counts once for asia.
@@ -504,8 +573,16 @@ fn facets_count_the_whole_result_set() {
     );
     assert_eq!(
         counts(&f.years),
-        [("2017", 1), ("2018", 1), ("2019", 2), ("2020", 2), ("2021", 2), ("2022", 2), ("2023", 1)]
-            .map(|(k, c)| (k.to_string(), c))
+        [
+            ("2017", 1),
+            ("2018", 1),
+            ("2019", 2),
+            ("2020", 2),
+            ("2021", 2),
+            ("2022", 2),
+            ("2023", 1)
+        ]
+        .map(|(k, c)| (k.to_string(), c))
     );
     assert_eq!(
         counts(&f.sources),
@@ -515,7 +592,10 @@ fn facets_count_the_whole_result_set() {
         counts(&f.orgs),
         [("ASEAN", 3), ("UN", 2)].map(|(k, c)| (k.to_string(), c))
     );
-    assert!(run(&e, SearchRequest::new("")).facets.is_none(), "only when asked");
+    assert!(
+        run(&e, SearchRequest::new("")).facets.is_none(),
+        "only when asked"
+    );
 }
 
 #[test]
@@ -525,7 +605,9 @@ fn facets_are_disjunctive() {
     let r = run(&e, SearchRequest::new("").country("Filipina").facets(true));
     assert_eq!(r.total, 2);
     let f = r.facets.expect("facets");
-    let unfiltered = run(&e, SearchRequest::new("").facets(true)).facets.expect("facets");
+    let unfiltered = run(&e, SearchRequest::new("").facets(true))
+        .facets
+        .expect("facets");
     assert_eq!(f.countries, unfiltered.countries);
     assert_eq!(f.regions, unfiltered.regions);
     assert_eq!(
@@ -546,7 +628,13 @@ fn facets_are_disjunctive() {
     assert_eq!(counts(&f.countries), [("MY".to_string(), 1)]);
 
     // Both filters: each dimension ignores only its own.
-    let r = run(&e, SearchRequest::new("").country("Malaysia").year(2019).facets(true));
+    let r = run(
+        &e,
+        SearchRequest::new("")
+            .country("Malaysia")
+            .year(2019)
+            .facets(true),
+    );
     assert_eq!(r.total, 1);
     let f = r.facets.expect("facets");
     // Countries over 2019 (a03 MY, a09 none): MY 1.
@@ -570,7 +658,18 @@ fn results_serialise_with_stable_names() {
         assert!(v.get(key).is_some(), "{key}");
     }
     let hit = &v["hits"][0];
-    for key in ["id", "path", "url", "title", "source", "published", "year", "partners", "score", "snippet"] {
+    for key in [
+        "id",
+        "path",
+        "url",
+        "title",
+        "source",
+        "published",
+        "year",
+        "partners",
+        "score",
+        "snippet",
+    ] {
         assert!(hit.get(key).is_some(), "hit.{key}");
     }
     assert_eq!(hit["published"], "2017-06-19");
@@ -600,5 +699,9 @@ fn stemmed_words_are_highlighted() {
     assert_eq!(r.hits[0].id, "a01");
     let s = r.hits[0].snippet.as_ref().expect("snippet");
     let marked: Vec<&str> = s.highlights.iter().map(|&[a, b]| &s.text[a..b]).collect();
-    assert!(marked.contains(&"menanggulangi"), "{marked:?} in {:?}", s.text);
+    assert!(
+        marked.contains(&"menanggulangi"),
+        "{marked:?} in {:?}",
+        s.text
+    );
 }

@@ -43,11 +43,7 @@ pub fn render(results: &SearchResults, style: Style) -> String {
     let shown = results.hits.len();
     let first = results.offset + 1;
     if shown == 0 {
-        let _ = writeln!(
-            out,
-            "{} hits ({:.2} ms)",
-            results.total, results.took_ms
-        );
+        let _ = writeln!(out, "{} hits ({:.2} ms)", results.total, results.took_ms);
     } else {
         let _ = writeln!(
             out,
@@ -82,7 +78,11 @@ fn render_hit(out: &mut String, n: usize, hit: &Hit, style: Style) {
         // Inside a bold title, mark matches by underlining.
         .marked("\x1b[4m", "\x1b[24m")
     };
-    let excerpt = if hit.title_is_excerpt { " [first sentence]" } else { "" };
+    let excerpt = if hit.title_is_excerpt {
+        " [first sentence]"
+    } else {
+        ""
+    };
     let _ = writeln!(out, "{n:>3}. {b}{title}{r}{excerpt}");
     let mut meta: Vec<String> = Vec::with_capacity(5);
     meta.push(hit.source.clone().unwrap_or_else(|| "?".into()));
@@ -147,7 +147,9 @@ fn render_facets(out: &mut String, f: &Facets) {
 
 /// A bar of full blocks proportional to `count / max`, at least one block for a non-zero count.
 fn bar(count: u64, max: u64) -> String {
-    let n = (count * BAR_WIDTH).div_ceil(max.max(1)).max(u64::from(count > 0));
+    let n = (count * BAR_WIDTH)
+        .div_ceil(max.max(1))
+        .max(u64::from(count > 0));
     "█".repeat(usize::try_from(n).unwrap_or(0))
 }
 
@@ -184,8 +186,16 @@ mod tests {
             }],
             facets: Some(Facets {
                 countries: vec![
-                    FacetCount { key: "PH".into(), name: "Filipina".into(), count: 4 },
-                    FacetCount { key: "MY".into(), name: "Malaysia".into(), count: 1 },
+                    FacetCount {
+                        key: "PH".into(),
+                        name: "Filipina".into(),
+                        count: 4,
+                    },
+                    FacetCount {
+                        key: "MY".into(),
+                        name: "Malaysia".into(),
+                        count: 1,
+                    },
                 ],
                 ..Facets::default()
             }),
@@ -199,8 +209,14 @@ mod tests {
         assert!(!text.contains('\x1b'));
         assert!(text.contains("  1. Kerja sama Indonesia–Filipina\n"));
         assert!(text.contains("ANTARA · 2022-09-11 · Filipina · score 3.00 · id abc"));
-        assert!(text.contains("Kedua negara menjalin kerja sama\n"), "{text}");
-        assert!(text.contains("Filipina (PH)  ██████████████████████████████ 4\n"), "{text}");
+        assert!(
+            text.contains("Kedua negara menjalin kerja sama\n"),
+            "{text}"
+        );
+        assert!(
+            text.contains("Filipina (PH)  ██████████████████████████████ 4\n"),
+            "{text}"
+        );
         assert!(text.contains("Malaysia (MY)  ████████ 1\n"), "{text}");
     }
 

@@ -96,9 +96,7 @@ pub fn run(args: SearchArgs) -> anyhow::Result<ExitCode> {
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     let code = match &args.batch {
-        Some(path) if path.as_os_str() == "-" => {
-            batch(&engine, std::io::stdin().lock(), &mut out)?
-        }
+        Some(path) if path.as_os_str() == "-" => batch(&engine, std::io::stdin().lock(), &mut out)?,
         Some(path) => {
             let file = std::fs::File::open(path)
                 .with_context(|| format!("cannot open batch file {}", path.display()))?;
@@ -194,8 +192,20 @@ mod tests {
     #[test]
     fn arguments_make_a_request() {
         let w = Wrap::try_parse_from([
-            "t", "kerja", "sama", "--country", "PH", "--country", "Malaysia", "--from", "2019",
-            "--to", "2022", "--sort", "newest", "--json",
+            "t",
+            "kerja",
+            "sama",
+            "--country",
+            "PH",
+            "--country",
+            "Malaysia",
+            "--from",
+            "2019",
+            "--to",
+            "2022",
+            "--sort",
+            "newest",
+            "--json",
         ])
         .expect("parse");
         let r = w.args.request();
@@ -225,7 +235,9 @@ mod tests {
         assert!(lines[0]["took_ms"].is_number());
         assert_eq!(lines[1]["line"], 2);
         assert_eq!(lines[2]["line"], 4);
-        assert!(lines[2]["error"].as_str().is_some_and(|s| s.contains("Narnia")));
+        assert!(lines[2]["error"]
+            .as_str()
+            .is_some_and(|s| s.contains("Narnia")));
         assert_eq!(lines[3]["query"], "x");
     }
 
@@ -240,6 +252,9 @@ mod tests {
         assert_eq!(v["total"], 0);
         assert!(v["facets"].is_object());
         let mut out = Vec::new();
-        assert_eq!(batch(&e, "".as_bytes(), &mut out).expect("batch"), EXIT_NO_MATCH);
+        assert_eq!(
+            batch(&e, "".as_bytes(), &mut out).expect("batch"),
+            EXIT_NO_MATCH
+        );
     }
 }

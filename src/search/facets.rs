@@ -75,7 +75,12 @@ pub(crate) fn root_collector(field_name: &str) -> FacetCollector {
 
 /// The last level of a facet: `PH` for `/asia/south-eastern-asia/PH`.
 fn leaf(facet: &Facet) -> String {
-    facet.to_path().last().copied().unwrap_or_default().to_string()
+    facet
+        .to_path()
+        .last()
+        .copied()
+        .unwrap_or_default()
+        .to_string()
 }
 
 fn by_count(mut v: Vec<FacetCount>, limit: usize) -> Vec<FacetCount> {
@@ -122,7 +127,9 @@ pub(crate) fn years(counts: &FacetCounts) -> Vec<FacetCount> {
     let mut v = top_level(counts, usize::MAX, str::to_string);
     v.sort_by(|a, b| {
         let num = |k: &str| k.parse::<i64>().unwrap_or(i64::MAX);
-        num(&a.key).cmp(&num(&b.key)).then_with(|| a.key.cmp(&b.key))
+        num(&a.key)
+            .cmp(&num(&b.key))
+            .then_with(|| a.key.cmp(&b.key))
     });
     v
 }

@@ -11,6 +11,23 @@
 //!   index gives the same order.
 //! - Facets ([`Facets`]) are disjunctive: a dimension's counts ignore its own filter.
 //!
+//! The JSON form (`telusur search --json`, one document; `--batch`, one a line) is the serde
+//! serialisation of [`SearchResults`], with these stable field names:
+//!
+//! ```text
+//! { "query": "kerja sama", "total": 42, "took_ms": 0.61, "sort": "relevance", "offset": 0,
+//!   "hits": [ { "id": "…", "path": "…", "url": "…", "title": "…", "title_is_excerpt": false,
+//!               "title_highlights": [[0, 5]], "source": "ANTARA", "published": "2022-09-11",
+//!               "year": 2022, "partners": ["PH"], "partner_names": ["Filipina"],
+//!               "orgs": ["ASEAN"], "score": 7.3,
+//!               "snippet": { "text": "…", "highlights": [[12, 17], [18, 22]] } } ],
+//!   "facets": { "countries": [{"key": "PH", "name": "Filipina", "count": 12}], "regions": […],
+//!               "years": […], "sources": […], "orgs": […] },
+//!   "warnings": [] }
+//! ```
+//!
+//! Highlights are `[start, end)` byte offsets into the `text` (or `title`) they belong to.
+//!
 //! One search runs one collection pass over the index for hits, total and the facets whose
 //! filter is inactive, plus one pass per active filtered facet; snippets are made only for
 //! the page of hits.
@@ -134,7 +151,11 @@ impl Engine {
             _,
         ) = match resolved.sort {
             Sort::Relevance => {
-                let c = ((limit > 0).then(|| top.order_by_score()), Count, facet_collectors);
+                let c = (
+                    (limit > 0).then(|| top.order_by_score()),
+                    Count,
+                    facet_collectors,
+                );
                 let (page, total, fc) = searcher.search(&*main, &c)?;
                 let page = page.unwrap_or_default();
                 (
@@ -153,7 +174,11 @@ impl Engine {
                 let c = ((limit > 0).then_some(by_date), Count, facet_collectors);
                 let (page, total, fc) = searcher.search(&*main, &c)?;
                 let page = page.unwrap_or_default();
-                (page.into_iter().map(|(_, a)| (None, a)).collect(), total, fc)
+                (
+                    page.into_iter().map(|(_, a)| (None, a)).collect(),
+                    total,
+                    fc,
+                )
             }
         };
 
@@ -193,7 +218,6 @@ impl Engine {
                 orgs: facets::top_level(&orgs, req.facet_limit, facets::org_name),
             })
         } else {
-            drop((country_fc, year_fc, source_fc, org_fc));
             None
         };
 

@@ -66,7 +66,10 @@ impl Parts {
                     clauses.push((Occur::Must, text.box_clone()));
                 }
                 for f in filters {
-                    clauses.push((Occur::Must, Box::new(ConstScoreQuery::new(f.box_clone(), 0.0))));
+                    clauses.push((
+                        Occur::Must,
+                        Box::new(ConstScoreQuery::new(f.box_clone(), 0.0)),
+                    ));
                 }
                 Box::new(BooleanQuery::new(clauses))
             }
@@ -131,7 +134,9 @@ fn any_facet(field: Field, facets: &[Facet]) -> Box<dyn Query> {
     match facets {
         [one] => term_query(one),
         many => Box::new(BooleanQuery::new(
-            many.iter().map(|f| (Occur::Should, term_query(f))).collect(),
+            many.iter()
+                .map(|f| (Occur::Should, term_query(f)))
+                .collect(),
         )),
     }
 }
@@ -176,10 +181,8 @@ fn only_negative_fix(query: Box<dyn Query>) -> Box<dyn Query> {
     if let Some(bq) = query.downcast_ref::<BooleanQuery>() {
         let clauses = bq.clauses();
         if !clauses.is_empty() && clauses.iter().all(|(o, _)| *o == Occur::MustNot) {
-            let mut all: Vec<(Occur, Box<dyn Query>)> = clauses
-                .iter()
-                .map(|(o, q)| (*o, q.box_clone()))
-                .collect();
+            let mut all: Vec<(Occur, Box<dyn Query>)> =
+                clauses.iter().map(|(o, q)| (*o, q.box_clone())).collect();
             all.push((Occur::Must, Box::new(AllQuery)));
             return Box::new(BooleanQuery::new(all));
         }

@@ -315,7 +315,10 @@ mod tests {
     #[test]
     fn aliases_resolve_to_the_same_facet() {
         let a = SearchRequest::new("").country("China").resolve().unwrap();
-        let b = SearchRequest::new("").country("tiongkok").resolve().unwrap();
+        let b = SearchRequest::new("")
+            .country("tiongkok")
+            .resolve()
+            .unwrap();
         let c = SearchRequest::new("").country("CN").resolve().unwrap();
         assert_eq!(a.countries, b.countries);
         assert_eq!(a.countries, c.countries);
@@ -351,7 +354,10 @@ mod tests {
 
     #[test]
     fn year_checks() {
-        assert!(SearchRequest::new("").year_range(2022, 2019).resolve().is_err());
+        assert!(SearchRequest::new("")
+            .year_range(2022, 2019)
+            .resolve()
+            .is_err());
         assert!(SearchRequest::new("")
             .year(2020)
             .year_range(2019, 2022)
@@ -370,8 +376,14 @@ mod tests {
 
     #[test]
     fn default_sort_depends_on_the_query() {
-        assert_eq!(SearchRequest::new("teror").resolve().unwrap().sort, Sort::Relevance);
-        assert_eq!(SearchRequest::new("  ").resolve().unwrap().sort, Sort::Newest);
+        assert_eq!(
+            SearchRequest::new("teror").resolve().unwrap().sort,
+            Sort::Relevance
+        );
+        assert_eq!(
+            SearchRequest::new("  ").resolve().unwrap().sort,
+            Sort::Newest
+        );
         let oldest = SearchRequest::new("").sort(Sort::Oldest).resolve().unwrap();
         assert_eq!(oldest.sort, Sort::Oldest);
     }

@@ -55,21 +55,17 @@ pub(crate) fn from_tantivy(s: &tantivy::snippet::Snippet) -> Option<Snippet> {
     if text.is_empty() {
         return None;
     }
+    let text = text.trim_end();
     let highlights = s
         .highlighted()
         .iter()
+        .filter(|r| r.start < r.end && r.end <= text.len())
         .filter(|r| text.is_char_boundary(r.start) && text.is_char_boundary(r.end))
         .map(|r| [r.start, r.end])
         .collect();
     Some(Snippet {
-        text: text.trim_end().to_string(),
+        text: text.to_string(),
         highlights,
-    })
-    .map(|mut s| {
-        // Trimming may have cut the end of the last range only if it was whitespace.
-        let len = s.text.len();
-        s.highlights.retain(|&[_, e]| e <= len);
-        s
     })
 }
 
@@ -114,10 +110,7 @@ mod tests {
     #[test]
     fn excerpt_cuts_on_words_and_char_boundaries() {
         assert_eq!(excerpt("  pendek  ", 20), "pendek");
-        assert_eq!(
-            excerpt("satu dua tiga empat lima", 15),
-            "satu dua tiga"
-        );
+        assert_eq!(excerpt("satu dua tiga empat lima", 15), "satu dua tiga");
         let s = "ééééééééééé";
         let e = excerpt(s, 5);
         assert!(s.starts_with(e) && e.len() <= 5);
