@@ -46,13 +46,12 @@
 
 use std::path::{Path, PathBuf};
 
-use chrono::NaiveDate;
 use tantivy::collector::TopDocs;
 use tantivy::query::TermQuery;
 use tantivy::schema::IndexRecordOption;
 use tantivy::{Index, IndexReader, ReloadPolicy, TantivyDocument, Term};
 
-use crate::article::{Article, Metadata};
+use crate::article::Article;
 use crate::index::{self, Fields, IndexOptions, IndexReport, Progress, Source, Stats};
 
 /// A telusur index, ready to search (and to index into).
@@ -95,7 +94,7 @@ impl Engine {
         std::fs::create_dir_all(dir).map_err(|e| crate::Error::io(dir, e))?;
         let (schema, _) = index::schema();
         let idx = Index::create_in_dir(dir, schema)?;
-        Self::from_index(idx, Some(dir.to_path_buf()))
+        Self::from_index_in(idx, Some(dir.to_path_buf()))
     }
 
     /// Opens the index in `dir`; [`Error::NoIndex`](crate::Error::NoIndex) when there is none.
@@ -105,7 +104,7 @@ impl Engine {
             return Err(crate::Error::NoIndex(dir.to_path_buf()));
         }
         let idx = Index::open_in_dir(dir)?;
-        Self::from_index(idx, Some(dir.to_path_buf()))
+        Self::from_index_in(idx, Some(dir.to_path_buf()))
     }
 
     /// Opens the index in `dir`, creating an empty one when there is none.
@@ -121,7 +120,7 @@ impl Engine {
     /// An index in memory, gone when dropped: for tests and examples.
     pub fn in_memory() -> crate::Result<Engine> {
         let (schema, _) = index::schema();
-        Self::from_index(Index::create_in_ram(schema), None)
+        Self::from_index_in(Index::create_in_ram(schema), None)
     }
 
     /// Opens the index in `dir`; when there is none, builds it from the built-in sample corpus
@@ -137,7 +136,22 @@ impl Engine {
         Ok((engine, Some(report)))
     }
 
-    fn from_index(idx: Index, dir: Option<PathBuf>) -> crate::Result<Engine> {
+    /// Wraps an existing tantivy index made with [`crate::index::schema`] (an in-RAM one, for
+    /// instance): registers the Indonesian analyzer and opens a reader.
+    pub fn from_index(index: Index) -> crate::Result<Engine> {
+        Self::from_index_in(index, None)
+    }
+
+    /// Replaces the analyzer of the text fields (registered as [`crate::analysis::ANALYZER_NAME`])
+    /// for this engine: for experiments such as the benchmark's default-analyzer baseline.
+    /// Searches must use the analyzer the documents were indexed with.
+    pub fn set_analyzer(&self, analyzer: tantivy::tokenizer::TextAnalyzer) {
+        self.index
+            .tokenizers()
+            .register(crate::analysis::ANALYZER_NAME, analyzer);
+    }
+
+    fn from_index_in(idx: Index, dir: Option<PathBuf>) -> crate::Result<Engine> {
         let fields = index::fields_of(&idx.schema())?;
         crate::analysis::register(&idx);
         let reader = idx
@@ -241,169 +255,10 @@ impl Engine {
     }
 }
 
-/// The built-in sample corpus indexed by [`Engine::open_default`].
-///
-/// TEMPORARY: a dozen hand-written articles until `crate::generate::sample_corpus()` lands;
-/// then this becomes `crate::generate::sample_corpus()`.
+/// The built-in sample corpus indexed by [`Engine::open_default`]: [`crate::generate::sample_corpus`] (about 2,000 generated
+/// articles, deterministic).
 pub(crate) fn default_sample() -> Vec<Article> {
-    /// Title, source, dateline, URL, date, partner countries, partner organisations, body.
-    type Row = (
-        &'static str,
-        &'static str,
-        &'static str,
-        &'static str,
-        (i32, u32, u32),
-        &'static [&'static str],
-        &'static [&'static str],
-        &'static str,
-    );
-    const SAMPLE: &[Row] = &[
-        (
-            "Indonesia dan Filipina perkuat kerja sama penanggulangan terorisme",
-            "ANTARA",
-            "Jakarta",
-            "https://sample.telusur.invalid/1",
-            (2022, 3, 14),
-            &["PH"],
-            &[],
-            "Pemerintah Indonesia dan Filipina sepakat memperkuat kerja sama penanggulangan terorisme di kawasan perbatasan laut. Kedua negara akan menggelar patroli terkoordinasi dan bertukar informasi intelijen tentang kelompok bersenjata di Laut Sulawesi.",
-        ),
-        (
-            "BNPT dan Australia gelar pelatihan deradikalisasi",
-            "Kompas",
-            "Bogor",
-            "https://sample.telusur.invalid/2",
-            (2021, 11, 2),
-            &["AU"],
-            &[],
-            "Badan Nasional Penanggulangan Terorisme bersama Pemerintah Australia menggelar pelatihan bagi petugas lembaga pemasyarakatan. Pelatihan itu membahas cara menangani narapidana terorisme agar mau mengikuti program deradikalisasi.",
-        ),
-        (
-            "Densus 88 dan polisi Malaysia bertukar data jaringan teror",
-            "ANTARA",
-            "Kuala Lumpur",
-            "https://sample.telusur.invalid/3",
-            (2023, 6, 20),
-            &["MY"],
-            &[],
-            "Detasemen Khusus 88 Antiteror Polri dan Kepolisian Diraja Malaysia menandatangani nota kesepahaman tentang pertukaran data jaringan teror lintas batas. Kerja sama ini diharapkan mempercepat penangkapan buronan.",
-        ),
-        (
-            "Indonesia dan Tiongkok bahas pencegahan pendanaan terorisme",
-            "jpnn.com",
-            "Beijing",
-            "https://sample.telusur.invalid/4",
-            (2019, 9, 5),
-            &["CN"],
-            &[],
-            "Delegasi Indonesia bertemu pejabat Tiongkok untuk membahas pencegahan pendanaan terorisme melalui transaksi keuangan digital. Kedua pihak sepakat membentuk kelompok kerja bersama.",
-        ),
-        (
-            "Inggris dukung program pencegahan ekstremisme di sekolah",
-            "Kompas",
-            "Surabaya",
-            "https://sample.telusur.invalid/5",
-            (2020, 2, 27),
-            &["GB"],
-            &[],
-            "Kedutaan Besar Inggris mendukung program pencegahan ekstremisme kekerasan di sejumlah sekolah menengah di Jawa Timur. Program itu melatih guru mengenali tanda-tanda radikalisasi pada murid.",
-        ),
-        (
-            "Amerika Serikat dan Indonesia latihan bersama penanganan bom",
-            "ANTARA",
-            "Semarang",
-            "https://sample.telusur.invalid/6",
-            (2024, 8, 12),
-            &["US"],
-            &[],
-            "Tim penjinak bom Polri dan personel Amerika Serikat mengikuti latihan bersama penanganan bahan peledak rakitan. Latihan berlangsung selama sepekan dan diikuti puluhan peserta.",
-        ),
-        (
-            "PBB dan Indonesia luncurkan proyek rehabilitasi korban terorisme",
-            "ANTARA",
-            "Jakarta",
-            "https://sample.telusur.invalid/7",
-            (2022, 10, 4),
-            &[],
-            &["UN"],
-            "Perserikatan Bangsa-Bangsa bersama pemerintah meluncurkan proyek pemulihan bagi korban aksi terorisme. Proyek itu mencakup layanan psikologis dan bantuan ekonomi bagi keluarga korban.",
-        ),
-        (
-            "Menteri ASEAN sepakati rencana aksi melawan ekstremisme",
-            "Kompas",
-            "Manila",
-            "https://sample.telusur.invalid/8",
-            (2019, 11, 28),
-            &["PH", "MY"],
-            &["ASEAN"],
-            "Para menteri negara anggota ASEAN menyepakati rencana aksi bersama untuk melawan radikalisasi dan ekstremisme kekerasan. Indonesia, Filipina dan Malaysia menekankan pentingnya kerja sama keamanan maritim.",
-        ),
-        (
-            "Patroli trilateral di Laut Sulu diperpanjang",
-            "jpnn.com",
-            "Tarakan",
-            "https://sample.telusur.invalid/9",
-            (2023, 1, 16),
-            &["PH", "MY"],
-            &[],
-            "Indonesia, Malaysia dan Filipina memperpanjang patroli trilateral di Laut Sulu untuk mencegah penculikan dan pergerakan kelompok teror. Kerja sama tiga negara itu sudah berjalan sejak beberapa tahun lalu.",
-        ),
-        (
-            "Australia bantu peralatan forensik untuk Polri",
-            "ANTARA",
-            "Jakarta",
-            "https://sample.telusur.invalid/10",
-            (2020, 7, 9),
-            &["AU"],
-            &[],
-            "Pemerintah Australia menyerahkan bantuan peralatan forensik kepada Polri untuk mendukung penyelidikan kasus terorisme. Bantuan itu melengkapi kerja sama pelatihan penyidik yang sudah berlangsung lama.",
-        ),
-        (
-            "Tiongkok dan Indonesia tingkatkan kerja sama keamanan siber",
-            "Kompas",
-            "Jakarta",
-            "https://sample.telusur.invalid/11",
-            (2024, 4, 22),
-            &["CN"],
-            &[],
-            "Indonesia dan Tiongkok sepakat meningkatkan kerja sama keamanan siber untuk menangkal propaganda kelompok teror di media sosial. Kesepakatan dicapai dalam pertemuan tingkat menteri.",
-        ),
-        (
-            "Filipina ekstradisi tersangka teror ke Indonesia",
-            "ANTARA",
-            "Manado",
-            "https://sample.telusur.invalid/12",
-            (2021, 5, 18),
-            &["PH"],
-            &[],
-            "Otoritas Filipina mengekstradisi seorang tersangka anggota jaringan teror ke Indonesia. Penyerahan itu merupakan hasil kerja sama kepolisian kedua negara yang makin erat.",
-        ),
-    ];
-    SAMPLE
-        .iter()
-        .map(
-            |&(title, source, dateline, url, (y, m, d), partners, orgs, body)| {
-                let published = NaiveDate::from_ymd_opt(y, m, d);
-                Article {
-                    id: crate::article::stable_id(Some(url), body),
-                    path: None,
-                    url: Some(url.to_string()),
-                    body: body.to_string(),
-                    meta: Metadata {
-                        title: Some(title.to_string()),
-                        source: Some(source.to_string()),
-                        dateline: Some(dateline.to_string()),
-                        published,
-                        year: Some(y),
-                        partners: partners.iter().map(|s| s.to_string()).collect(),
-                        partner_orgs: orgs.iter().map(|s| s.to_string()).collect(),
-                        mentioned_countries: partners.iter().map(|s| s.to_string()).collect(),
-                        evidence: Default::default(),
-                    },
-                }
-            },
-        )
-        .collect()
+    crate::generate::sample_corpus().collect()
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@ mod analyze;
 mod extract;
 mod generate;
 mod index;
+mod output;
 mod search;
 mod show;
 mod stats;

@@ -1,12 +1,260 @@
-//! `telusur search`. STUB.
+//! `telusur search`: one query from the arguments, or a batch of JSON requests (one a line).
+//!
+//! Exit codes like grep: 0 when something matched, 1 when nothing did, 2 on an error (in a
+//! batch: when any line failed; the other lines still run).
 
+use std::io::{BufRead, BufReader, IsTerminal, Write};
+use std::path::PathBuf;
 use std::process::ExitCode;
+
+use anyhow::Context as _;
+use telusur::search::{SearchRequest, Sort};
+use telusur::Engine;
+
+use super::output::{self, Style};
+use super::{EXIT_ERROR, EXIT_NO_MATCH, EXIT_OK};
 
 /// Arguments of `telusur search`.
 #[derive(Debug, clap::Args)]
-pub struct SearchArgs {}
+#[command(after_help = "\
+Query syntax: words are AND-ed; \"a phrase\"; -word excludes; a OR b; (parentheses);
+title:word and source:antara search one field. Several --country (or --org) mean any of them;
+different filters combine with AND. A region (asia, south-eastern-asia) matches its countries.
+
+Exit status: 0 if something matched, 1 if nothing did, 2 on an error.")]
+pub struct SearchArgs {
+    /// Query text (several words are joined with spaces). Empty: browse, newest first.
+    pub query: Vec<String>,
+    /// Index directory.
+    #[arg(long, default_value = "index")]
+    pub index: PathBuf,
+    /// Partner country or region, any name or code (Filipina, Philippines, PH, asia); repeatable.
+    #[arg(long = "country", value_name = "COUNTRY")]
+    pub countries: Vec<String>,
+    /// Partner organisation (ASEAN, UNOCT, ...); repeatable.
+    #[arg(long = "org", value_name = "ORG")]
+    pub orgs: Vec<String>,
+    /// Publication year.
+    #[arg(long, conflicts_with_all = ["from", "to"])]
+    pub year: Option<i32>,
+    /// First publication year (inclusive).
+    #[arg(long)]
+    pub from: Option<i32>,
+    /// Last publication year (inclusive).
+    #[arg(long)]
+    pub to: Option<i32>,
+    /// Publisher (case does not matter).
+    #[arg(long)]
+    pub source: Option<String>,
+    /// Order: relevance, newest, oldest (default: relevance, or newest without a query).
+    #[arg(long, value_parser = parse_sort)]
+    pub sort: Option<Sort>,
+    /// Number of hits to show.
+    #[arg(long, default_value_t = 10)]
+    pub limit: usize,
+    /// Number of hits to skip.
+    #[arg(long, default_value_t = 0)]
+    pub offset: usize,
+    /// Show facet counts (partner country, region, year, source, organisation).
+    #[arg(long)]
+    pub facets: bool,
+    /// One JSON document on stdout (facets included).
+    #[arg(long)]
+    pub json: bool,
+    /// Run JSON requests from FILE (`-`: stdin), one a line; print one JSON result a line.
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["query", "countries", "orgs", "year", "from", "to", "source", "sort", "facets"])]
+    pub batch: Option<PathBuf>,
+}
+
+fn parse_sort(s: &str) -> Result<Sort, String> {
+    s.parse().map_err(|e: telusur::Error| e.to_string())
+}
+
+impl SearchArgs {
+    /// The request these arguments describe.
+    pub fn request(&self) -> SearchRequest {
+        SearchRequest {
+            query: self.query.join(" "),
+            countries: self.countries.clone(),
+            orgs: self.orgs.clone(),
+            year: self.year,
+            year_from: self.from,
+            year_to: self.to,
+            source: self.source.clone(),
+            sort: self.sort,
+            limit: self.limit,
+            offset: self.offset,
+            facets: self.facets || self.json,
+            ..SearchRequest::default()
+        }
+    }
+}
 
 /// Runs `telusur search`.
-pub fn run(_args: SearchArgs) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("`telusur search` is not implemented yet")
+pub fn run(args: SearchArgs) -> anyhow::Result<ExitCode> {
+    let engine = Engine::open(&args.index)?;
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    let code = match &args.batch {
+        Some(path) if path.as_os_str() == "-" => batch(&engine, std::io::stdin().lock(), &mut out)?,
+        Some(path) => {
+            let file = std::fs::File::open(path)
+                .with_context(|| format!("cannot open batch file {}", path.display()))?;
+            batch(&engine, BufReader::new(file), &mut out)?
+        }
+        None => {
+            let style = Style {
+                color: std::io::stdout().is_terminal(),
+            };
+            single(&engine, &args, style, &mut out)?
+        }
+    };
+    out.flush()?;
+    Ok(ExitCode::from(code))
+}
+
+/// One search from the arguments; returns the exit code.
+fn single(
+    engine: &Engine,
+    args: &SearchArgs,
+    style: Style,
+    out: &mut impl Write,
+) -> anyhow::Result<u8> {
+    let results = engine.search(&args.request())?;
+    for w in &results.warnings {
+        eprintln!("telusur: warning: {w}");
+    }
+    if args.json {
+        serde_json::to_writer(&mut *out, &results)?;
+        writeln!(out)?;
+    } else {
+        out.write_all(output::render(&results, style).as_bytes())?;
+    }
+    Ok(if results.total > 0 {
+        EXIT_OK
+    } else {
+        EXIT_NO_MATCH
+    })
+}
+
+/// Runs every request line of `input`; a bad line gives `{"line": N, "error": "..."}` and the
+/// run goes on. Returns 2 if any line failed, else 0 if any matched, else 1.
+fn batch(engine: &Engine, input: impl BufRead, out: &mut impl Write) -> anyhow::Result<u8> {
+    let mut any_error = false;
+    let mut any_hit = false;
+    for (i, line) in input.lines().enumerate() {
+        let line = line.context("cannot read the batch input")?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let outcome = serde_json::from_str::<SearchRequest>(&line)
+            .map_err(telusur::Error::from)
+            .and_then(|req| engine.search(&req));
+        match outcome {
+            Ok(results) => {
+                any_hit |= results.total > 0;
+                serde_json::to_writer(&mut *out, &results)?;
+            }
+            Err(e) => {
+                any_error = true;
+                let err = serde_json::json!({ "line": i + 1, "error": e.to_string() });
+                serde_json::to_writer(&mut *out, &err)?;
+            }
+        }
+        writeln!(out)?;
+    }
+    Ok(if any_error {
+        EXIT_ERROR
+    } else if any_hit {
+        EXIT_OK
+    } else {
+        EXIT_NO_MATCH
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::Parser;
+
+    #[derive(Debug, Parser)]
+    struct Wrap {
+        #[command(flatten)]
+        args: SearchArgs,
+    }
+
+    fn empty_engine() -> Engine {
+        let (schema, _) = telusur::index::schema();
+        let index = tantivy::Index::create_in_ram(schema);
+        Engine::from_index(index).expect("engine")
+    }
+
+    #[test]
+    fn arguments_make_a_request() {
+        let w = Wrap::try_parse_from([
+            "t",
+            "kerja",
+            "sama",
+            "--country",
+            "PH",
+            "--country",
+            "Malaysia",
+            "--from",
+            "2019",
+            "--to",
+            "2022",
+            "--sort",
+            "newest",
+            "--json",
+        ])
+        .expect("parse");
+        let r = w.args.request();
+        assert_eq!(r.query, "kerja sama");
+        assert_eq!(r.countries, ["PH", "Malaysia"]);
+        assert_eq!((r.year_from, r.year_to), (Some(2019), Some(2022)));
+        assert_eq!(r.sort, Some(Sort::Newest));
+        assert!(r.facets, "--json always carries facets");
+        assert!(Wrap::try_parse_from(["t", "--sort", "best"]).is_err());
+        assert!(Wrap::try_parse_from(["t", "--year", "2020", "--from", "2019"]).is_err());
+    }
+
+    #[test]
+    fn batch_reports_bad_lines_and_goes_on() {
+        let e = empty_engine();
+        let input = "{\"query\": \"teror\"}\nnot json\n\n{\"countries\": [\"Narnia\"]}\n{\"query\": \"x\", \"limit\": 3}\n";
+        let mut out = Vec::new();
+        let code = batch(&e, input.as_bytes(), &mut out).expect("batch");
+        assert_eq!(code, EXIT_ERROR);
+        let lines: Vec<serde_json::Value> = String::from_utf8(out)
+            .expect("utf8")
+            .lines()
+            .map(|l| serde_json::from_str(l).expect("each line is JSON"))
+            .collect();
+        assert_eq!(lines.len(), 4);
+        assert_eq!(lines[0]["total"], 0);
+        assert!(lines[0]["took_ms"].is_number());
+        assert_eq!(lines[1]["line"], 2);
+        assert_eq!(lines[2]["line"], 4);
+        assert!(lines[2]["error"]
+            .as_str()
+            .is_some_and(|s| s.contains("Narnia")));
+        assert_eq!(lines[3]["query"], "x");
+    }
+
+    #[test]
+    fn nothing_found_is_exit_one() {
+        let e = empty_engine();
+        let mut out = Vec::new();
+        let w = Wrap::try_parse_from(["t", "teror", "--json"]).expect("parse");
+        let code = single(&e, &w.args, Style { color: false }, &mut out).expect("search");
+        assert_eq!(code, EXIT_NO_MATCH);
+        let v: serde_json::Value = serde_json::from_slice(&out).expect("json");
+        assert_eq!(v["total"], 0);
+        assert!(v["facets"].is_object());
+        let mut out = Vec::new();
+        assert_eq!(
+            batch(&e, "".as_bytes(), &mut out).expect("batch"),
+            EXIT_NO_MATCH
+        );
+    }
 }

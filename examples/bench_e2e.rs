@@ -1,0 +1,324 @@
+//! End-to-end benchmark: generate a corpus, index it through the real pipeline (files →
+//! ingest → extraction → analysis → index), run a fixed query mix, print the figures.
+//!
+//! ```sh
+//! cargo run --release --example bench_e2e -- --docs 100000
+//! cargo run --release --example bench_e2e -- --docs 1000000 --no-baseline
+//! ```
+//!
+//! Prints: indexing docs/s and MB/s of text, index size and its ratio to the text, peak RSS
+//! of the indexing phase, query latency p50/p95/p99 (with and without facets and snippets),
+//! and, in the same run, the same corpus indexed with tantivy's default analyzer
+//! (SimpleTokenizer + LowerCaser) as the baseline.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use tantivy::tokenizer::{LowerCaser, SimpleTokenizer, TextAnalyzer};
+use telusur::generate::{self, GenerateOptions};
+use telusur::index::IndexOptions;
+use telusur::search::{SearchRequest, Sort};
+use telusur::Engine;
+
+struct Args {
+    docs: usize,
+    seed: u64,
+    dir: Option<PathBuf>,
+    baseline: bool,
+    rounds: usize,
+    memory_mb: usize,
+}
+
+fn parse_args() -> Args {
+    let mut a = Args {
+        docs: 100_000,
+        seed: 7,
+        dir: None,
+        baseline: true,
+        rounds: 20,
+        memory_mb: 512,
+    };
+    let mut it = std::env::args().skip(1);
+    while let Some(arg) = it.next() {
+        let mut value = || {
+            it.next()
+                .unwrap_or_else(|| usage(&format!("{arg} needs a value")))
+        };
+        match arg.as_str() {
+            "--docs" => a.docs = value().parse().unwrap_or_else(|_| usage("--docs N")),
+            "--seed" => a.seed = value().parse().unwrap_or_else(|_| usage("--seed S")),
+            "--dir" => a.dir = Some(PathBuf::from(value())),
+            "--rounds" => a.rounds = value().parse().unwrap_or_else(|_| usage("--rounds N")),
+            "--memory" => a.memory_mb = value().parse().unwrap_or_else(|_| usage("--memory MB")),
+            "--no-baseline" => a.baseline = false,
+            "-h" | "--help" => usage(""),
+            other => usage(&format!("unknown argument {other}")),
+        }
+    }
+    a
+}
+
+fn usage(msg: &str) -> ! {
+    if !msg.is_empty() {
+        eprintln!("bench_e2e: {msg}");
+    }
+    eprintln!(
+        "usage: bench_e2e [--docs N=100000] [--seed S=7] [--dir DIR] [--rounds N=20] [--memory MB=512] [--no-baseline]"
+    );
+    std::process::exit(2)
+}
+
+/// Peak resident set size since the last reset, in MiB (Linux; 0 elsewhere).
+fn peak_rss_mib() -> f64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<f64>().ok())
+        .map_or(0.0, |kb| kb / 1024.0)
+}
+
+/// Resets the peak RSS counter so that each phase is measured on its own (Linux).
+fn reset_peak_rss() {
+    let _ = std::fs::write("/proc/self/clear_refs", "5");
+}
+
+fn dir_size(dir: &Path) -> u64 {
+    std::fs::read_dir(dir)
+        .map(|rd| {
+            rd.filter_map(|e| e.ok())
+                .map(|e| {
+                    let m = e.metadata().ok();
+                    match m {
+                        Some(m) if m.is_dir() => dir_size(&e.path()),
+                        Some(m) => m.len(),
+                        None => 0,
+                    }
+                })
+                .sum()
+        })
+        .unwrap_or(0)
+}
+
+struct IndexFigures {
+    secs: f64,
+    docs: u64,
+    bytes: u64,
+    peak_mib: f64,
+}
+
+fn index_corpus(
+    dir: &Path,
+    corpus: &Path,
+    memory_mb: usize,
+    analyzer: Option<TextAnalyzer>,
+) -> anyhow::Result<(Engine, IndexFigures)> {
+    let _ = std::fs::remove_dir_all(dir);
+    let engine = Engine::create(dir)?;
+    if let Some(a) = analyzer {
+        engine.set_analyzer(a);
+    }
+    let opts = IndexOptions {
+        memory_mb,
+        ..IndexOptions::default()
+    };
+    reset_peak_rss();
+    let t = Instant::now();
+    let report = engine.index_paths(&[corpus.to_path_buf()], &opts, |_| {})?;
+    let secs = t.elapsed().as_secs_f64();
+    let peak_mib = peak_rss_mib();
+    if !report.skipped.is_empty() {
+        eprintln!("  ({} inputs skipped)", report.skipped.len());
+    }
+    let figures = IndexFigures {
+        secs,
+        docs: report.documents,
+        bytes: dir_size(dir),
+        peak_mib,
+    };
+    Ok((engine, figures))
+}
+
+/// The fixed query mix: single common and rare terms, 2-3 term AND/OR, phrases.
+const QUERIES: &[&str] = &[
+    "terorisme",
+    "kerja sama",
+    "penanggulangan",
+    "deradikalisasi",
+    "pendanaan",
+    "ekstradisi",
+    "densus penangkapan",
+    "bnpt pertemuan bilateral",
+    "pelatihan OR lokakarya",
+    "deportasi OR pemulangan",
+    "\"nota kesepahaman\"",
+    "\"joint working group\"",
+    "\"kerja sama\" intelijen",
+    "siber propaganda -penangkapan",
+];
+
+fn percentile(sorted: &[Duration], p: f64) -> f64 {
+    if sorted.is_empty() {
+        return 0.0;
+    }
+    let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
+    sorted[i].as_secs_f64() * 1000.0
+}
+
+fn run_queries(engine: &Engine, rounds: usize, with_facets: bool) -> anyhow::Result<Vec<Duration>> {
+    let mut requests = Vec::new();
+    for q in QUERIES {
+        requests.push(SearchRequest::new(*q));
+        requests.push(SearchRequest::new(*q).country("Filipina"));
+        requests.push(SearchRequest::new(*q).year_range(2018, 2022));
+        requests.push(SearchRequest::new(*q).country("Australia").year(2021));
+    }
+    requests.push(
+        SearchRequest::new("")
+            .country("Tiongkok")
+            .sort(Sort::Newest),
+    );
+    let requests: Vec<SearchRequest> = requests
+        .into_iter()
+        .map(|r| r.limit(10).facets(with_facets).snippets(with_facets))
+        .collect();
+    // Warm-up round: page cache and searcher.
+    for r in &requests {
+        engine.search(r)?;
+    }
+    let mut times = Vec::with_capacity(requests.len() * rounds);
+    for _ in 0..rounds {
+        for r in &requests {
+            let t = Instant::now();
+            let res = engine.search(r)?;
+            times.push(t.elapsed());
+            std::hint::black_box(res);
+        }
+    }
+    times.sort();
+    Ok(times)
+}
+
+fn main() -> anyhow::Result<()> {
+    let args = parse_args();
+    let tmp;
+    let root = match &args.dir {
+        Some(d) => d.clone(),
+        None => {
+            tmp = tempfile::tempdir()?;
+            tmp.path().to_path_buf()
+        }
+    };
+    std::fs::create_dir_all(&root)?;
+    let corpus = root.join("corpus.jsonl");
+
+    eprintln!("generating {} articles (seed {})...", args.docs, args.seed);
+    let t = Instant::now();
+    let file = std::io::BufWriter::new(std::fs::File::create(&corpus)?);
+    generate::write_jsonl(
+        file,
+        &GenerateOptions {
+            docs: args.docs,
+            seed: args.seed,
+        },
+    )?;
+    let gen_secs = t.elapsed().as_secs_f64();
+    // Text size: title and body of every article (what is analysed), not the JSON framing.
+    let text_bytes: u64 = generate::Generator::new(args.seed)
+        .take(args.docs)
+        .map(|a| (a.body.len() + a.meta.title.as_ref().map_or(0, |t| t.len())) as u64)
+        .sum();
+    let text_mb = text_bytes as f64 / 1e6;
+    eprintln!("  {gen_secs:.1} s; {text_mb:.1} MB of text");
+
+    eprintln!("indexing with the Indonesian analyzer...");
+    let (engine, fig) = index_corpus(&root.join("index-id"), &corpus, args.memory_mb, None)?;
+    let base = if args.baseline {
+        eprintln!("indexing with tantivy's default analyzer (baseline)...");
+        let default = TextAnalyzer::builder(SimpleTokenizer::default())
+            .filter(LowerCaser)
+            .build();
+        let (_e, b) = index_corpus(
+            &root.join("index-default"),
+            &corpus,
+            args.memory_mb,
+            Some(default),
+        )?;
+        Some(b)
+    } else {
+        None
+    };
+
+    eprintln!("querying...");
+    let plain = run_queries(&engine, args.rounds, false)?;
+    let full = run_queries(&engine, args.rounds, true)?;
+
+    let machine = std::fs::read_to_string("/proc/cpuinfo")
+        .ok()
+        .and_then(|c| {
+            c.lines()
+                .find(|l| l.starts_with("model name"))
+                .map(|l| l.split(':').nth(1).unwrap_or("").trim().to_string())
+        })
+        .unwrap_or_else(|| "unknown CPU".into());
+    println!("telusur end-to-end benchmark");
+    println!(
+        "  machine            {} x {machine}",
+        std::thread::available_parallelism().map_or(1, |n| n.get())
+    );
+    println!(
+        "  corpus             {} articles, {text_mb:.1} MB of text (seed {})",
+        args.docs, args.seed
+    );
+    println!(
+        "  generate           {:.0} articles/s",
+        args.docs as f64 / gen_secs
+    );
+    println!("indexing (Indonesian analyzer)");
+    println!("  documents          {}", fig.docs);
+    println!("  time               {:.1} s", fig.secs);
+    println!(
+        "  throughput         {:.0} docs/s, {:.2} MB/s of text",
+        fig.docs as f64 / fig.secs,
+        text_mb / fig.secs
+    );
+    println!(
+        "  index size         {:.1} MB ({:.2}x the text)",
+        fig.bytes as f64 / 1e6,
+        fig.bytes as f64 / text_bytes as f64
+    );
+    println!("  peak RSS           {:.0} MiB", fig.peak_mib);
+    if let Some(b) = &base {
+        println!("baseline (tantivy default analyzer, same pipeline)");
+        println!("  time               {:.1} s", b.secs);
+        println!(
+            "  throughput         {:.0} docs/s, {:.2} MB/s of text",
+            b.docs as f64 / b.secs,
+            text_mb / b.secs
+        );
+        println!(
+            "  index size         {:.1} MB ({:.2}x the text)",
+            b.bytes as f64 / 1e6,
+            b.bytes as f64 / text_bytes as f64
+        );
+        println!("  peak RSS           {:.0} MiB", b.peak_mib);
+        println!(
+            "  ratio telusur/base {:.2}x indexing throughput",
+            b.secs / fig.secs
+        );
+    }
+    for (label, t) in [
+        ("queries (no facets, no snippets)", &plain),
+        ("queries (facets + snippets)", &full),
+    ] {
+        println!("{label}: {} runs", t.len());
+        println!(
+            "  p50 {:.3} ms   p95 {:.3} ms   p99 {:.3} ms   max {:.3} ms",
+            percentile(t, 0.50),
+            percentile(t, 0.95),
+            percentile(t, 0.99),
+            percentile(t, 1.0)
+        );
+    }
+    Ok(())
+}

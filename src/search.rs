@@ -1,1 +1,0 @@
-//! Search requests, hits, facets and snippets. STUB.

@@ -1,0 +1,343 @@
+//! Search: a [`SearchRequest`] in, [`SearchResults`] out — ranked hits with snippets, and
+//! facet counts over the whole result set.
+//!
+//! - Query text: words AND-ed by default, `"phrase"`, `-word`, `OR`, parentheses, `title:`
+//!   and `source:` fields, over title (boosted ×[`TITLE_BOOST`](query::TITLE_BOOST)) and body.
+//!   A syntax error never fails a search: the text is read leniently and the problem is
+//!   reported in [`SearchResults::warnings`].
+//! - Filters (partner countries or regions, organisations, years, source) combine with AND
+//!   across kinds and OR within a kind; they narrow the hits without changing scores.
+//! - Order: BM25 relevance, or publication date ([`Sort`]); ties by index order, so the same
+//!   index gives the same order.
+//! - Facets ([`Facets`]) are disjunctive: a dimension's counts ignore its own filter.
+//!
+//! The JSON form (`telusur search --json`, one document; `--batch`, one a line) is the serde
+//! serialisation of [`SearchResults`], with these stable field names:
+//!
+//! ```text
+//! { "query": "kerja sama", "total": 42, "took_ms": 0.61, "sort": "relevance", "offset": 0,
+//!   "hits": [ { "id": "…", "path": "…", "url": "…", "title": "…", "title_is_excerpt": false,
+//!               "title_highlights": [[0, 5]], "source": "ANTARA", "published": "2022-09-11",
+//!               "year": 2022, "partners": ["PH"], "partner_names": ["Filipina"],
+//!               "orgs": ["ASEAN"], "score": 7.3,
+//!               "snippet": { "text": "…", "highlights": [[12, 17], [18, 22]] } } ],
+//!   "facets": { "countries": [{"key": "PH", "name": "Filipina", "count": 12}], "regions": […],
+//!               "years": […], "sources": […], "orgs": […] },
+//!   "warnings": [] }
+//! ```
+//!
+//! Highlights are `[start, end)` byte offsets into the `text` (or `title`) they belong to.
+//!
+//! One search runs one collection pass over the index for hits, total and the facets whose
+//! filter is inactive, plus one pass per active filtered facet; snippets are made only for
+//! the page of hits.
+
+mod facets;
+mod query;
+mod request;
+mod snippet;
+
+use std::time::Instant;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use tantivy::collector::{Count, FacetCollector, FacetCounts, TopDocs};
+use tantivy::schema::{Field, Value};
+use tantivy::snippet::SnippetGenerator;
+use tantivy::{DateTime, DocAddress, Order, Searcher, TantivyDocument};
+
+pub use facets::{FacetCount, Facets};
+pub use query::TITLE_BOOST;
+pub use request::{SearchRequest, Sort, MAX_LIMIT};
+pub use snippet::{Snippet, SNIPPET_MAX};
+
+use crate::engine::Engine;
+use crate::extract::gazetteer;
+use crate::index::Fields;
+use crate::Result;
+use query::{Dim, Parts};
+
+/// One matching article.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Hit {
+    /// Stable article id (for `telusur show`).
+    pub id: String,
+    /// The file the article was indexed from.
+    pub path: Option<String>,
+    /// The article's URL.
+    pub url: Option<String>,
+    /// The headline; the first sentence of the body when the article has none.
+    pub title: String,
+    /// Whether `title` is the first sentence of the body rather than a headline.
+    pub title_is_excerpt: bool,
+    /// Matched words in `title` as `[start, end)` byte ranges.
+    pub title_highlights: Vec<[usize; 2]>,
+    /// Publisher.
+    pub source: Option<String>,
+    /// Publication date.
+    pub published: Option<NaiveDate>,
+    /// Publication year (also known when the day is not).
+    pub year: Option<i32>,
+    /// Partner countries, ISO codes.
+    pub partners: Vec<String>,
+    /// Partner countries, Indonesian names (same order as `partners`).
+    pub partner_names: Vec<String>,
+    /// Partner organisations, codes.
+    pub orgs: Vec<String>,
+    /// BM25 score; `None` when sorted by date.
+    pub score: Option<f32>,
+    /// The best fragment of the body with matched words marked; the start of the body when
+    /// nothing in it matched; `None` when snippets were not asked for.
+    pub snippet: Option<Snippet>,
+}
+
+/// The answer to a [`SearchRequest`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SearchResults {
+    /// The query text as given.
+    pub query: String,
+    /// Matching articles in all (not just this page).
+    pub total: usize,
+    /// Time spent in the search, in milliseconds.
+    pub took_ms: f64,
+    /// The effective order.
+    pub sort: Sort,
+    /// Hits skipped before this page.
+    pub offset: usize,
+    /// This page of hits.
+    pub hits: Vec<Hit>,
+    /// Facet counts over all matching articles, when asked for.
+    pub facets: Option<Facets>,
+    /// Problems that did not stop the search (query syntax read leniently, unknown source).
+    pub warnings: Vec<String>,
+}
+
+impl Engine {
+    /// Runs a search.
+    ///
+    /// Errors: an unknown country or organisation (with suggestions), an empty year range,
+    /// a limit above [`MAX_LIMIT`], or an index error. A query syntax error is not an error:
+    /// see [`SearchResults::warnings`].
+    pub fn search(&self, req: &SearchRequest) -> Result<SearchResults> {
+        let started = Instant::now();
+        let resolved = req.resolve()?;
+        let searcher = self.reader.searcher();
+        let f = &self.fields;
+        let parts = query::build(&self.index, &searcher, f, &req.query, &resolved);
+        let main = parts.assemble(None);
+        let schema = self.index.schema();
+        let name = |field: Field| schema.get_field_name(field).to_string();
+
+        // Facets counted in the main pass: those whose dimension has no active filter.
+        let want = |dim: Dim| req.facets && !parts.has(dim);
+        let facet_collectors = (
+            want(Dim::Country).then(|| {
+                (
+                    facets::country_collector(&name(f.country)),
+                    facets::root_collector(&name(f.country)),
+                )
+            }),
+            want(Dim::Year).then(|| facets::root_collector(&name(f.year))),
+            want(Dim::Source).then(|| facets::root_collector(&name(f.source))),
+            want(Dim::Org).then(|| facets::root_collector(&name(f.org))),
+        );
+
+        let limit = req.limit;
+        let top = TopDocs::with_limit(limit.max(1)).and_offset(req.offset);
+        let published = name(f.published);
+        let (page, total, (country_fc, year_fc, source_fc, org_fc)): (
+            Vec<(Option<f32>, DocAddress)>,
+            usize,
+            _,
+        ) = match resolved.sort {
+            Sort::Relevance => {
+                let c = (
+                    (limit > 0).then(|| top.order_by_score()),
+                    Count,
+                    facet_collectors,
+                );
+                let (page, total, fc) = searcher.search(&*main, &c)?;
+                let page = page.unwrap_or_default();
+                (
+                    page.into_iter().map(|(s, a)| (Some(s), a)).collect(),
+                    total,
+                    fc,
+                )
+            }
+            Sort::Newest | Sort::Oldest => {
+                let order = if resolved.sort == Sort::Newest {
+                    Order::Desc
+                } else {
+                    Order::Asc
+                };
+                let by_date = top.order_by_fast_field::<DateTime>(published, order);
+                let c = ((limit > 0).then_some(by_date), Count, facet_collectors);
+                let (page, total, fc) = searcher.search(&*main, &c)?;
+                let page = page.unwrap_or_default();
+                (
+                    page.into_iter().map(|(_, a)| (None, a)).collect(),
+                    total,
+                    fc,
+                )
+            }
+        };
+
+        let facets = if req.facets {
+            // Disjunctive passes for the dimensions with an active filter.
+            let pass = |dim: Dim, collector: FacetCollector| -> Result<FacetCounts> {
+                Ok(searcher.search(&*parts.assemble(Some(dim)), &collector)?)
+            };
+            let (countries, regions) = match country_fc {
+                Some(pair) => pair,
+                None => {
+                    let q = parts.assemble(Some(Dim::Country));
+                    let c = (
+                        facets::country_collector(&name(f.country)),
+                        facets::root_collector(&name(f.country)),
+                    );
+                    searcher.search(&*q, &c)?
+                }
+            };
+            let years = match year_fc {
+                Some(c) => c,
+                None => pass(Dim::Year, facets::root_collector(&name(f.year)))?,
+            };
+            let sources = match source_fc {
+                Some(c) => c,
+                None => pass(Dim::Source, facets::root_collector(&name(f.source)))?,
+            };
+            let orgs = match org_fc {
+                Some(c) => c,
+                None => pass(Dim::Org, facets::root_collector(&name(f.org)))?,
+            };
+            Some(Facets {
+                countries: facets::countries(&countries, req.facet_limit),
+                regions: facets::top_level(&regions, usize::MAX, str::to_string),
+                years: facets::years(&years),
+                sources: facets::top_level(&sources, usize::MAX, str::to_string),
+                orgs: facets::top_level(&orgs, req.facet_limit, facets::org_name),
+            })
+        } else {
+            None
+        };
+
+        let hits = self.make_hits(&searcher, &parts, &page, req.snippets)?;
+        Ok(SearchResults {
+            query: req.query.clone(),
+            total,
+            took_ms: started.elapsed().as_secs_f64() * 1000.0,
+            sort: resolved.sort,
+            offset: req.offset,
+            hits,
+            facets,
+            warnings: parts.warnings,
+        })
+    }
+
+    /// Loads the stored fields of the page and makes snippets.
+    fn make_hits(
+        &self,
+        searcher: &Searcher,
+        parts: &Parts,
+        page: &[(Option<f32>, DocAddress)],
+        snippets: bool,
+    ) -> Result<Vec<Hit>> {
+        let f = &self.fields;
+        let generators = match (&parts.text, snippets && !page.is_empty()) {
+            (Some(text), true) => {
+                let mut body = SnippetGenerator::create(searcher, &**text, f.body)?;
+                body.set_max_num_chars(SNIPPET_MAX);
+                let mut title = SnippetGenerator::create(searcher, &**text, f.title)?;
+                title.set_max_num_chars(usize::MAX / 2);
+                Some((body, title))
+            }
+            _ => None,
+        };
+        let mut hits = Vec::with_capacity(page.len());
+        for &(score, addr) in page {
+            let doc: TantivyDocument = searcher.doc(addr)?;
+            hits.push(to_hit(f, &doc, score, snippets, generators.as_ref()));
+        }
+        Ok(hits)
+    }
+}
+
+fn to_hit(
+    f: &Fields,
+    doc: &TantivyDocument,
+    score: Option<f32>,
+    snippets: bool,
+    generators: Option<&(SnippetGenerator, SnippetGenerator)>,
+) -> Hit {
+    let text = |field: Field| {
+        doc.get_first(field)
+            .and_then(|v| v.as_str())
+            .filter(|s| !s.is_empty())
+    };
+    let leaves = |field: Field| -> Vec<String> {
+        doc.get_all(field)
+            .filter_map(|v| v.as_facet())
+            .filter_map(|encoded| encoded.rsplit('\0').next())
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let body = text(f.body).unwrap_or_default();
+    let (title, title_is_excerpt) = match text(f.title) {
+        Some(t) => (t.to_string(), false),
+        None => (
+            snippet::first_sentence(body, snippet::EXCERPT_TITLE_MAX).to_string(),
+            true,
+        ),
+    };
+    let title_highlights = match generators {
+        Some((_, tg)) if !title_is_excerpt => {
+            let s = tg.snippet(&title);
+            let base = s.fragment_range().start;
+            s.highlighted()
+                .iter()
+                .map(|r| [base + r.start, base + r.end])
+                .filter(|&[a, b]| title.is_char_boundary(a) && title.is_char_boundary(b))
+                .collect()
+        }
+        _ => Vec::new(),
+    };
+    let snippet = snippets.then(|| {
+        generators
+            .and_then(|(bg, _)| snippet::from_tantivy(&bg.snippet(body)))
+            .unwrap_or_else(|| Snippet {
+                text: snippet::excerpt(body, SNIPPET_MAX).to_string(),
+                highlights: Vec::new(),
+            })
+    });
+    let partners = leaves(f.country);
+    let partner_names = partners
+        .iter()
+        .map(|c| gazetteer::country(c).map_or_else(|| c.clone(), |c| c.name_id.to_string()))
+        .collect();
+    let published = doc
+        .get_first(f.published)
+        .and_then(|v| v.as_datetime())
+        .and_then(|d| chrono::DateTime::from_timestamp(d.into_timestamp_secs(), 0))
+        .map(|d| d.date_naive());
+    let year = doc
+        .get_first(f.year_num)
+        .and_then(|v| v.as_i64())
+        .and_then(|y| i32::try_from(y).ok());
+    Hit {
+        id: text(f.id).unwrap_or_default().to_string(),
+        path: text(f.path).map(str::to_string),
+        url: text(f.url).map(str::to_string),
+        title,
+        title_is_excerpt,
+        title_highlights,
+        source: leaves(f.source).into_iter().next(),
+        published,
+        year,
+        partners,
+        partner_names,
+        orgs: leaves(f.org),
+        score,
+        snippet,
+    }
+}

@@ -1,0 +1,267 @@
+//! Query text and filters to tantivy queries.
+//!
+//! The text goes through tantivy's [`QueryParser`] in lenient mode (a syntax error gives a
+//! reading of what could be parsed plus a warning, never a failure), over title (boosted) and
+//! body, words AND-ed by default. `source:` terms are rewritten to the publisher facet as
+//! spelled in the index, so `source:antara` finds `/ANTARA`. Filters become constant-score
+//! clauses: they narrow the hits without changing their scores.
+
+use std::ops::Bound;
+use std::sync::OnceLock;
+
+use regex::Regex;
+use tantivy::query::{
+    AllQuery, BooleanQuery, ConstScoreQuery, Occur, Query, QueryParser, RangeQuery, TermQuery,
+};
+use tantivy::schema::{Facet, Field, IndexRecordOption};
+use tantivy::{Index, Searcher, Term};
+
+use crate::index::Fields;
+
+use super::request::Resolved;
+
+/// How much a title match weighs against a body match.
+pub const TITLE_BOOST: f32 = 2.5;
+
+/// A facet dimension with a filter of its own (for disjunctive counts).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Dim {
+    Country,
+    Year,
+    Source,
+    Org,
+}
+
+/// The parts of a search: the text query (if any) and one filter per active dimension.
+pub(crate) struct Parts {
+    /// The parsed text query; `None` for an empty query (browse).
+    pub text: Option<Box<dyn Query>>,
+    /// Active filters, at most one per dimension.
+    pub filters: Vec<(Dim, Box<dyn Query>)>,
+    /// Parse problems and unknown sources, for the user.
+    pub warnings: Vec<String>,
+}
+
+impl Parts {
+    /// Whether a filter for `dim` is active.
+    pub fn has(&self, dim: Dim) -> bool {
+        self.filters.iter().any(|(d, _)| *d == dim)
+    }
+
+    /// The whole query, leaving out the filter of `skip` (for its disjunctive facet).
+    pub fn assemble(&self, skip: Option<Dim>) -> Box<dyn Query> {
+        let filters: Vec<&Box<dyn Query>> = self
+            .filters
+            .iter()
+            .filter(|(d, _)| Some(*d) != skip)
+            .map(|(_, q)| q)
+            .collect();
+        match (&self.text, filters.is_empty()) {
+            (None, true) => Box::new(AllQuery),
+            (Some(text), true) => text.box_clone(),
+            (text, false) => {
+                let mut clauses: Vec<(Occur, Box<dyn Query>)> =
+                    Vec::with_capacity(filters.len() + 1);
+                if let Some(text) = text {
+                    clauses.push((Occur::Must, text.box_clone()));
+                }
+                for f in filters {
+                    clauses.push((
+                        Occur::Must,
+                        Box::new(ConstScoreQuery::new(f.box_clone(), 0.0)),
+                    ));
+                }
+                Box::new(BooleanQuery::new(clauses))
+            }
+        }
+    }
+}
+
+/// Builds the query parts of a resolved request.
+pub(crate) fn build(
+    index: &Index,
+    searcher: &Searcher,
+    fields: &Fields,
+    text: &str,
+    resolved: &Resolved,
+) -> Parts {
+    let mut warnings = Vec::new();
+    let text = parse_text(index, searcher, fields, text, &mut warnings);
+    let mut filters: Vec<(Dim, Box<dyn Query>)> = Vec::with_capacity(4);
+    if !resolved.countries.is_empty() {
+        filters.push((Dim::Country, any_facet(fields.country, &resolved.countries)));
+    }
+    if !resolved.orgs.is_empty() {
+        filters.push((Dim::Org, any_facet(fields.org, &resolved.orgs)));
+    }
+    if let Some((lo, hi)) = resolved.years {
+        let bound = |y: i64, open: bool| {
+            if open {
+                Bound::Unbounded
+            } else {
+                Bound::Included(Term::from_field_i64(fields.year_num, y))
+            }
+        };
+        let range = RangeQuery::new(bound(lo, lo == i64::MIN), bound(hi, hi == i64::MAX));
+        filters.push((Dim::Year, Box::new(range)));
+    }
+    if let Some(source) = &resolved.source {
+        let canonical = match canonical_source(searcher, fields.source, source) {
+            Some(c) => c,
+            None => {
+                warnings.push(format!("no article in the index has the source '{source}'"));
+                source.clone()
+            }
+        };
+        let facet = Facet::from_path([canonical.as_str()]);
+        filters.push((Dim::Source, any_facet(fields.source, &[facet])));
+    }
+    Parts {
+        text,
+        filters,
+        warnings,
+    }
+}
+
+/// A query matching documents with any of `facets` (a facet matches its descendants too).
+fn any_facet(field: Field, facets: &[Facet]) -> Box<dyn Query> {
+    let term_query = |f: &Facet| -> Box<dyn Query> {
+        Box::new(TermQuery::new(
+            Term::from_facet(field, f),
+            IndexRecordOption::Basic,
+        ))
+    };
+    match facets {
+        [one] => term_query(one),
+        many => Box::new(BooleanQuery::new(
+            many.iter()
+                .map(|f| (Occur::Should, term_query(f)))
+                .collect(),
+        )),
+    }
+}
+
+/// Parses the query text; `None` when it is empty.
+fn parse_text(
+    index: &Index,
+    searcher: &Searcher,
+    fields: &Fields,
+    text: &str,
+    warnings: &mut Vec<String>,
+) -> Option<Box<dyn Query>> {
+    let text = text.trim();
+    if text.is_empty() {
+        return None;
+    }
+    let rewritten;
+    let text = if contains_source_field(text) {
+        rewritten = rewrite_source_terms(text, |s| {
+            canonical_source(searcher, fields.source, s).unwrap_or_else(|| {
+                warnings.push(format!("no article in the index has the source '{s}'"));
+                s.to_string()
+            })
+        });
+        rewritten.as_str()
+    } else {
+        text
+    };
+    let mut parser = QueryParser::for_index(index, vec![fields.title, fields.body]);
+    parser.set_conjunction_by_default();
+    parser.set_field_boost(fields.title, TITLE_BOOST);
+    let (query, errors) = parser.parse_query_lenient(text);
+    for e in errors {
+        warnings.push(format!("query syntax: {e}; read leniently"));
+    }
+    Some(only_negative_fix(query))
+}
+
+/// `-word` alone means "everything but word"; tantivy's boolean query with only excluding
+/// clauses matches nothing, so add an all-documents clause.
+fn only_negative_fix(query: Box<dyn Query>) -> Box<dyn Query> {
+    if let Some(bq) = query.downcast_ref::<BooleanQuery>() {
+        let clauses = bq.clauses();
+        if !clauses.is_empty() && clauses.iter().all(|(o, _)| *o == Occur::MustNot) {
+            let mut all: Vec<(Occur, Box<dyn Query>)> =
+                clauses.iter().map(|(o, q)| (*o, q.box_clone())).collect();
+            all.push((Occur::Must, Box::new(AllQuery)));
+            return Box::new(BooleanQuery::new(all));
+        }
+    }
+    query
+}
+
+fn contains_source_field(text: &str) -> bool {
+    text.len() >= 7
+        && text
+            .as_bytes()
+            .windows(7)
+            .any(|w| w.eq_ignore_ascii_case(b"source:"))
+}
+
+fn source_term_regex() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r#"(?i)(^|[\s(+\-])source:(?:"([^"]*)"|([^\s()"]+))"#)
+            .expect("the source-term pattern is valid")
+    })
+}
+
+/// Rewrites every `source:X` / `source:"X Y"` to `source:"/CANON"`, CANON from `canon`.
+fn rewrite_source_terms(text: &str, mut canon: impl FnMut(&str) -> String) -> String {
+    source_term_regex()
+        .replace_all(text, |c: &regex::Captures<'_>| {
+            let lead = c.get(1).map_or("", |m| m.as_str());
+            let raw = c.get(2).or_else(|| c.get(3)).map_or("", |m| m.as_str());
+            let canonical = canon(raw.trim().trim_start_matches('/'));
+            // Quotes inside a facet phrase cannot be escaped: drop them.
+            let canonical = canonical.replace('"', "");
+            format!("{lead}source:\"/{canonical}\"")
+        })
+        .into_owned()
+}
+
+/// The publisher as spelled in the index, matched case-insensitively; `None` if no article
+/// has it. Reads the few terms of the source field's dictionary.
+pub(crate) fn canonical_source(searcher: &Searcher, field: Field, name: &str) -> Option<String> {
+    let name = name.trim().trim_start_matches('/');
+    for reader in searcher.segment_readers() {
+        let Ok(inverted) = reader.inverted_index(field) else {
+            continue;
+        };
+        let Ok(mut stream) = inverted.terms().stream() else {
+            continue;
+        };
+        while stream.advance() {
+            let Ok(key) = std::str::from_utf8(stream.key()) else {
+                continue;
+            };
+            // Facet terms are encoded with `\0` between levels; sources have one level.
+            if !key.is_empty() && !key.contains('\0') && key.eq_ignore_ascii_case(name) {
+                return Some(key.to_string());
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn source_terms_are_rewritten_in_place() {
+        let up = |s: &str| s.to_uppercase();
+        assert_eq!(
+            rewrite_source_terms("teror source:antara", up),
+            r#"teror source:"/ANTARA""#
+        );
+        assert_eq!(
+            rewrite_source_terms(r#"(source:"kompas tv" OR source:x) -Source:y"#, up),
+            r#"(source:"/KOMPAS TV" OR source:"/X") -source:"/Y""#
+        );
+        // Not a field when glued to a word.
+        assert_eq!(rewrite_source_terms("opensource:x", up), "opensource:x");
+        assert!(contains_source_field("a SOURCE:b"));
+        assert!(!contains_source_field("sumber"));
+    }
+}
