@@ -264,6 +264,8 @@ pub(crate) fn default_sample() -> Vec<Article> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::article::Metadata;
+    use chrono::NaiveDate;
 
     fn art(
         url: &str,

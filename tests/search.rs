@@ -1,8 +1,5 @@
 //! Library-level search tests on a small in-RAM index of articles written for these tests.
-//!
-//! Tests marked `#[ignore = "needs the Indonesian analyzer ..."]` depend on the real analyzer
-//! (compound normalisation, stemming); they are meaningful once it lands: run them with
-//! `cargo test --test search -- --include-ignored`.
+//! The tests at the end depend on the Indonesian analyzer (compound normalisation, stemming).
 
 use std::collections::BTreeSet;
 
@@ -682,7 +679,6 @@ fn results_serialise_with_stable_names() {
 // ------------------------------------------------------------------------------------------
 
 #[test]
-#[ignore = "needs the Indonesian analyzer (compound normalisation kerjasama = kerja sama)"]
 fn compound_spellings_find_the_same_articles() {
     let e = engine();
     let split = id_set(&e, SearchRequest::new("\"kerja sama\""));
@@ -692,7 +688,6 @@ fn compound_spellings_find_the_same_articles() {
 }
 
 #[test]
-#[ignore = "needs the Indonesian analyzer (stemming penanggulangan ~ menanggulangi)"]
 fn stemmed_words_are_highlighted() {
     let e = engine();
     let r = run(&e, SearchRequest::new("penanggulangan"));
