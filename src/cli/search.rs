@@ -25,9 +25,9 @@ Exit status: 0 if something matched, 1 if nothing did, 2 on an error.")]
 pub struct SearchArgs {
     /// Query text (several words are joined with spaces). Empty: browse, newest first.
     pub query: Vec<String>,
-    /// Index directory.
-    #[arg(long, default_value = "index")]
-    pub index: PathBuf,
+    /// Index directory [default: index/, built from the built-in sample corpus when missing].
+    #[arg(long, value_name = "DIR")]
+    pub index: Option<PathBuf>,
     /// Partner country or region, any name or code (Filipina, Philippines, PH, asia); repeatable.
     #[arg(long = "country", value_name = "COUNTRY")]
     pub countries: Vec<String>,
@@ -92,7 +92,7 @@ impl SearchArgs {
 
 /// Runs `telusur search`.
 pub fn run(args: SearchArgs) -> anyhow::Result<ExitCode> {
-    let engine = Engine::open(&args.index)?;
+    let engine = super::open_index(args.index.as_deref())?;
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     let code = match &args.batch {
