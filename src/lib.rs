@@ -1,5 +1,53 @@
 //! telusur: full-text search over Indonesian-language counterterrorism news.
 //!
+//! Index three articles in a temporary directory, search them with a country filter, and read
+//! the facet counts:
+//!
+//! ```
+//! use telusur::{Article, Engine, IndexOptions, Metadata, SearchRequest};
+//!
+//! # fn main() -> telusur::Result<()> {
+//! let dir = tempfile::tempdir().map_err(|e| telusur::Error::io("tempdir", e))?;
+//! let engine = Engine::create(dir.path())?;
+//! let article = |id: &str, title: &str, body: &str, partner: &str, year: i32| Article {
+//!     id: id.to_string(),
+//!     body: body.to_string(),
+//!     meta: Metadata {
+//!         title: Some(title.to_string()),
+//!         source: Some("ANTARA".into()),
+//!         year: Some(year),
+//!         partners: vec![partner.to_string()],
+//!         ..Metadata::default()
+//!     },
+//!     ..Article::default()
+//! };
+//! engine.index_articles(
+//!     [
+//!         article("a", "BNPT dan Filipina perkuat kerja sama",
+//!             "BNPT menggelar kelompok kerja bersama dengan Filipina untuk menanggulangi terorisme.", "PH", 2022),
+//!         article("b", "Densus 88 dan polisi Malaysia bertukar data",
+//!             "Kerjasama penanggulangan terorisme lintas batas dibahas di Kuala Lumpur.", "MY", 2023),
+//!         article("c", "Pelatihan investigasi bersama Australia",
+//!             "Penyidik Densus 88 mengikuti pelatihan forensik bersama polisi Australia.", "AU", 2021),
+//!     ],
+//!     &IndexOptions::default(),
+//! )?;
+//!
+//! // "kerja sama" meets "kerjasama"; "menanggulangi" meets "penanggulangan".
+//! let results = engine.search(&SearchRequest::new("kerja sama penanggulangan").facets(true))?;
+//! assert_eq!(results.total, 2);
+//!
+//! // Filter by partner country, in any of its names: Filipina, Philippines, PH.
+//! let ph = engine.search(&SearchRequest::new("kerja sama").country("Philippines").facets(true))?;
+//! assert_eq!(ph.hits[0].id, "a");
+//! // Country facets are disjunctive: they still show what Malaysia would give.
+//! let facets = ph.facets.expect("facets were asked for");
+//! let my = facets.countries.iter().find(|c| c.key == "MY").expect("MY counted");
+//! assert_eq!((my.name.as_str(), my.count), ("Malaysia", 1));
+//! # Ok(())
+//! # }
+//! ```
+//!
 //! Data flows one way: files → [`Article`]s → analysed tokens → index → query → results.
 //! Every stage is usable alone:
 //! - [`analysis`]: the Indonesian analyzer (tokenizer, stopwords, stemmer), registrable in any
@@ -25,3 +73,5 @@ pub mod search;
 pub use article::{Article, Metadata};
 pub use engine::Engine;
 pub use error::{Error, Result};
+pub use index::{IndexOptions, IndexReport, Stats};
+pub use search::{FacetCount, Facets, Hit, SearchRequest, SearchResults, Sort};
