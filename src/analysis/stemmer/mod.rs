@@ -189,6 +189,10 @@ mod tests {
             ),
             ("cegah", &["cegah", "mencegah", "pencegahan", "dicegah"]),
             (
+                "tangan",
+                &["tangani", "menangani", "ditangani", "penanganan"],
+            ),
+            (
                 "tanggulang",
                 &["menanggulangi", "penanggulangan", "ditanggulangi"],
             ),

@@ -24,6 +24,8 @@ use super::lexicon::Lexicon;
 pub(crate) const MAX_WORD: usize = 40;
 /// Shortest root the rules stem to.
 const MIN_ROOT: usize = 3;
+/// Shortest root a bare -i suffix may be stripped onto (`tangani` → tangan; `bali` stays).
+const BARE_I_MIN_ROOT: usize = 5;
 
 /// A small fixed buffer holding a candidate root (ASCII).
 #[derive(Clone, Copy)]
@@ -211,14 +213,19 @@ fn strip_pass(lex: &Lexicon, w: &[u8], strict: bool) -> Option<Buf> {
             return best.root;
         }
     }
-    // 1. Suffix-only readings, in ECS order (`berikan` is beri+kan). A bare -i is never
-    //    stripped (bali, dani, ...), and a bare -an/-kan needs a root of 4 letters or more
-    //    (asean is not ase+an).
+    // 1. Suffix-only readings, in ECS order (`berikan` is beri+kan). A bare -i is stripped
+    //    only onto an affixable root of 5 letters or more (`tangani` is tangan, `bali` and
+    //    `dani` stay), and a bare -an/-kan needs a root of 4 letters or more (asean is not
+    //    ase+an).
     let found = (s1 < s0 && best.offer(&w[..s1], lex, MIN_ROOT))
         || (s2 < s1 && best.offer(&w[..s2], lex, MIN_ROOT));
     if !found {
         for &(end, suf) in &deriv[..nd] {
-            if suf != Suffix::I && best.offer(&w[..end], lex, MIN_ROOT + 1) {
+            let ok = match suf {
+                Suffix::I => best.strict && best.offer(&w[..end], lex, BARE_I_MIN_ROOT),
+                _ => best.offer(&w[..end], lex, MIN_ROOT + 1),
+            };
+            if ok {
                 break;
             }
         }
