@@ -20,6 +20,9 @@ use telusur::index::IndexOptions;
 use telusur::search::{SearchRequest, Sort};
 use telusur::Engine;
 
+/// Articles per JSON Lines shard of the generated corpus.
+const SHARD_DOCS: usize = 10_000;
+
 struct Args {
     docs: usize,
     seed: u64,
@@ -27,6 +30,7 @@ struct Args {
     baseline: bool,
     rounds: usize,
     memory_mb: usize,
+    reuse: bool,
 }
 
 fn parse_args() -> Args {
@@ -37,6 +41,7 @@ fn parse_args() -> Args {
         baseline: true,
         rounds: 20,
         memory_mb: 512,
+        reuse: false,
     };
     let mut it = std::env::args().skip(1);
     while let Some(arg) = it.next() {
@@ -51,6 +56,7 @@ fn parse_args() -> Args {
             "--rounds" => a.rounds = value().parse().unwrap_or_else(|_| usage("--rounds N")),
             "--memory" => a.memory_mb = value().parse().unwrap_or_else(|_| usage("--memory MB")),
             "--no-baseline" => a.baseline = false,
+            "--reuse" => a.reuse = true,
             "-h" | "--help" => usage(""),
             other => usage(&format!("unknown argument {other}")),
         }
@@ -63,7 +69,7 @@ fn usage(msg: &str) -> ! {
         eprintln!("bench_e2e: {msg}");
     }
     eprintln!(
-        "usage: bench_e2e [--docs N=100000] [--seed S=7] [--dir DIR] [--rounds N=20] [--memory MB=512] [--no-baseline]"
+        "usage: bench_e2e [--docs N=100000] [--seed S=7] [--dir DIR] [--rounds N=20] [--memory MB=512] [--no-baseline] [--reuse (query DIR/index-id only)]"
     );
     std::process::exit(2)
 }
@@ -210,22 +216,40 @@ fn main() -> anyhow::Result<()> {
         }
     };
     std::fs::create_dir_all(&root)?;
-    let corpus = root.join("corpus.jsonl");
+    if args.reuse {
+        let engine = Engine::open(root.join("index-id"))?;
+        println!(
+            "queries on the existing index {} ({} documents)",
+            root.join("index-id").display(),
+            engine.num_docs()
+        );
+        return print_queries(&engine, args.rounds);
+    }
+    // The corpus is written as JSON Lines shards of 10,000 articles (as a real archive would
+    // be split by month or source): the indexer then streams them file by file.
+    let corpus = root.join("corpus");
+    let _ = std::fs::remove_dir_all(&corpus);
+    std::fs::create_dir_all(&corpus)?;
+    let shards = args.docs.div_ceil(SHARD_DOCS);
+    let shard_docs = |i: usize| SHARD_DOCS.min(args.docs - i * SHARD_DOCS);
 
     eprintln!("generating {} articles (seed {})...", args.docs, args.seed);
     let t = Instant::now();
-    let file = std::io::BufWriter::new(std::fs::File::create(&corpus)?);
-    generate::write_jsonl(
-        file,
-        &GenerateOptions {
-            docs: args.docs,
-            seed: args.seed,
-        },
-    )?;
+    for i in 0..shards {
+        let path = corpus.join(format!("shard-{i:05}.jsonl"));
+        let file = std::io::BufWriter::new(std::fs::File::create(&path)?);
+        generate::write_jsonl(
+            file,
+            &GenerateOptions {
+                docs: shard_docs(i),
+                seed: args.seed + i as u64,
+            },
+        )?;
+    }
     let gen_secs = t.elapsed().as_secs_f64();
     // Text size: title and body of every article (what is analysed), not the JSON framing.
-    let text_bytes: u64 = generate::Generator::new(args.seed)
-        .take(args.docs)
+    let text_bytes: u64 = (0..shards)
+        .flat_map(|i| generate::Generator::new(args.seed + i as u64).take(shard_docs(i)))
         .map(|a| (a.body.len() + a.meta.title.as_ref().map_or(0, |t| t.len())) as u64)
         .sum();
     let text_mb = text_bytes as f64 / 1e6;
@@ -248,10 +272,6 @@ fn main() -> anyhow::Result<()> {
     } else {
         None
     };
-
-    eprintln!("querying...");
-    let plain = run_queries(&engine, args.rounds, false)?;
-    let full = run_queries(&engine, args.rounds, true)?;
 
     let machine = std::fs::read_to_string("/proc/cpuinfo")
         .ok()
@@ -307,6 +327,13 @@ fn main() -> anyhow::Result<()> {
             b.secs / fig.secs
         );
     }
+    eprintln!("querying...");
+    print_queries(&engine, args.rounds)
+}
+
+fn print_queries(engine: &Engine, rounds: usize) -> anyhow::Result<()> {
+    let plain = run_queries(engine, rounds, false)?;
+    let full = run_queries(engine, rounds, true)?;
     for (label, t) in [
         ("queries (no facets, no snippets)", &plain),
         ("queries (facets + snippets)", &full),

@@ -152,6 +152,9 @@ impl Engine {
     }
 
     fn from_index_in(idx: Index, dir: Option<PathBuf>) -> crate::Result<Engine> {
+        let mut idx = idx;
+        // Segments are searched in parallel, one thread per core.
+        idx.set_default_multithread_executor()?;
         let fields = index::fields_of(&idx.schema())?;
         crate::analysis::register(&idx);
         let reader = idx

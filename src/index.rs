@@ -460,6 +460,8 @@ const MAX_NUM_THREAD: usize = 8;
 
 /// Number of inputs (files) or articles handed to the workers at a time.
 const BATCH_INPUTS: usize = 64;
+/// Bytes of input files read into memory at once (a batch holds at least one file).
+const BATCH_BYTES: u64 = 32 << 20;
 const BATCH_ARTICLES: usize = 1024;
 
 /// Runs one indexing run into `index`. Parsing, extraction, hashing and document building run
@@ -552,8 +554,21 @@ pub(crate) fn run(
             feed.progress.bytes_total = sizes.iter().sum();
             feed.progress.skipped = feed.report.skipped.len();
             progress(&feed.progress);
-            for (batch, batch_sizes) in inputs.chunks(BATCH_INPUTS).zip(sizes.chunks(BATCH_INPUTS))
-            {
+            let mut start = 0;
+            while start < inputs.len() {
+                // A batch: up to BATCH_INPUTS inputs and BATCH_BYTES of them (at least one), so
+                // that memory stays bounded whether the inputs are small pages or big JSONL files.
+                let mut end = start + 1;
+                let mut bytes = sizes[start];
+                while end < inputs.len()
+                    && end - start < BATCH_INPUTS
+                    && bytes + sizes[end] <= BATCH_BYTES
+                {
+                    bytes += sizes[end];
+                    end += 1;
+                }
+                let (batch, batch_sizes) = (&inputs[start..end], &sizes[start..end]);
+                start = end;
                 let loaded: Vec<crate::Result<LoadedInput>> = pool.install(|| {
                     batch
                         .par_iter()
