@@ -184,7 +184,7 @@ fn extracts_a_directory_and_reports_bad_files() {
     assert_eq!(a["source"], "RM.id");
     assert_eq!(
         a["title"],
-        "Tiongkok dan Indonesia Bahas Kerja Sama Penanggulangan Ekstremisme"
+        "Tiongkok dan Indonesia Bahas Kerja Sama Pencegahan Ekstremisme"
     );
     assert_eq!(list(&a["mentioned_countries"]), ["CN"]);
 

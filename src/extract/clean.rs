@@ -470,7 +470,7 @@ mod tests {
             "Hukum 1.204 kali dibaca",
             "SCROLL TO CONTINUE WITH CONTENT",
             "Tinggalkan Balasan",
-            "Alamat email Anda tidak akan dipublikasikan. Ruas yang wajib ditandai *",
+            "Alamat email Anda tidak akan ditampilkan. Kolom wajib diberi tanda *",
             "Discussion about this post",
             "Update berita pilihan dan artikel menarik lainnya di Google News",
             "Ikuti kanal kami di WhatsApp untuk berita terbaru",

@@ -261,7 +261,7 @@ pub fn render_scraped(article: &Article, seed: u64) -> Scraped {
             out.push('\n');
         }
         Some("RM.id") => out.push_str(
-            "\nUpdate berita dan artikel RM.ID menarik lainnya di Google News\n\n\
+            "\nIkuti update berita RM.ID lainnya lewat Google News\n\n\
              Dapatkan juga update berita pilihan setiap hari dari RM.id melalui Grup Telegram.\n",
         ),
         None => out.push_str("\nTinggalkan Balas\nAlamat email Anda tidak akan dipublikasikan.\n"),
