@@ -64,6 +64,8 @@ pub struct Engine {
     pub(crate) reader: IndexReader,
     pub(crate) fields: Fields,
     pub(crate) dir: Option<PathBuf>,
+    /// Per-segment facet tables, read on the first search with facets.
+    pub(crate) facet_tables: crate::search::FacetTables,
 }
 
 impl std::fmt::Debug for Engine {
@@ -166,6 +168,7 @@ impl Engine {
             reader,
             fields,
             dir,
+            facet_tables: Default::default(),
         })
     }
 

@@ -646,6 +646,191 @@ fn facets_are_disjunctive() {
     assert!(f.orgs.is_empty());
 }
 
+/// Brute-force disjunctive counts of one dimension: over the articles matching the text
+/// (`base`) that pass every filter but the dimension's own.
+fn brute_counts(
+    articles: &[Article],
+    base: &BTreeSet<String>,
+    filters: &Filters,
+    dim: usize,
+) -> Vec<(String, u64)> {
+    let mut counts = std::collections::BTreeMap::<String, u64>::new();
+    for a in articles.iter().filter(|a| base.contains(&a.id)) {
+        let pass = filters.pass(a);
+        if (0..4).all(|d| d == dim || pass[d]) {
+            let values: Vec<String> = match dim {
+                0 => a.meta.partners.clone(),
+                1 => a.meta.year.iter().map(|y| y.to_string()).collect(),
+                2 => a.meta.source.iter().cloned().collect(),
+                _ => a.meta.partner_orgs.clone(),
+            };
+            for v in values {
+                *counts.entry(v).or_insert(0) += 1;
+            }
+        }
+    }
+    let mut v: Vec<(String, u64)> = counts.into_iter().collect();
+    v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    v
+}
+
+/// Filters by code, for the brute force: countries, year range, source, orgs.
+#[derive(Default, Clone)]
+struct Filters {
+    countries: Vec<&'static str>,
+    years: Option<(i32, i32)>,
+    source: Option<&'static str>,
+    orgs: Vec<&'static str>,
+}
+
+impl Filters {
+    fn pass(&self, a: &Article) -> [bool; 4] {
+        let m = &a.meta;
+        [
+            self.countries.is_empty()
+                || m.partners
+                    .iter()
+                    .any(|p| self.countries.contains(&p.as_str())),
+            self.years
+                .is_none_or(|(lo, hi)| m.year.is_some_and(|y| lo <= y && y <= hi)),
+            self.source.is_none_or(|s| m.source.as_deref() == Some(s)),
+            self.orgs.is_empty()
+                || m.partner_orgs
+                    .iter()
+                    .any(|o| self.orgs.contains(&o.as_str())),
+        ]
+    }
+
+    fn apply(&self, mut req: SearchRequest) -> SearchRequest {
+        for c in &self.countries {
+            req = req.country(*c);
+        }
+        if let Some((lo, hi)) = self.years {
+            req = req.year_range(lo, hi);
+        }
+        if let Some(s) = self.source {
+            req = req.source(s);
+        }
+        for o in &self.orgs {
+            req = req.org(*o);
+        }
+        req
+    }
+}
+
+#[test]
+fn one_pass_facets_agree_with_filter_queries_and_brute_force_across_segments() {
+    // Indexed in three commits (three segments), then one article changed (a deletion in an
+    // old segment): the facet tables must follow.
+    let mut articles = fixtures();
+    let e = Engine::in_memory().expect("engine");
+    let opts = telusur::IndexOptions::default();
+    for chunk in articles.chunks(5) {
+        e.index_articles(chunk.to_vec(), &opts).expect("index");
+    }
+    // Warm the facet tables before the change, so a stale table would show.
+    run(&e, SearchRequest::new("").facets(true));
+    articles[7].meta.partners = vec!["JP".to_string()];
+    articles[7].meta.partner_orgs = vec![];
+    e.index_articles(vec![articles[7].clone()], &opts)
+        .expect("reindex");
+    assert!(e.stats().expect("stats").documents == 12);
+
+    let cases: Vec<(&str, Filters)> = vec![
+        ("", Filters::default()),
+        (
+            "",
+            Filters {
+                countries: vec!["MY"],
+                ..Default::default()
+            },
+        ),
+        (
+            "",
+            Filters {
+                countries: vec!["MY", "JP"],
+                years: Some((2017, 2021)),
+                ..Default::default()
+            },
+        ),
+        (
+            "kerja",
+            Filters {
+                source: Some("ANTARA"),
+                ..Default::default()
+            },
+        ),
+        (
+            "terorisme",
+            Filters {
+                years: Some((2019, 2022)),
+                orgs: vec!["ASEAN"],
+                ..Default::default()
+            },
+        ),
+        (
+            "",
+            Filters {
+                countries: vec!["PH"],
+                years: Some((2000, 2030)),
+                source: Some("ANTARA"),
+                orgs: vec!["ASEAN", "UN"],
+            },
+        ),
+    ];
+    for (text, filters) in cases {
+        let label = format!(
+            "{text:?} {:?} {:?} {:?} {:?}",
+            filters.countries, filters.years, filters.source, filters.orgs
+        );
+        let faceted = run(
+            &e,
+            filters
+                .apply(SearchRequest::new(text))
+                .limit(100)
+                .facets(true),
+        );
+        let plain = run(&e, filters.apply(SearchRequest::new(text)).limit(100));
+        let hit_ids = |r: &SearchResults| r.hits.iter().map(|h| h.id.clone()).collect::<Vec<_>>();
+        assert_eq!(hit_ids(&faceted), hit_ids(&plain), "{label}");
+        assert_eq!(faceted.total, plain.total, "{label}");
+        let expected: BTreeSet<String> = articles
+            .iter()
+            .filter(|a| {
+                filters.pass(a).iter().all(|&p| p)
+                    && id_set(&e, SearchRequest::new(text)).contains(&a.id)
+            })
+            .map(|a| a.id.clone())
+            .collect();
+        assert_eq!(
+            hit_ids(&plain).into_iter().collect::<BTreeSet<_>>(),
+            expected,
+            "{label}"
+        );
+
+        let base = id_set(&e, SearchRequest::new(text));
+        let f = faceted.facets.expect("facets");
+        assert_eq!(
+            counts(&f.countries),
+            brute_counts(&articles, &base, &filters, 0),
+            "{label}"
+        );
+        let mut years = brute_counts(&articles, &base, &filters, 1);
+        years.sort();
+        assert_eq!(counts(&f.years), years, "{label}");
+        assert_eq!(
+            counts(&f.sources),
+            brute_counts(&articles, &base, &filters, 2),
+            "{label}"
+        );
+        assert_eq!(
+            counts(&f.orgs),
+            brute_counts(&articles, &base, &filters, 3),
+            "{label}"
+        );
+    }
+}
+
 #[test]
 fn results_serialise_with_stable_names() {
     let e = engine();

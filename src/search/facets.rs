@@ -2,16 +2,14 @@
 //!
 //! Counts cover the whole result set. They are disjunctive: the counts of a dimension ignore
 //! that dimension's own filter, so with `--country PH` the country counts still show what
-//! the other countries would give. Dimensions without an active filter are counted in the
-//! main pass; each active one costs one extra pass with its filter left out.
+//! the other countries would give. All dimensions are counted in the pass that finds the
+//! hits (see [`super::faceted`]).
 
-use std::collections::BTreeSet;
-use std::sync::OnceLock;
+use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
-use tantivy::collector::{FacetCollector, FacetCounts};
-use tantivy::schema::Facet;
 
+use super::faceted::RawCounts;
 use crate::extract::gazetteer;
 
 /// One value of a facet and the number of matching articles that have it.
@@ -42,89 +40,42 @@ pub struct Facets {
     pub orgs: Vec<FacetCount>,
 }
 
-/// The sub-regions of the gazetteer (`/asia/south-eastern-asia`, ...): the facets whose
-/// children are the countries.
-fn subregions() -> &'static [Facet] {
-    static SUBREGIONS: OnceLock<Vec<Facet>> = OnceLock::new();
-    SUBREGIONS.get_or_init(|| {
-        let set: BTreeSet<(&str, &str)> = gazetteer::countries()
-            .iter()
-            .map(|c| (c.region, c.subregion))
-            .collect();
-        set.into_iter()
-            .map(|(r, s)| Facet::from_path([r, s]))
-            .collect()
-    })
-}
-
-/// Collector of partner countries at leaf level (children of every sub-region).
-pub(crate) fn country_collector(field_name: &str) -> FacetCollector {
-    let mut c = FacetCollector::for_field(field_name);
-    for sub in subregions() {
-        c.add_facet(sub.clone());
-    }
-    c
-}
-
-/// Collector of the top level of a facet field (regions, years, sources, orgs).
-pub(crate) fn root_collector(field_name: &str) -> FacetCollector {
-    let mut c = FacetCollector::for_field(field_name);
-    c.add_facet(Facet::root());
-    c
-}
-
-/// The last level of a facet: `PH` for `/asia/south-eastern-asia/PH`.
-fn leaf(facet: &Facet) -> String {
-    facet
-        .to_path()
-        .last()
-        .copied()
-        .unwrap_or_default()
-        .to_string()
-}
-
 fn by_count(mut v: Vec<FacetCount>, limit: usize) -> Vec<FacetCount> {
     v.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.key.cmp(&b.key)));
     v.truncate(limit);
     v
 }
 
-/// Partner country counts with Indonesian names.
-pub(crate) fn countries(counts: &FacetCounts, limit: usize) -> Vec<FacetCount> {
-    let mut out = Vec::new();
-    for sub in subregions() {
-        for (facet, count) in counts.get(sub.clone()) {
-            let key = leaf(facet);
-            let name = gazetteer::country(&key).map_or_else(|| key.clone(), |c| c.name_id.into());
-            out.push(FacetCount { key, name, count });
-        }
-    }
-    by_count(out, limit)
-}
-
-/// Top-level counts (`/asia`, `/2022`, `/ANTARA`, `/UNOCT`), with `name` for each key.
-pub(crate) fn top_level(
-    counts: &FacetCounts,
+/// Counts by key to facet counts with display names, most frequent first.
+fn named(
+    counts: HashMap<String, u64>,
     limit: usize,
     name: impl Fn(&str) -> String,
 ) -> Vec<FacetCount> {
-    let out = counts
-        .get(Facet::root())
-        .map(|(facet, count)| {
-            let key = leaf(facet);
-            FacetCount {
-                name: name(&key),
-                key,
-                count,
-            }
+    let v = counts
+        .into_iter()
+        .map(|(key, count)| FacetCount {
+            name: name(&key),
+            key,
+            count,
         })
         .collect();
-    by_count(out, limit)
+    by_count(v, limit)
+}
+
+/// Country display name: the Indonesian name from the gazetteer, else the code.
+fn country_name(code: &str) -> String {
+    gazetteer::country(code).map_or_else(|| code.to_string(), |c| c.name_id.to_string())
+}
+
+/// Organisation display name: the Indonesian name from the gazetteer, else the code.
+pub(crate) fn org_name(code: &str) -> String {
+    gazetteer::org(code).map_or_else(|| code.to_string(), |o| o.name_id.to_string())
 }
 
 /// Year counts in chronological order.
-pub(crate) fn years(counts: &FacetCounts) -> Vec<FacetCount> {
-    let mut v = top_level(counts, usize::MAX, str::to_string);
+fn years(counts: HashMap<String, u64>) -> Vec<FacetCount> {
+    let mut v = named(counts, usize::MAX, str::to_string);
     v.sort_by(|a, b| {
         let num = |k: &str| k.parse::<i64>().unwrap_or(i64::MAX);
         num(&a.key)
@@ -134,7 +85,15 @@ pub(crate) fn years(counts: &FacetCounts) -> Vec<FacetCount> {
     v
 }
 
-/// Organisation display name: the Indonesian name from the gazetteer, else the code.
-pub(crate) fn org_name(code: &str) -> String {
-    gazetteer::org(code).map_or_else(|| code.to_string(), |o| o.name_id.to_string())
+impl Facets {
+    /// The facets of raw counts; countries and organisations cut at `limit`.
+    pub(crate) fn from_counts(raw: RawCounts, limit: usize) -> Facets {
+        Facets {
+            countries: named(raw.countries, limit, country_name),
+            regions: named(raw.regions, usize::MAX, str::to_string),
+            years: years(raw.years),
+            sources: named(raw.sources, usize::MAX, str::to_string),
+            orgs: named(raw.orgs, limit, org_name),
+        }
+    }
 }

@@ -28,10 +28,12 @@
 //!
 //! Highlights are `[start, end)` byte offsets into the `text` (or `title`) they belong to.
 //!
-//! One search runs one collection pass over the index for hits, total and the facets whose
-//! filter is inactive, plus one pass per active filtered facet; snippets are made only for
-//! the page of hits.
+//! One search runs one collection pass over the index for hits, total and all facets (the
+//! filters are then checked against per-segment facet tables, see `faceted`); snippets are
+//! made only for the page of hits.
 
+mod facet_table;
+mod faceted;
 mod facets;
 mod query;
 mod request;
@@ -41,7 +43,8 @@ use std::time::Instant;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
-use tantivy::collector::{Count, FacetCollector, FacetCounts, TopDocs};
+use tantivy::collector::{Collector, Count, TopDocs};
+use tantivy::index::SegmentId;
 use tantivy::schema::{Field, Value};
 use tantivy::snippet::SnippetGenerator;
 use tantivy::{DateTime, DocAddress, Order, Searcher, TantivyDocument};
@@ -55,7 +58,10 @@ use crate::engine::Engine;
 use crate::extract::gazetteer;
 use crate::index::Fields;
 use crate::Result;
-use query::{Dim, Parts};
+pub(crate) use facet_table::FacetTables;
+use facet_table::FieldNames;
+use faceted::{Faceted, RawCounts};
+use query::Parts;
 
 /// One matching article.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -124,45 +130,38 @@ impl Engine {
         let searcher = self.reader.searcher();
         let f = &self.fields;
         let parts = query::build(&self.index, &searcher, f, &req.query, &resolved);
-        let main = parts.assemble(None);
         let schema = self.index.schema();
-        let name = |field: Field| schema.get_field_name(field).to_string();
+        let name = |field: Field| schema.get_field_name(field);
 
-        // Facets counted in the main pass: those whose dimension has no active filter.
-        let want = |dim: Dim| req.facets && !parts.has(dim);
-        let facet_collectors = (
-            want(Dim::Country).then(|| {
+        let top = TopDocs::with_limit(req.limit.max(1)).and_offset(req.offset);
+        let want_page = req.limit > 0;
+        let search = Pass {
+            searcher: &searcher,
+            parts: &parts,
+            facets: req.facets.then(|| {
+                let live: Vec<SegmentId> = searcher
+                    .segment_readers()
+                    .iter()
+                    .map(|r| r.segment_id())
+                    .collect();
+                self.facet_tables.retain(&live);
                 (
-                    facets::country_collector(&name(f.country)),
-                    facets::root_collector(&name(f.country)),
+                    &self.facet_tables,
+                    FieldNames {
+                        country: name(f.country),
+                        year: name(f.year),
+                        source: name(f.source),
+                        org: name(f.org),
+                    },
                 )
             }),
-            want(Dim::Year).then(|| facets::root_collector(&name(f.year))),
-            want(Dim::Source).then(|| facets::root_collector(&name(f.source))),
-            want(Dim::Org).then(|| facets::root_collector(&name(f.org))),
-        );
-
-        let limit = req.limit;
-        let top = TopDocs::with_limit(limit.max(1)).and_offset(req.offset);
-        let published = name(f.published);
-        let (page, total, (country_fc, year_fc, source_fc, org_fc)): (
-            Vec<(Option<f32>, DocAddress)>,
-            usize,
-            _,
-        ) = match resolved.sort {
+        };
+        let (page, total, raw): (Vec<(Option<f32>, DocAddress)>, _, _) = match resolved.sort {
             Sort::Relevance => {
-                let c = (
-                    (limit > 0).then(|| top.order_by_score()),
-                    Count,
-                    facet_collectors,
-                );
-                let (page, total, fc) = searcher.search(&*main, &c)?;
+                let (page, total, raw) = search.run(want_page.then(|| top.order_by_score()))?;
                 let page = page.unwrap_or_default();
-                (
-                    page.into_iter().map(|(s, a)| (Some(s), a)).collect(),
-                    total,
-                    fc,
-                )
+                let page = page.into_iter().map(|(s, a)| (Some(s), a)).collect();
+                (page, total, raw)
             }
             Sort::Newest | Sort::Oldest => {
                 let order = if resolved.sort == Sort::Newest {
@@ -170,56 +169,14 @@ impl Engine {
                 } else {
                     Order::Asc
                 };
-                let by_date = top.order_by_fast_field::<DateTime>(published, order);
-                let c = ((limit > 0).then_some(by_date), Count, facet_collectors);
-                let (page, total, fc) = searcher.search(&*main, &c)?;
+                let by_date = top.order_by_fast_field::<DateTime>(name(f.published), order);
+                let (page, total, raw) = search.run(want_page.then_some(by_date))?;
                 let page = page.unwrap_or_default();
-                (
-                    page.into_iter().map(|(_, a)| (None, a)).collect(),
-                    total,
-                    fc,
-                )
+                let page = page.into_iter().map(|(_, a)| (None, a)).collect();
+                (page, total, raw)
             }
         };
-
-        let facets = if req.facets {
-            // Disjunctive passes for the dimensions with an active filter.
-            let pass = |dim: Dim, collector: FacetCollector| -> Result<FacetCounts> {
-                Ok(searcher.search(&*parts.assemble(Some(dim)), &collector)?)
-            };
-            let (countries, regions) = match country_fc {
-                Some(pair) => pair,
-                None => {
-                    let q = parts.assemble(Some(Dim::Country));
-                    let c = (
-                        facets::country_collector(&name(f.country)),
-                        facets::root_collector(&name(f.country)),
-                    );
-                    searcher.search(&*q, &c)?
-                }
-            };
-            let years = match year_fc {
-                Some(c) => c,
-                None => pass(Dim::Year, facets::root_collector(&name(f.year)))?,
-            };
-            let sources = match source_fc {
-                Some(c) => c,
-                None => pass(Dim::Source, facets::root_collector(&name(f.source)))?,
-            };
-            let orgs = match org_fc {
-                Some(c) => c,
-                None => pass(Dim::Org, facets::root_collector(&name(f.org)))?,
-            };
-            Some(Facets {
-                countries: facets::countries(&countries, req.facet_limit),
-                regions: facets::top_level(&regions, usize::MAX, str::to_string),
-                years: facets::years(&years),
-                sources: facets::top_level(&sources, usize::MAX, str::to_string),
-                orgs: facets::top_level(&orgs, req.facet_limit, facets::org_name),
-            })
-        } else {
-            None
-        };
+        let facets = raw.map(|raw| Facets::from_counts(raw, req.facet_limit));
 
         let hits = self.make_hits(&searcher, &parts, &page, req.snippets)?;
         Ok(SearchResults {
@@ -233,7 +190,40 @@ impl Engine {
             warnings: parts.warnings,
         })
     }
+}
 
+/// One collection pass: with facets, the text query alone under a [`Faceted`] collector
+/// that applies the filters; without, the text and filters as one query.
+struct Pass<'a> {
+    searcher: &'a Searcher,
+    parts: &'a Parts,
+    facets: Option<(&'a FacetTables, FieldNames<'a>)>,
+}
+
+impl Pass<'_> {
+    fn run<C: Collector>(self, page: C) -> Result<(C::Fruit, usize, Option<RawCounts>)> {
+        match self.facets {
+            Some((tables, names)) => {
+                let collector = Faceted {
+                    inner: page,
+                    tables,
+                    names,
+                    filters: &self.parts.facet_filters,
+                };
+                let query = self.parts.assemble(false);
+                let (page, total, raw) = self.searcher.search(&*query, &collector)?;
+                Ok((page, total, Some(raw)))
+            }
+            None => {
+                let query = self.parts.assemble(true);
+                let (page, total) = self.searcher.search(&*query, &(page, Count))?;
+                Ok((page, total, None))
+            }
+        }
+    }
+}
+
+impl Engine {
     /// Loads the stored fields of the page and makes snippets.
     fn make_hits(
         &self,

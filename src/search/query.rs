@@ -18,12 +18,13 @@ use tantivy::{Index, Searcher, Term};
 
 use crate::index::Fields;
 
+use super::faceted::FacetFilters;
 use super::request::Resolved;
 
 /// How much a title match weighs against a body match.
 pub const TITLE_BOOST: f32 = 2.5;
 
-/// A facet dimension with a filter of its own (for disjunctive counts).
+/// A facet dimension with a filter of its own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Dim {
     Country,
@@ -38,22 +39,20 @@ pub(crate) struct Parts {
     pub text: Option<Box<dyn Query>>,
     /// Active filters, at most one per dimension.
     pub filters: Vec<(Dim, Box<dyn Query>)>,
+    /// The same filters as facet values, for the one-pass faceted search.
+    pub facet_filters: FacetFilters,
     /// Parse problems and unknown sources, for the user.
     pub warnings: Vec<String>,
 }
 
 impl Parts {
-    /// Whether a filter for `dim` is active.
-    pub fn has(&self, dim: Dim) -> bool {
-        self.filters.iter().any(|(d, _)| *d == dim)
-    }
-
-    /// The whole query, leaving out the filter of `skip` (for its disjunctive facet).
-    pub fn assemble(&self, skip: Option<Dim>) -> Box<dyn Query> {
+    /// The query: the text with the filters as constant-score clauses, or (`with_filters`
+    /// false) the text alone, for a collector that applies the filters itself.
+    pub fn assemble(&self, with_filters: bool) -> Box<dyn Query> {
         let filters: Vec<&Box<dyn Query>> = self
             .filters
             .iter()
-            .filter(|(d, _)| Some(*d) != skip)
+            .filter(|_| with_filters)
             .map(|(_, q)| q)
             .collect();
         match (&self.text, filters.is_empty()) {
@@ -88,13 +87,17 @@ pub(crate) fn build(
     let mut warnings = Vec::new();
     let text = parse_text(index, searcher, fields, text, &mut warnings);
     let mut filters: Vec<(Dim, Box<dyn Query>)> = Vec::with_capacity(4);
+    let mut facet_filters = FacetFilters::default();
     if !resolved.countries.is_empty() {
         filters.push((Dim::Country, any_facet(fields.country, &resolved.countries)));
+        facet_filters.countries = Some(resolved.countries.clone());
     }
     if !resolved.orgs.is_empty() {
         filters.push((Dim::Org, any_facet(fields.org, &resolved.orgs)));
+        facet_filters.orgs = Some(resolved.orgs.clone());
     }
     if let Some((lo, hi)) = resolved.years {
+        facet_filters.years = Some((lo, hi));
         let bound = |y: i64, open: bool| {
             if open {
                 Bound::Unbounded
@@ -114,11 +117,13 @@ pub(crate) fn build(
             }
         };
         let facet = Facet::from_path([canonical.as_str()]);
-        filters.push((Dim::Source, any_facet(fields.source, &[facet])));
+        filters.push((Dim::Source, any_facet(fields.source, std::slice::from_ref(&facet))));
+        facet_filters.source = Some(vec![facet]);
     }
     Parts {
         text,
         filters,
+        facet_filters,
         warnings,
     }
 }
