@@ -171,7 +171,12 @@ fn percentile(sorted: &[Duration], p: f64) -> f64 {
     sorted[i].as_secs_f64() * 1000.0
 }
 
-fn run_queries(engine: &Engine, rounds: usize, with_facets: bool) -> anyhow::Result<Vec<Duration>> {
+fn run_queries(
+    engine: &Engine,
+    rounds: usize,
+    facets: bool,
+    snippets: bool,
+) -> anyhow::Result<Vec<Duration>> {
     let mut requests = Vec::new();
     for q in QUERIES {
         requests.push(SearchRequest::new(*q));
@@ -186,7 +191,7 @@ fn run_queries(engine: &Engine, rounds: usize, with_facets: bool) -> anyhow::Res
     );
     let requests: Vec<SearchRequest> = requests
         .into_iter()
-        .map(|r| r.limit(10).facets(with_facets).snippets(with_facets))
+        .map(|r| r.limit(10).facets(facets).snippets(snippets))
         .collect();
     // Warm-up round: page cache and searcher.
     for r in &requests {
@@ -332,10 +337,14 @@ fn main() -> anyhow::Result<()> {
 }
 
 fn print_queries(engine: &Engine, rounds: usize) -> anyhow::Result<()> {
-    let plain = run_queries(engine, rounds, false)?;
-    let full = run_queries(engine, rounds, true)?;
+    let plain = run_queries(engine, rounds, false, false)?;
+    let facets = run_queries(engine, rounds, true, false)?;
+    let snippets = run_queries(engine, rounds, false, true)?;
+    let full = run_queries(engine, rounds, true, true)?;
     for (label, t) in [
         ("queries (no facets, no snippets)", &plain),
+        ("queries (facets, no snippets)", &facets),
+        ("queries (snippets, no facets)", &snippets),
         ("queries (facets + snippets)", &full),
     ] {
         println!("{label}: {} runs", t.len());

@@ -380,6 +380,41 @@ mod tests {
     }
 
     #[test]
+    fn a_big_jsonl_file_is_streamed_in_chunks() -> crate::Result<()> {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("arsip.jsonl");
+        let mut text = String::new();
+        for i in 0..60 {
+            if i == 31 {
+                text.push_str("{ not json\n");
+            }
+            text.push_str(&format!(
+                "{{\"url\":\"https://contoh.id/{i}\",\"title\":\"Berita {i}\",\"body\":\"Isi berita nomor {i} tentang kerja sama.\",\"published\":\"2021-05-0{}\"}}\n",
+                i % 9 + 1
+            ));
+        }
+        std::fs::write(&path, &text).expect("write");
+        // Batches of 1 KB: the 6 KB file is read in several chunks.
+        let small = IndexOptions {
+            batch_bytes: 1024,
+            ..opts()
+        };
+        let e = Engine::in_memory()?;
+        let mut calls = 0;
+        let r = e.index_paths(&[path.clone()], &small, |_| calls += 1)?;
+        assert_eq!((r.indexed, r.documents), (60, 60));
+        // Progress after each chunk (at least 6 of them), not once for the file.
+        assert!(calls >= 6, "{calls} progress calls");
+        assert_eq!(r.skipped.len(), 1);
+        assert_eq!(r.skipped[0].line, Some(32));
+        // The same file in one batch gives the same index.
+        let whole = Engine::in_memory()?;
+        let r = whole.index_paths(&[path], &opts(), |_| {})?;
+        assert_eq!((r.indexed, r.skipped.len()), (60, 1));
+        Ok(())
+    }
+
+    #[test]
     fn periodic_commits_happen() -> crate::Result<()> {
         let e = Engine::in_memory()?;
         let many = (0..25).map(|i| art(&format!("u:{i}"), "isi", &[], (2020, 1, 1), "X"));

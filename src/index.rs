@@ -310,6 +310,9 @@ pub struct IndexOptions {
     pub commit_every_docs: usize,
     /// Commit at least this often while documents are being written.
     pub commit_every: Duration,
+    /// Bytes of input read into memory at once: files are read in batches of about this
+    /// size, and a bigger JSON Lines file is streamed in chunks of it. Default 32 MB.
+    pub batch_bytes: u64,
 }
 
 impl Default for IndexOptions {
@@ -320,6 +323,7 @@ impl Default for IndexOptions {
             rebuild: false,
             commit_every_docs: 50_000,
             commit_every: Duration::from_secs(30),
+            batch_bytes: BATCH_BYTES,
         }
     }
 }
@@ -460,7 +464,7 @@ const MAX_NUM_THREAD: usize = 8;
 
 /// Number of inputs (files) or articles handed to the workers at a time.
 const BATCH_INPUTS: usize = 64;
-/// Bytes of input files read into memory at once (a batch holds at least one file).
+/// Default bytes of input read into memory at once (a batch holds at least one file).
 const BATCH_BYTES: u64 = 32 << 20;
 const BATCH_ARTICLES: usize = 1024;
 
@@ -562,13 +566,25 @@ pub(crate) fn run(
                 let mut bytes = sizes[start];
                 while end < inputs.len()
                     && end - start < BATCH_INPUTS
-                    && bytes + sizes[end] <= BATCH_BYTES
+                    && bytes + sizes[end] <= opts.batch_bytes
                 {
                     bytes += sizes[end];
                     end += 1;
                 }
                 let (batch, batch_sizes) = (&inputs[start..end], &sizes[start..end]);
                 start = end;
+                if let [Input::File(path)] = batch {
+                    if batch_sizes[0] > opts.batch_bytes
+                        && ingest::Format::of(path) == Some(ingest::Format::JsonLines)
+                    {
+                        // A big JSON Lines file: streamed in chunks of `batch_bytes`.
+                        stream_jsonl(path, &pool, &prepare, &mut feed, progress)?;
+                        feed.progress.inputs_done += 1;
+                        feed.progress.skipped = feed.report.skipped.len();
+                        progress(&feed.progress);
+                        continue;
+                    }
+                }
                 let loaded: Vec<crate::Result<LoadedInput>> = pool.install(|| {
                     batch
                         .par_iter()
@@ -633,6 +649,49 @@ pub(crate) fn run(
     report.documents = reader.searcher().num_docs();
     report.elapsed_ms = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
     Ok(report)
+}
+
+/// Indexes one big JSON Lines file a chunk of `batch_bytes` at a time, so that memory stays
+/// bounded whatever the size of the file.
+fn stream_jsonl(
+    path: &Path,
+    pool: &rayon::ThreadPool,
+    prepare: &(dyn Fn(Article) -> crate::Result<Result<Prepared, Problem>> + Sync),
+    feed: &mut Feeder<'_>,
+    progress: &mut dyn FnMut(&Progress),
+) -> crate::Result<()> {
+    let file = match std::fs::File::open(path) {
+        Ok(f) => f,
+        Err(e) => {
+            feed.report.skipped.push(Problem {
+                path: path.display().to_string(),
+                line: None,
+                reason: format!("cannot open: {e}"),
+            });
+            return Ok(());
+        }
+    };
+    let before = feed.progress.bytes_done;
+    let mut chunks =
+        ingest::jsonl::Chunks::new(std::io::BufReader::new(file), &path.display().to_string());
+    let chunk_bytes = usize::try_from(feed.opts.batch_bytes).unwrap_or(usize::MAX);
+    while let Some(chunk) = chunks.next_chunk(chunk_bytes) {
+        feed.report.skipped.extend(chunk.problems);
+        let prepared: Vec<_> = pool.install(|| {
+            chunk
+                .articles
+                .into_par_iter()
+                .map(prepare)
+                .collect::<crate::Result<Vec<_>>>()
+        })?;
+        for p in prepared {
+            feed.take(p)?;
+        }
+        feed.progress.bytes_done = before + chunks.bytes_read();
+        feed.progress.skipped = feed.report.skipped.len();
+        progress(&feed.progress);
+    }
+    Ok(())
 }
 
 /// Normalises, hashes, compares with the index and builds the document of one article (on a

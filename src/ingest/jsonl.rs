@@ -34,78 +34,141 @@ pub const MAX_LINE_BYTES: usize = 16 * 1024 * 1024;
 /// assert_eq!(loaded.articles[0].meta.partners, vec!["PH"]);
 /// assert_eq!(loaded.problems[0].line, Some(2));
 /// ```
-pub fn read<R: BufRead>(mut reader: R, label: &str) -> Loaded {
+pub fn read<R: BufRead>(reader: R, label: &str) -> Loaded {
+    let mut chunks = Chunks::new(reader, label);
     let mut out = Loaded::default();
-    let mut buf = Vec::new();
-    let mut line_no = 0usize;
-    loop {
-        buf.clear();
-        line_no += 1;
-        let limit = (MAX_LINE_BYTES + 1) as u64;
-        let n = match (&mut reader).take(limit).read_until(b'\n', &mut buf) {
-            Ok(n) => n,
-            Err(e) => {
-                out.problems
-                    .push(problem(label, line_no, format!("read error: {e}")));
+    while let Some(chunk) = chunks.next_chunk(usize::MAX) {
+        out.articles.extend(chunk.articles);
+        out.problems.extend(chunk.problems);
+    }
+    out
+}
+
+/// JSON Lines read a chunk at a time, so that a file of any size is indexed in bounded
+/// memory.
+///
+/// ```
+/// use telusur::ingest::jsonl::Chunks;
+/// let input = "{\"body\":\"Satu.\"}\n{\"body\":\"Dua.\"}\n{\"body\":\"Tiga.\"}\n";
+/// let mut chunks = Chunks::new(input.as_bytes(), "x.jsonl");
+/// // Chunks end at the first line that reaches the byte budget.
+/// assert_eq!(chunks.next_chunk(20).map(|c| c.articles.len()), Some(2));
+/// assert_eq!(chunks.next_chunk(20).map(|c| c.articles.len()), Some(1));
+/// assert!(chunks.next_chunk(20).is_none());
+/// ```
+pub struct Chunks<R> {
+    reader: R,
+    label: String,
+    line_no: usize,
+    bytes_read: u64,
+    done: bool,
+}
+
+impl<R: BufRead> Chunks<R> {
+    /// Chunks of `reader`; `label` names the input in paths and problems.
+    pub fn new(reader: R, label: &str) -> Self {
+        Chunks {
+            reader,
+            label: label.to_string(),
+            line_no: 0,
+            bytes_read: 0,
+            done: false,
+        }
+    }
+
+    /// Bytes of input read so far.
+    pub fn bytes_read(&self) -> u64 {
+        self.bytes_read
+    }
+
+    /// The articles and problems of the next lines, up to and including the line that brings
+    /// the bytes read to `max_bytes`; `None` at the end of the input.
+    pub fn next_chunk(&mut self, max_bytes: usize) -> Option<Loaded> {
+        if self.done {
+            return None;
+        }
+        let label = self.label.as_str();
+        let reader = &mut self.reader;
+        let mut out = Loaded::default();
+        let mut buf = Vec::new();
+        let mut bytes = 0usize;
+        while bytes < max_bytes {
+            buf.clear();
+            self.line_no += 1;
+            let line_no = self.line_no;
+            let limit = (MAX_LINE_BYTES + 1) as u64;
+            let n = match (&mut *reader).take(limit).read_until(b'\n', &mut buf) {
+                Ok(n) => n,
+                Err(e) => {
+                    out.problems
+                        .push(problem(label, line_no, format!("read error: {e}")));
+                    self.done = true;
+                    break;
+                }
+            };
+            if n == 0 {
+                self.done = true;
                 break;
             }
-        };
-        if n == 0 {
-            break;
-        }
-        if buf.len() > MAX_LINE_BYTES && buf.last() != Some(&b'\n') {
-            // Skip the rest of the over-long line without keeping it.
-            let mut skipped = buf.len() as u64;
-            loop {
-                buf.clear();
-                match (&mut reader).take(1 << 20).read_until(b'\n', &mut buf) {
-                    Ok(0) => break,
-                    Ok(k) => {
-                        skipped += k as u64;
-                        if buf.last() == Some(&b'\n') {
-                            break;
+            bytes += n;
+            self.bytes_read += n as u64;
+            if buf.len() > MAX_LINE_BYTES && buf.last() != Some(&b'\n') {
+                // Skip the rest of the over-long line without keeping it.
+                let mut skipped = buf.len() as u64;
+                loop {
+                    buf.clear();
+                    match (&mut *reader).take(1 << 20).read_until(b'\n', &mut buf) {
+                        Ok(0) => break,
+                        Ok(k) => {
+                            skipped += k as u64;
+                            self.bytes_read += k as u64;
+                            if buf.last() == Some(&b'\n') {
+                                break;
+                            }
                         }
+                        Err(_) => break,
                     }
-                    Err(_) => break,
                 }
-            }
-            out.problems.push(problem(
-                label,
-                line_no,
-                format!("line too long ({skipped} bytes; the limit is {MAX_LINE_BYTES}); skipped"),
-            ));
-            continue;
-        }
-        let text = match std::str::from_utf8(&buf) {
-            Ok(t) => t,
-            Err(e) => {
                 out.problems.push(problem(
                     label,
                     line_no,
-                    format!("not UTF-8 (invalid byte at column {})", e.valid_up_to() + 1),
+                    format!(
+                        "line too long ({skipped} bytes; the limit is {MAX_LINE_BYTES}); skipped"
+                    ),
                 ));
                 continue;
             }
-        };
-        let text = if line_no == 1 {
-            text.strip_prefix('\u{feff}').unwrap_or(text)
-        } else {
-            text
-        };
-        if text.trim().is_empty() {
-            continue; // blank lines separate nothing in JSON Lines; skipping them is no loss
-        }
-        let path = format!("{label}:{line_no}");
-        match parse_line(text, &path) {
-            Ok((article, warnings)) => {
-                out.problems
-                    .extend(warnings.into_iter().map(|w| problem(label, line_no, w)));
-                out.articles.push(article);
+            let text = match std::str::from_utf8(&buf) {
+                Ok(t) => t,
+                Err(e) => {
+                    out.problems.push(problem(
+                        label,
+                        line_no,
+                        format!("not UTF-8 (invalid byte at column {})", e.valid_up_to() + 1),
+                    ));
+                    continue;
+                }
+            };
+            let text = if line_no == 1 {
+                text.strip_prefix('\u{feff}').unwrap_or(text)
+            } else {
+                text
+            };
+            if text.trim().is_empty() {
+                continue; // blank lines separate nothing in JSON Lines; skipping them is no loss
             }
-            Err(reason) => out.problems.push(problem(label, line_no, reason)),
+            let path = format!("{label}:{line_no}");
+            match parse_line(text, &path) {
+                Ok((article, warnings)) => {
+                    out.problems
+                        .extend(warnings.into_iter().map(|w| problem(label, line_no, w)));
+                    out.articles.push(article);
+                }
+                Err(reason) => out.problems.push(problem(label, line_no, reason)),
+            }
         }
+        Some(out)
     }
-    out
 }
 
 fn problem(label: &str, line: usize, reason: String) -> Problem {

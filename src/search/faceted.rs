@@ -1,11 +1,10 @@
-//! One collection pass for hits, total and disjunctive facet counts.
+//! One unscored collection pass for the total and the disjunctive facet counts.
 //!
 //! The query runs without its facet filters (country, year, source, organisation); the
 //! collector checks each matching document against the filters in the segment's
 //! [`SegmentFacets`] table and
 //!
-//! - passes it to the inner collector (the page of hits), counts it in the total and in every
-//!   facet when it meets all filters;
+//! - counts it in the total and in every facet when it meets all filters;
 //! - counts it only in dimension *d* when it fails *d*'s filter alone: the disjunctive count
 //!   of *d* is over the documents that meet every filter but *d*'s own;
 //! - skips it when it fails two filters or more.
@@ -61,9 +60,8 @@ impl RawCounts {
     }
 }
 
-/// Wraps the collector of the page: see the module docs.
-pub(crate) struct Faceted<'a, C> {
-    pub inner: C,
+/// Counts the total and the facets: see the module docs.
+pub(crate) struct Faceted<'a> {
     pub tables: &'a FacetTables,
     pub names: FieldNames<'a>,
     pub filters: &'a FacetFilters,
@@ -75,13 +73,13 @@ const YEAR: usize = 1;
 const SOURCE: usize = 2;
 const ORG: usize = 3;
 
-impl<C: Collector> Collector for Faceted<'_, C> {
-    type Fruit = (C::Fruit, usize, RawCounts);
-    type Child = FacetedSegment<C::Child>;
+impl Collector for Faceted<'_> {
+    type Fruit = (usize, RawCounts);
+    type Child = FacetedSegment;
 
     fn for_segment(
         &self,
-        ord: SegmentOrdinal,
+        _ord: SegmentOrdinal,
         reader: &SegmentReader,
     ) -> tantivy::Result<Self::Child> {
         let table = self.tables.get(reader, &self.names)?;
@@ -100,7 +98,6 @@ impl<C: Collector> Collector for Faceted<'_, C> {
             org: vec![0; table.org.keys.len()],
         };
         Ok(FacetedSegment {
-            inner: self.inner.for_segment(ord, reader)?,
             table,
             allow,
             total: 0,
@@ -109,22 +106,20 @@ impl<C: Collector> Collector for Faceted<'_, C> {
     }
 
     fn requires_scoring(&self) -> bool {
-        self.inner.requires_scoring()
+        false
     }
 
     fn merge_fruits(
         &self,
         fruits: Vec<<Self::Child as SegmentCollector>::Fruit>,
     ) -> tantivy::Result<Self::Fruit> {
-        let mut inner = Vec::with_capacity(fruits.len());
         let mut total = 0;
         let mut counts = RawCounts::default();
-        for (fruit, n, c) in fruits {
-            inner.push(fruit);
+        for (n, c) in fruits {
             total += n;
             counts.add(c);
         }
-        Ok((self.inner.merge_fruits(inner)?, total, counts))
+        Ok((total, counts))
     }
 }
 
@@ -146,8 +141,7 @@ struct Counts {
 }
 
 /// The segment side of [`Faceted`].
-pub(crate) struct FacetedSegment<S> {
-    inner: S,
+pub(crate) struct FacetedSegment {
     table: Arc<SegmentFacets>,
     /// Per dimension, the buckets its filter lets through (`None`: no filter).
     allow: [Option<Vec<bool>>; 4],
@@ -175,12 +169,11 @@ impl Counts {
     }
 }
 
-impl<S: SegmentCollector> SegmentCollector for FacetedSegment<S> {
-    type Fruit = (S::Fruit, usize, RawCounts);
+impl SegmentCollector for FacetedSegment {
+    type Fruit = (usize, RawCounts);
 
-    fn collect(&mut self, doc: DocId, score: Score) {
+    fn collect(&mut self, doc: DocId, _score: Score) {
         let FacetedSegment {
-            inner,
             table,
             allow,
             total,
@@ -204,7 +197,6 @@ impl<S: SegmentCollector> SegmentCollector for FacetedSegment<S> {
         }
         match failed {
             0 => {
-                inner.collect(doc, score);
                 *total += 1;
                 counts.countries(values[COUNTRY], &table.region_of);
                 bump(&mut counts.year, values[YEAR]);
@@ -238,6 +230,6 @@ impl<S: SegmentCollector> SegmentCollector for FacetedSegment<S> {
             sources: keyed(self.counts.source, &t.source.keys),
             orgs: keyed(self.counts.org, &t.org.keys),
         };
-        (self.inner.harvest(), self.total, raw)
+        (self.total, raw)
     }
 }

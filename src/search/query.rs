@@ -117,7 +117,10 @@ pub(crate) fn build(
             }
         };
         let facet = Facet::from_path([canonical.as_str()]);
-        filters.push((Dim::Source, any_facet(fields.source, std::slice::from_ref(&facet))));
+        filters.push((
+            Dim::Source,
+            any_facet(fields.source, std::slice::from_ref(&facet)),
+        ));
         facet_filters.source = Some(vec![facet]);
     }
     Parts {
