@@ -401,7 +401,7 @@ mod tests {
         };
         let e = Engine::in_memory()?;
         let mut calls = 0;
-        let r = e.index_paths(&[path.clone()], &small, |_| calls += 1)?;
+        let r = e.index_paths(std::slice::from_ref(&path), &small, |_| calls += 1)?;
         assert_eq!((r.indexed, r.documents), (60, 60));
         // Progress after each chunk (at least 6 of them), not once for the file.
         assert!(calls >= 6, "{calls} progress calls");
