@@ -753,6 +753,14 @@ fn one_pass_facets_agree_with_filter_queries_and_brute_force_across_segments() {
                 ..Default::default()
             },
         ),
+        // A phrase: one scored pass for page, total and facets.
+        (
+            "\"kerja sama\"",
+            Filters {
+                years: Some((2018, 2023)),
+                ..Default::default()
+            },
+        ),
         (
             "kerja",
             Filters {

@@ -168,6 +168,7 @@ pub(crate) struct SegmentFacets {
 }
 
 /// The names of the facet fields a table is read from.
+#[derive(Clone, Copy)]
 pub(crate) struct FieldNames<'a> {
     pub country: &'a str,
     pub year: &'a str,

@@ -1,10 +1,12 @@
-//! One unscored collection pass for the total and the disjunctive facet counts.
+//! One collection pass for the total and the disjunctive facet counts (and, when asked, the
+//! page of hits).
 //!
 //! The query runs without its facet filters (country, year, source, organisation); the
 //! collector checks each matching document against the filters in the segment's
 //! [`SegmentFacets`] table and
 //!
-//! - counts it in the total and in every facet when it meets all filters;
+//! - passes it to the inner collector (the page), counts it in the total and in every facet
+//!   when it meets all filters;
 //! - counts it only in dimension *d* when it fails *d*'s filter alone: the disjunctive count
 //!   of *d* is over the documents that meet every filter but *d*'s own;
 //! - skips it when it fails two filters or more.
@@ -60,8 +62,10 @@ impl RawCounts {
     }
 }
 
-/// Counts the total and the facets: see the module docs.
-pub(crate) struct Faceted<'a> {
+/// Counts the total and the facets, and feeds the documents that meet all filters to
+/// `inner`: see the module docs.
+pub(crate) struct Faceted<'a, C> {
+    pub inner: C,
     pub tables: &'a FacetTables,
     pub names: FieldNames<'a>,
     pub filters: &'a FacetFilters,
@@ -73,13 +77,13 @@ const YEAR: usize = 1;
 const SOURCE: usize = 2;
 const ORG: usize = 3;
 
-impl Collector for Faceted<'_> {
-    type Fruit = (usize, RawCounts);
-    type Child = FacetedSegment;
+impl<C: Collector> Collector for Faceted<'_, C> {
+    type Fruit = (C::Fruit, usize, RawCounts);
+    type Child = FacetedSegment<C::Child>;
 
     fn for_segment(
         &self,
-        _ord: SegmentOrdinal,
+        ord: SegmentOrdinal,
         reader: &SegmentReader,
     ) -> tantivy::Result<Self::Child> {
         let table = self.tables.get(reader, &self.names)?;
@@ -98,6 +102,7 @@ impl Collector for Faceted<'_> {
             org: vec![0; table.org.keys.len()],
         };
         Ok(FacetedSegment {
+            inner: self.inner.for_segment(ord, reader)?,
             table,
             allow,
             total: 0,
@@ -106,20 +111,22 @@ impl Collector for Faceted<'_> {
     }
 
     fn requires_scoring(&self) -> bool {
-        false
+        self.inner.requires_scoring()
     }
 
     fn merge_fruits(
         &self,
         fruits: Vec<<Self::Child as SegmentCollector>::Fruit>,
     ) -> tantivy::Result<Self::Fruit> {
+        let mut inner = Vec::with_capacity(fruits.len());
         let mut total = 0;
         let mut counts = RawCounts::default();
-        for (n, c) in fruits {
+        for (fruit, n, c) in fruits {
+            inner.push(fruit);
             total += n;
             counts.add(c);
         }
-        Ok((total, counts))
+        Ok((self.inner.merge_fruits(inner)?, total, counts))
     }
 }
 
@@ -141,7 +148,8 @@ struct Counts {
 }
 
 /// The segment side of [`Faceted`].
-pub(crate) struct FacetedSegment {
+pub(crate) struct FacetedSegment<S> {
+    inner: S,
     table: Arc<SegmentFacets>,
     /// Per dimension, the buckets its filter lets through (`None`: no filter).
     allow: [Option<Vec<bool>>; 4],
@@ -169,11 +177,12 @@ impl Counts {
     }
 }
 
-impl SegmentCollector for FacetedSegment {
-    type Fruit = (usize, RawCounts);
+impl<S: SegmentCollector> SegmentCollector for FacetedSegment<S> {
+    type Fruit = (S::Fruit, usize, RawCounts);
 
-    fn collect(&mut self, doc: DocId, _score: Score) {
+    fn collect(&mut self, doc: DocId, score: Score) {
         let FacetedSegment {
+            inner,
             table,
             allow,
             total,
@@ -197,6 +206,7 @@ impl SegmentCollector for FacetedSegment {
         }
         match failed {
             0 => {
+                inner.collect(doc, score);
                 *total += 1;
                 counts.countries(values[COUNTRY], &table.region_of);
                 bump(&mut counts.year, values[YEAR]);
@@ -230,6 +240,6 @@ impl SegmentCollector for FacetedSegment {
             sources: keyed(self.counts.source, &t.source.keys),
             orgs: keyed(self.counts.org, &t.org.keys),
         };
-        (self.total, raw)
+        (self.inner.harvest(), self.total, raw)
     }
 }

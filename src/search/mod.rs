@@ -28,10 +28,11 @@
 //!
 //! Highlights are `[start, end)` byte offsets into the `text` (or `title`) they belong to.
 //!
-//! A search runs two passes over the matching documents: the page of hits (by score with
-//! block-max WAND pruning, or by date), then the total and all facets unscored (the filters
-//! checked against per-segment facet tables, see `faceted`). Snippets are made only for the
-//! page of hits.
+//! A search by relevance whose query has no phrase runs two passes: the page of hits by score
+//! with block-max WAND pruning, then the total and all facets unscored. Other searches (phrases,
+//! date order) run one pass for everything. With facets, the filters are checked against
+//! per-segment facet tables (see `faceted`), so that every dimension's disjunctive counts come
+//! from the same pass. Snippets are made only for the page of hits.
 
 mod facet_table;
 mod faceted;
@@ -45,7 +46,7 @@ use std::time::Instant;
 use chrono::NaiveDate;
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
-use tantivy::collector::{Count, TopDocs};
+use tantivy::collector::{Collector, Count, TopDocs};
 use tantivy::index::SegmentId;
 use tantivy::schema::{Field, Value};
 use tantivy::snippet::SnippetGenerator;
@@ -62,7 +63,7 @@ use crate::index::Fields;
 use crate::Result;
 pub(crate) use facet_table::FacetTables;
 use facet_table::FieldNames;
-use faceted::Faceted;
+use faceted::{Faceted, RawCounts};
 use query::Parts;
 
 /// One matching article.
@@ -135,54 +136,57 @@ impl Engine {
         let schema = self.index.schema();
         let name = |field: Field| schema.get_field_name(field);
 
-        // The page: with the filters in the query. Alone in its pass, the top-k by score
-        // skips the blocks that cannot make the page (block-max WAND).
-        let query = parts.assemble(true);
+        let pass = Pass {
+            searcher: &searcher,
+            parts: &parts,
+            facets: req.facets.then(|| {
+                let live: Vec<SegmentId> = searcher
+                    .segment_readers()
+                    .iter()
+                    .map(|r| r.segment_id())
+                    .collect();
+                self.facet_tables.retain(&live);
+                (
+                    &self.facet_tables,
+                    FieldNames {
+                        country: name(f.country),
+                        year: name(f.year),
+                        source: name(f.source),
+                        org: name(f.org),
+                    },
+                )
+            }),
+        };
         let top = TopDocs::with_limit(req.limit.max(1)).and_offset(req.offset);
-        let page: Vec<(Option<f32>, DocAddress)> = match (req.limit, resolved.sort) {
-            (0, _) => Vec::new(),
-            (_, Sort::Relevance) => searcher
-                .search(&*query, &top.order_by_score())?
-                .into_iter()
-                .map(|(s, a)| (Some(s), a))
-                .collect(),
-            (_, sort) => {
-                let order = if sort == Sort::Newest {
+        let want_page = req.limit > 0;
+        let (page, total, raw): (Vec<(Option<f32>, DocAddress)>, _, _) = match resolved.sort {
+            Sort::Relevance if want_page && !parts.positional() => {
+                // Alone in its pass, the top-k by score skips the blocks that cannot make the
+                // page (block-max WAND); the total and facets then take an unscored pass.
+                let page = searcher.search(&*parts.assemble(true), &top.order_by_score())?;
+                let (_, total, raw) = pass.run(None::<Count>)?;
+                let page = page.into_iter().map(|(s, a)| (Some(s), a)).collect();
+                (page, total, raw)
+            }
+            Sort::Relevance => {
+                // Phrases cannot be pruned: one scored pass for everything.
+                let (page, total, raw) = pass.run(want_page.then(|| top.order_by_score()))?;
+                let page = page.unwrap_or_default();
+                let page = page.into_iter().map(|(s, a)| (Some(s), a)).collect();
+                (page, total, raw)
+            }
+            Sort::Newest | Sort::Oldest => {
+                let order = if resolved.sort == Sort::Newest {
                     Order::Desc
                 } else {
                     Order::Asc
                 };
                 let by_date = top.order_by_fast_field::<DateTime>(name(f.published), order);
-                searcher
-                    .search(&*query, &by_date)?
-                    .into_iter()
-                    .map(|(_, a)| (None, a))
-                    .collect()
+                let (page, total, raw) = pass.run(want_page.then_some(by_date))?;
+                let page = page.unwrap_or_default();
+                let page = page.into_iter().map(|(_, a)| (None, a)).collect();
+                (page, total, raw)
             }
-        };
-        // The total and the facets: one unscored pass. With facets, the text alone under a
-        // collector that applies the filters itself (for the disjunctive counts).
-        let (total, raw) = if req.facets {
-            let live: Vec<SegmentId> = searcher
-                .segment_readers()
-                .iter()
-                .map(|r| r.segment_id())
-                .collect();
-            self.facet_tables.retain(&live);
-            let collector = Faceted {
-                tables: &self.facet_tables,
-                names: FieldNames {
-                    country: name(f.country),
-                    year: name(f.year),
-                    source: name(f.source),
-                    org: name(f.org),
-                },
-                filters: &parts.facet_filters,
-            };
-            let (total, raw) = searcher.search(&*parts.assemble(false), &collector)?;
-            (total, Some(raw))
-        } else {
-            (searcher.search(&*query, &Count)?, None)
         };
         let facets = raw.map(|raw| Facets::from_counts(raw, req.facet_limit));
 
@@ -197,6 +201,38 @@ impl Engine {
             facets,
             warnings: parts.warnings,
         })
+    }
+}
+
+/// One collection pass for the total, the facets if asked, and the page of `page`: with
+/// facets, the text query alone under a [`Faceted`] collector that applies the filters;
+/// without, the text and filters as one query.
+struct Pass<'a> {
+    searcher: &'a Searcher,
+    parts: &'a Parts,
+    facets: Option<(&'a FacetTables, FieldNames<'a>)>,
+}
+
+impl Pass<'_> {
+    fn run<C: Collector>(&self, page: C) -> Result<(C::Fruit, usize, Option<RawCounts>)> {
+        match &self.facets {
+            Some((tables, names)) => {
+                let collector = Faceted {
+                    inner: page,
+                    tables,
+                    names: *names,
+                    filters: &self.parts.facet_filters,
+                };
+                let query = self.parts.assemble(false);
+                let (page, total, raw) = self.searcher.search(&*query, &collector)?;
+                Ok((page, total, Some(raw)))
+            }
+            None => {
+                let query = self.parts.assemble(true);
+                let (page, total) = self.searcher.search(&*query, &(page, Count))?;
+                Ok((page, total, None))
+            }
+        }
     }
 }
 
