@@ -58,6 +58,7 @@
 pub mod compounds;
 pub mod hyphen;
 pub mod normalize;
+mod short_str;
 pub mod stem_filter;
 pub mod stemmer;
 pub mod stopwords;
