@@ -4,6 +4,7 @@
 //!
 //! ```sh
 //! cargo run --release --example profile_analysis -- 50          # 50 passes over the text
+//! cargo run --release --example profile_analysis -- 50 default  # tantivy's default analyzer
 //! cargo run --release --example profile_analysis -- dump FILE.. # terms, positions, offsets
 //! ```
 //!
@@ -13,7 +14,7 @@
 use std::hint::black_box;
 use std::io::{BufWriter, Write};
 
-use tantivy::tokenizer::{TextAnalyzer, TokenStream};
+use tantivy::tokenizer::{LowerCaser, SimpleTokenizer, TextAnalyzer, TokenStream};
 use telusur::analysis::AnalyzerBuilder;
 
 #[path = "../benches/common/news_text.rs"]
@@ -142,6 +143,11 @@ fn main() -> std::io::Result<()> {
         return out.flush();
     }
     let passes: usize = args.first().and_then(|a| a.parse().ok()).unwrap_or(20);
+    if args.get(1).map(String::as_str) == Some("default") {
+        analyzer = TextAnalyzer::builder(SimpleTokenizer::default())
+            .filter(LowerCaser)
+            .build();
+    }
     let mut tokens = 0;
     for _ in 0..passes {
         let mut stream = analyzer.token_stream(&text);
