@@ -195,7 +195,7 @@ impl<T: TokenStream> TokenStream for HyphenTokenStream<'_, T> {
         self.parts.clear();
         self.next_part = 0;
         while self.tail.advance() {
-            if self.tail.token().text.contains('-') {
+            if self.tail.token().text.bytes().any(|b| b == b'-') {
                 if self.resolve() {
                     return true;
                 }

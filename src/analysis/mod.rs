@@ -5,7 +5,9 @@
 //! 1. [`tokenizer::IndonesianTokenizer`]: words on Unicode word boundaries, numbers kept,
 //!    hyphenated forms kept together;
 //! 2. [`normalize::Normalizer`]: lowercase, diacritics folded, apostrophes dropped, typographic
-//!    dashes folded; tokens of [`MAX_TOKEN_LEN`] bytes or more (URLs, hashes) dropped;
+//!    dashes folded; tokens of [`MAX_TOKEN_LEN`] bytes or more (URLs, hashes) dropped (the
+//!    analyzer has the tokenizer do this while it copies each word:
+//!    [`IndonesianTokenizer::normalizing`](tokenizer::IndonesianTokenizer::normalizing));
 //! 3. [`hyphen::HyphenFilter`]: reduplication (`negara-negara` → `negara`), clitics
 //!    (`kuasa-Mu` → `kuasa`), hyphenated compounds split (`RI-Jepang` → `ri`, `jepang`);
 //! 4. [`compounds::CompoundFilter`]: closed compounds split into their open spelling
@@ -56,6 +58,7 @@
 pub mod compounds;
 pub mod hyphen;
 pub mod normalize;
+mod short_str;
 pub mod stem_filter;
 pub mod stemmer;
 pub mod stopwords;
@@ -68,7 +71,6 @@ use tantivy::tokenizer::{TextAnalyzer, TextAnalyzerBuilder, Tokenizer};
 
 use compounds::{CompoundFilter, Compounds};
 use hyphen::HyphenFilter;
-use normalize::Normalizer;
 use stem_filter::{StemFilter, DEFAULT_CACHE_CAPACITY};
 use stemmer::{Lexicon, Stemmer};
 use stopwords::{StopWordFilter, StopWords};
@@ -166,8 +168,8 @@ impl AnalyzerBuilder {
             (Some(path), true) => Some(Arc::new(StopWords::from_file(path)?)),
             (None, true) => Some(StopWords::embedded()),
         };
-        let base = TextAnalyzer::builder(IndonesianTokenizer::default())
-            .filter(Normalizer)
+        // The tokenizer normalises as it copies: the same tokens as `.filter(Normalizer)`.
+        let base = TextAnalyzer::builder(IndonesianTokenizer::normalizing())
             .filter(HyphenFilter)
             .filter(CompoundFilter::new(
                 compounds.clone(),

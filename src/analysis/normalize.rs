@@ -60,8 +60,23 @@ fn push_folded(c: char, out: &mut String) {
 }
 
 /// Writes the normalised form of `word` into `out` (cleared first).
+#[inline]
 pub fn normalize_into(word: &str, out: &mut String) {
     out.clear();
+    // The common case, ASCII without apostrophes: copy and lowercase in place.
+    if word
+        .bytes()
+        .all(|b| b.is_ascii() && b != b'\'' && b != b'`')
+    {
+        out.push_str(word);
+        out.make_ascii_lowercase();
+        return;
+    }
+    fold_into(word, out);
+}
+
+/// The general case of [`normalize_into`], character by character.
+fn fold_into(word: &str, out: &mut String) {
     if word.is_ascii() {
         out.reserve(word.len());
         for b in word.bytes() {
@@ -76,6 +91,16 @@ pub fn normalize_into(word: &str, out: &mut String) {
     }
 }
 
+/// Whether a token is dropped for its length: [`MAX_TOKEN_LEN`] bytes or more, and no joining
+/// hyphen (long hyphenated forms are split later, not dropped).
+#[inline]
+pub(crate) fn too_long(text: &str) -> bool {
+    text.len() >= MAX_TOKEN_LEN
+        && !text.contains([
+            '-', '\u{2010}', '\u{2011}', '\u{2012}', '\u{2013}', '\u{2212}',
+        ])
+}
+
 /// Maps a byte index into the normalised form of `original` back to a byte index of
 /// `original`: the end of the shortest prefix of `original` whose normalised form is at least
 /// `normalized_len` bytes long. Always a character boundary of `original`.
@@ -86,9 +111,13 @@ pub fn original_offset(original: &str, normalized_len: usize) -> usize {
     let mut scratch = String::new();
     let mut produced = 0;
     for (i, c) in original.char_indices() {
-        scratch.clear();
-        push_folded(c, &mut scratch);
-        produced += scratch.len();
+        if c.is_ascii() {
+            produced += usize::from(c != '\'' && c != '`');
+        } else {
+            scratch.clear();
+            push_folded(c, &mut scratch);
+            produced += scratch.len();
+        }
         if produced >= normalized_len {
             return i + c.len_utf8();
         }
@@ -139,11 +168,7 @@ impl<T: TokenStream> TokenStream for NormalizerTokenStream<'_, T> {
     fn advance(&mut self) -> bool {
         while self.tail.advance() {
             let token = self.tail.token_mut();
-            if token.text.len() >= MAX_TOKEN_LEN
-                && !token.text.contains([
-                    '-', '\u{2010}', '\u{2011}', '\u{2012}', '\u{2013}', '\u{2212}',
-                ])
-            {
+            if too_long(&token.text) {
                 continue;
             }
             let (mut ascii, mut upper, mut quote) = (true, false, false);

@@ -33,7 +33,6 @@ impl TokenFilter for StemFilter {
             inner: tokenizer,
             cache: StemCache::new(self.stemmer.clone(), self.capacity),
             filter: self,
-            buffer: String::new(),
         }
     }
 }
@@ -43,7 +42,6 @@ pub struct StemFilterWrapper<T> {
     inner: T,
     filter: StemFilter,
     cache: StemCache,
-    buffer: String,
 }
 
 impl<T: Clone> Clone for StemFilterWrapper<T> {
@@ -52,7 +50,6 @@ impl<T: Clone> Clone for StemFilterWrapper<T> {
             inner: self.inner.clone(),
             filter: self.filter.clone(),
             cache: StemCache::new(self.filter.stemmer.clone(), self.filter.capacity),
-            buffer: String::new(),
         }
     }
 }
@@ -64,7 +61,6 @@ impl<T: Tokenizer> Tokenizer for StemFilterWrapper<T> {
         StemTokenStream {
             tail: self.inner.token_stream(text),
             cache: &mut self.cache,
-            buffer: &mut self.buffer,
         }
     }
 }
@@ -73,7 +69,6 @@ impl<T: Tokenizer> Tokenizer for StemFilterWrapper<T> {
 pub struct StemTokenStream<'a, T> {
     tail: T,
     cache: &'a mut StemCache,
-    buffer: &'a mut String,
 }
 
 impl<T: TokenStream> TokenStream for StemTokenStream<'_, T> {
@@ -83,10 +78,7 @@ impl<T: TokenStream> TokenStream for StemTokenStream<'_, T> {
         }
         let token = self.tail.token_mut();
         if !token.text.bytes().any(|b| b.is_ascii_digit()) {
-            self.cache.stem_into(&token.text, self.buffer);
-            if !self.buffer.is_empty() {
-                std::mem::swap(&mut token.text, self.buffer);
-            }
+            self.cache.stem_in_place(&mut token.text);
         }
         true
     }

@@ -16,6 +16,7 @@ use tantivy::tokenizer::{Token, TokenFilter, TokenStream, Tokenizer};
 
 use super::compounds::Compounds;
 use super::normalize::normalize_into;
+use super::short_str::ShortStr;
 
 /// The embedded stopword list.
 pub const EMBEDDED_LIST: &str = include_str!("../../stopwords/id.txt");
@@ -180,11 +181,39 @@ impl StopWords {
     }
 }
 
+/// Each stopword with its role in the compound table (0: none): one lookup per token, on keys
+/// stored inline for the short words (all of the embedded list).
+#[derive(Clone, Debug, Default)]
+struct Roles {
+    short: HashMap<ShortStr, u8, BuildHasherDefault<FxHasher>>,
+    long: HashMap<String, u8, BuildHasherDefault<FxHasher>>,
+}
+
+impl Roles {
+    fn insert(&mut self, word: &str, role: u8) {
+        match ShortStr::new(word) {
+            Some(key) => self.short.insert(key, role),
+            None => self.long.insert(word.to_string(), role),
+        };
+    }
+
+    #[inline]
+    fn get(&self, word: &str) -> Option<u8> {
+        match ShortStr::new(word) {
+            Some(key) => self.short.get(&key).copied(),
+            None => self.long.get(word).copied(),
+        }
+    }
+
+    fn any(&self, f: impl Fn(u8) -> bool) -> bool {
+        self.short.values().chain(self.long.values()).any(|&r| f(r))
+    }
+}
+
 /// Token filter removing stopwords, except those belonging to an open compound.
 #[derive(Clone, Debug)]
 pub struct StopWordFilter {
-    /// Each stopword with its role in the compound table (0: none): one lookup per token.
-    roles: Arc<HashMap<String, u8, BuildHasherDefault<FxHasher>>>,
+    roles: Arc<Roles>,
     signatures: Arc<Signatures>,
     /// Whether some stopword is the second word of a compound (then the previous token's text
     /// is kept for the check).
@@ -195,7 +224,7 @@ pub struct StopWordFilter {
 impl StopWordFilter {
     /// Removes `words`; with `compounds`, keeps a stopword that is part of an open compound.
     pub fn new(words: Arc<StopWords>, compounds: Option<Arc<Compounds>>) -> Self {
-        let mut roles = HashMap::default();
+        let mut roles = Roles::default();
         let mut signatures = Signatures(Box::new([0; 64]));
         for w in words.iter() {
             signatures.insert(w);
@@ -203,9 +232,9 @@ impl StopWordFilter {
                 (if c.is_first(w) { ROLE_FIRST } else { 0 })
                     | (if c.is_second(w) { ROLE_SECOND } else { 0 })
             });
-            roles.insert(w.to_string(), role);
+            roles.insert(w, role);
         }
-        let any_second = roles.values().any(|r| r & ROLE_SECOND != 0);
+        let any_second = roles.any(|r| r & ROLE_SECOND != 0);
         StopWordFilter {
             roles: Arc::new(roles),
             signatures: Arc::new(signatures),
@@ -263,7 +292,7 @@ impl<T: Tokenizer> Tokenizer for StopWordFilterWrapper<T> {
 /// The stream of [`StopWordFilter`].
 pub struct StopWordTokenStream<'a, T> {
     tail: T,
-    roles: &'a HashMap<String, u8, BuildHasherDefault<FxHasher>>,
+    roles: &'a Roles,
     signatures: &'a Signatures,
     any_second: bool,
     compounds: Option<&'a Compounds>,
@@ -329,7 +358,7 @@ impl<T: TokenStream> TokenStream for StopWordTokenStream<'_, T> {
             }
             let text = &self.token().text;
             let role = if self.signatures.may_contain(text) {
-                self.roles.get(text).copied()
+                self.roles.get(text)
             } else {
                 None
             };

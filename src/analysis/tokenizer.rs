@@ -7,10 +7,10 @@
 //! Positions are token ordinals; offsets are byte offsets into the text (always character
 //! boundaries, since they come from the segmenter). Punctuation, spaces and emoji make no token.
 
-use std::iter::Peekable;
-
 use tantivy::tokenizer::{Token, TokenStream, Tokenizer};
 use unicode_segmentation::{UnicodeSegmentation, UnicodeWordIndices};
+
+use super::normalize::{normalize_into, too_long};
 
 /// Words of a text on UAX #29 word boundaries, like `unicode_word_indices`, with a fast path
 /// for ASCII: words are segmented by the ASCII subset of the UAX #29 rules here (letters and
@@ -50,14 +50,43 @@ impl<'a> Words<'a> {
     }
 }
 
+/// Byte classes of the ASCII fast path, one table lookup per byte.
+const LETTER: u8 = 1;
+const DIGIT: u8 = 2;
+const UNDERSCORE: u8 = 4;
+const SPACE: u8 = 8;
+/// Letters, digits and `_`: the bytes a word is made of.
+const WORD: u8 = LETTER | DIGIT | UNDERSCORE;
+
+static CLASS: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        table[b] = if c.is_ascii_alphabetic() {
+            LETTER
+        } else if c.is_ascii_digit() {
+            DIGIT
+        } else if c == b'_' {
+            UNDERSCORE
+        } else if matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c') {
+            SPACE
+        } else {
+            0
+        };
+        b += 1;
+    }
+    table
+};
+
 #[inline]
-fn is_ascii_space(b: u8) -> bool {
-    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c')
+fn class(b: u8) -> u8 {
+    CLASS[b as usize]
 }
 
 #[inline]
-fn is_word_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'_'
+fn is_ascii_space(b: u8) -> bool {
+    class(b) == SPACE
 }
 
 impl<'a> Iterator for Words<'a> {
@@ -79,7 +108,7 @@ impl<'a> Iterator for Words<'a> {
                     self.fall_back(i, i);
                     continue 'outer;
                 }
-                if is_word_byte(b) {
+                if class(b) & WORD != 0 {
                     break;
                 }
                 i += 1;
@@ -89,14 +118,16 @@ impl<'a> Iterator for Words<'a> {
                 return None;
             }
             let start = i;
-            let mut alnum = false;
-            while i < bytes.len() {
-                let b = bytes[i];
-                if is_word_byte(b) {
-                    alnum |= b != b'_';
-                    i += 1;
-                    continue;
+            loop {
+                // The run of word bytes, then what ends it.
+                i += bytes[i..]
+                    .iter()
+                    .position(|&b| class(b) & WORD == 0)
+                    .unwrap_or(bytes.len() - i);
+                if i >= bytes.len() {
+                    break;
                 }
+                let b = bytes[i];
                 if b >= 0x80 {
                     self.fall_back(start, i);
                     continue 'outer;
@@ -107,12 +138,11 @@ impl<'a> Iterator for Words<'a> {
                         self.fall_back(start, i + 1);
                         continue 'outer;
                     }
-                    let letters = prev.is_ascii_alphabetic()
-                        && next.is_ascii_alphabetic()
-                        && matches!(b, b'.' | b'\'' | b':');
-                    let digits = prev.is_ascii_digit()
-                        && next.is_ascii_digit()
-                        && matches!(b, b'.' | b'\'' | b',' | b';');
+                    let (prev, next) = (class(prev), class(next));
+                    let letters =
+                        prev == LETTER && next == LETTER && matches!(b, b'.' | b'\'' | b':');
+                    let digits =
+                        prev == DIGIT && next == DIGIT && matches!(b, b'.' | b'\'' | b',' | b';');
                     if letters || digits {
                         i += 2;
                         continue;
@@ -120,6 +150,8 @@ impl<'a> Iterator for Words<'a> {
                 }
                 break;
             }
+            // A run of underscores alone is no word.
+            let alnum = bytes[start..i].iter().any(|&b| b != b'_');
             self.pos = i;
             if alnum {
                 return Some((start, &self.text[start..i]));
@@ -140,19 +172,39 @@ pub(crate) fn is_joining_hyphen(c: char) -> bool {
 }
 
 /// Tokenizer on Unicode word boundaries that keeps hyphenated forms together.
+///
+/// [`IndonesianTokenizer::default`] gives the words as written;
+/// [`IndonesianTokenizer::normalizing`] gives them as the [`Normalizer`](super::normalize::Normalizer)
+/// filter would make them, in the same pass as the copy.
 #[derive(Clone, Debug, Default)]
 pub struct IndonesianTokenizer {
     token: Token,
+    normalize: bool,
+}
+
+impl IndonesianTokenizer {
+    /// A tokenizer that also normalises: its tokens are exactly those of this tokenizer followed
+    /// by [`Normalizer`](super::normalize::Normalizer) (lowercase, folded, long and empty tokens
+    /// dropped with their positions left as gaps), without a second pass over each token.
+    pub fn normalizing() -> Self {
+        IndonesianTokenizer {
+            token: Token::default(),
+            normalize: true,
+        }
+    }
 }
 
 /// The stream of [`IndonesianTokenizer`].
 pub struct IndonesianTokenStream<'a> {
     text: &'a str,
-    words: Peekable<Words<'a>>,
+    words: Words<'a>,
+    /// The word read ahead to see whether a hyphen joins it to the previous one.
+    pending: Option<(usize, &'a str)>,
     token: &'a mut Token,
     /// The ordinal of the next token. Kept here, not read back from the token: filters
     /// downstream may move the token's position.
     next_position: usize,
+    normalize: bool,
 }
 
 impl Tokenizer for IndonesianTokenizer {
@@ -162,50 +214,64 @@ impl Tokenizer for IndonesianTokenizer {
         self.token.reset();
         IndonesianTokenStream {
             text,
-            words: Words::new(text).peekable(),
+            words: Words::new(text),
+            pending: None,
             token: &mut self.token,
             next_position: 0,
+            normalize: self.normalize,
         }
     }
 }
 
-impl IndonesianTokenStream<'_> {
-    /// Whether the gap `text[end..next_start]` is exactly one joining hyphen.
-    #[inline]
-    fn hyphen_between(&self, end: usize, next_start: usize) -> bool {
-        match next_start - end {
-            1 => self.text.as_bytes()[end] == b'-',
-            // The other joining hyphens are 3 bytes long in UTF-8.
-            3 => {
-                let gap = &self.text[end..next_start];
-                let mut chars = gap.chars();
-                matches!((chars.next(), chars.next()), (Some(c), None) if is_joining_hyphen(c))
-            }
-            _ => false,
+/// Whether the gap `text[end..next_start]` is exactly one joining hyphen.
+#[inline]
+fn hyphen_between(text: &str, end: usize, next_start: usize) -> bool {
+    match next_start - end {
+        1 => text.as_bytes()[end] == b'-',
+        // The other joining hyphens are 3 bytes long in UTF-8.
+        3 => {
+            let gap = &text[end..next_start];
+            let mut chars = gap.chars();
+            matches!((chars.next(), chars.next()), (Some(c), None) if is_joining_hyphen(c))
         }
+        _ => false,
     }
 }
 
 impl TokenStream for IndonesianTokenStream<'_> {
     fn advance(&mut self) -> bool {
-        let Some((start, word)) = self.words.next() else {
-            return false;
-        };
-        let mut end = start + word.len();
-        while let Some(&(next_start, next)) = self.words.peek() {
-            if !self.hyphen_between(end, next_start) {
-                break;
+        loop {
+            let Some((start, word)) = self.pending.take().or_else(|| self.words.next()) else {
+                return false;
+            };
+            let mut end = start + word.len();
+            for (next_start, next) in self.words.by_ref() {
+                if !hyphen_between(self.text, end, next_start) {
+                    self.pending = Some((next_start, next));
+                    break;
+                }
+                end = next_start + next.len();
             }
-            end = next_start + next.len();
-            self.words.next();
+            let position = self.next_position;
+            self.next_position += 1;
+            let form = &self.text[start..end];
+            if self.normalize {
+                if too_long(form) {
+                    continue;
+                }
+                normalize_into(form, &mut self.token.text);
+                if self.token.text.is_empty() {
+                    continue;
+                }
+            } else {
+                self.token.text.clear();
+                self.token.text.push_str(form);
+            }
+            self.token.position = position;
+            self.token.offset_from = start;
+            self.token.offset_to = end;
+            return true;
         }
-        self.token.position = self.next_position;
-        self.next_position += 1;
-        self.token.offset_from = start;
-        self.token.offset_to = end;
-        self.token.text.clear();
-        self.token.text.push_str(&self.text[start..end]);
-        true
     }
 
     fn token(&self) -> &Token {

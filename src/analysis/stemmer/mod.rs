@@ -20,6 +20,8 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use lexicon::FxBuild;
+
+use super::short_str::ShortStr;
 pub use lexicon::Lexicon;
 
 /// An Indonesian stemmer over a root lexicon. Cheap to clone (the lexicon is shared).
@@ -95,16 +97,55 @@ impl Stemmer {
 #[derive(Debug, Clone)]
 pub struct StemCache {
     stemmer: Stemmer,
-    map: HashMap<Box<str>, Box<str>, FxBuild>,
+    /// Words of up to [`ShortStr::MAX_LEN`] bytes (nearly all), stored inline: a hit follows no
+    /// pointer.
+    short: HashMap<ShortStr, Memo, FxBuild>,
+    /// Longer words.
+    long: HashMap<Box<str>, Memo, FxBuild>,
     capacity: usize,
 }
 
+/// A memoised stem.
+#[derive(Debug, Clone)]
+enum Memo {
+    /// The word is its own stem (names, roots, function words): a hit copies nothing.
+    Same,
+    Short(ShortStr),
+    Long(Box<str>),
+}
+
+impl Memo {
+    fn new(stem: Cow<'_, str>) -> Memo {
+        match stem {
+            Cow::Borrowed(_) => Memo::Same,
+            Cow::Owned(stem) => match ShortStr::new(&stem) {
+                Some(short) => Memo::Short(short),
+                None => Memo::Long(stem.into_boxed_str()),
+            },
+        }
+    }
+
+    /// Replaces `word` by the stem.
+    #[inline]
+    fn apply(&self, word: &mut String) {
+        let stem = match self {
+            Memo::Same => return,
+            Memo::Short(stem) => stem.as_str(),
+            Memo::Long(stem) => stem,
+        };
+        word.clear();
+        word.push_str(stem);
+    }
+}
+
 impl StemCache {
-    /// A memo of at most `capacity` words (0 disables memoisation).
+    /// A memo of at most `capacity` words (0 disables memoisation). The tables grow with use:
+    /// a small vocabulary stays in a small, cache-friendly table.
     pub fn new(stemmer: Stemmer, capacity: usize) -> Self {
         StemCache {
             stemmer,
-            map: HashMap::with_capacity_and_hasher(capacity.min(1 << 16), FxBuild::default()),
+            short: HashMap::default(),
+            long: HashMap::default(),
             capacity,
         }
     }
@@ -116,32 +157,47 @@ impl StemCache {
 
     /// The number of memoised words.
     pub fn len(&self) -> usize {
-        self.map.len()
+        self.short.len() + self.long.len()
     }
 
     /// Whether nothing is memoised.
     pub fn is_empty(&self) -> bool {
-        self.map.is_empty()
+        self.len() == 0
+    }
+
+    /// Replaces `word` (lowercase) by its stem; a word that is its own stem is left untouched.
+    #[inline]
+    pub fn stem_in_place(&mut self, word: &mut String) {
+        let key = ShortStr::new(word);
+        let hit = match key {
+            Some(key) => self.short.get(&key),
+            None => self.long.get(word.as_str()),
+        };
+        if let Some(memo) = hit {
+            memo.apply(word);
+            return;
+        }
+        let memo = Memo::new(self.stemmer.stem(word));
+        // Only words the rules look at are worth memoising; longer ones pass through anyway.
+        if self.capacity > 0 && word.len() <= rules::MAX_WORD {
+            if self.len() >= self.capacity {
+                self.short.clear();
+                self.long.clear();
+            }
+            match key {
+                Some(key) => self.short.insert(key, memo.clone()),
+                None => self.long.insert(word.as_str().into(), memo.clone()),
+            };
+        }
+        memo.apply(word);
     }
 
     /// Clears `out` and writes the stem of `word` (lowercase) into it.
     #[inline]
     pub fn stem_into(&mut self, word: &str, out: &mut String) {
         out.clear();
-        if let Some(stem) = self.map.get(word) {
-            out.push_str(stem);
-            return;
-        }
-        let stem = self.stemmer.stem(word);
-        out.push_str(&stem);
-        // Only words the rules look at are worth memoising; longer ones pass through anyway.
-        if self.capacity > 0 && word.len() <= rules::MAX_WORD {
-            if self.map.len() >= self.capacity {
-                self.map.clear();
-            }
-            self.map
-                .insert(word.into(), stem.into_owned().into_boxed_str());
-        }
+        out.push_str(word);
+        self.stem_in_place(out);
     }
 }
 
