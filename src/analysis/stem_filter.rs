@@ -1,12 +1,16 @@
 //! The stemming filter: every token through the Indonesian [`Stemmer`], behind a bounded memo
 //! ([`StemCache`]) of recent stems (news vocabulary is Zipfian: most words repeat).
 //!
-//! Tokens holding a digit (`88`, `covid19`, `1.000`) are left as they are. Each wrapper owns its
-//! memo; cloning the analyzer gives the clone a fresh, empty memo.
+//! Tokens holding a digit (`88`, `covid19`, `1.000`) are left as they are. Each wrapper owns a
+//! memo, backed by a second memo shared by all clones of the analyzer: tantivy clones the
+//! analyzer for every snippet and query, and a clone then starts with the stems its siblings
+//! already made.
 
 use tantivy::tokenizer::{Token, TokenFilter, TokenStream, Tokenizer};
 
-use super::stemmer::{StemCache, Stemmer};
+use std::sync::Arc;
+
+use super::stemmer::{SharedStems, StemCache, Stemmer};
 
 /// Default number of stems memoised per analyzer.
 pub const DEFAULT_CACHE_CAPACITY: usize = 16 * 1024;
@@ -16,12 +20,26 @@ pub const DEFAULT_CACHE_CAPACITY: usize = 16 * 1024;
 pub struct StemFilter {
     stemmer: Stemmer,
     capacity: usize,
+    shared: Arc<SharedStems>,
 }
 
 impl StemFilter {
-    /// Stems with `stemmer`, memoising up to `capacity` stems.
+    /// Stems with `stemmer`, memoising up to `capacity` stems per clone, and as many again
+    /// in a memo shared by all clones.
     pub fn new(stemmer: Stemmer, capacity: usize) -> Self {
-        StemFilter { stemmer, capacity }
+        StemFilter {
+            stemmer,
+            capacity,
+            shared: Arc::new(SharedStems::new(capacity)),
+        }
+    }
+
+    fn cache(&self) -> StemCache {
+        StemCache::with_shared(
+            self.stemmer.clone(),
+            self.capacity,
+            Arc::clone(&self.shared),
+        )
     }
 }
 
@@ -31,7 +49,7 @@ impl TokenFilter for StemFilter {
     fn transform<T: Tokenizer>(self, tokenizer: T) -> StemFilterWrapper<T> {
         StemFilterWrapper {
             inner: tokenizer,
-            cache: StemCache::new(self.stemmer.clone(), self.capacity),
+            cache: self.cache(),
             filter: self,
         }
     }
@@ -49,7 +67,7 @@ impl<T: Clone> Clone for StemFilterWrapper<T> {
         StemFilterWrapper {
             inner: self.inner.clone(),
             filter: self.filter.clone(),
-            cache: StemCache::new(self.filter.stemmer.clone(), self.filter.capacity),
+            cache: self.filter.cache(),
         }
     }
 }

@@ -17,7 +17,7 @@ mod rules;
 
 use std::borrow::Cow;
 use std::collections::HashMap;
-use std::sync::Arc;
+use std::sync::{Arc, RwLock};
 
 use lexicon::FxBuild;
 
@@ -103,6 +103,50 @@ pub struct StemCache {
     /// Longer words.
     long: HashMap<Box<str>, Memo, FxBuild>,
     capacity: usize,
+    /// Stems shared with the memos of other clones of the same analyzer.
+    shared: Option<Arc<SharedStems>>,
+}
+
+/// Stems of short words shared by the memos of one analyzer and all its clones (tantivy clones
+/// the analyzer for each snippet, query and indexing thread; a clone's own memo starts empty).
+/// Read on a miss of the clone's memo; bounded, and never blocks a writer on contention.
+#[derive(Debug)]
+pub struct SharedStems {
+    map: RwLock<HashMap<ShortStr, Memo, FxBuild>>,
+    capacity: usize,
+}
+
+impl SharedStems {
+    /// A shared memo of at most `capacity` words.
+    pub fn new(capacity: usize) -> Self {
+        SharedStems {
+            map: RwLock::new(HashMap::default()),
+            capacity,
+        }
+    }
+
+    /// The number of shared words.
+    pub fn len(&self) -> usize {
+        self.map.read().map_or(0, |m| m.len())
+    }
+
+    /// Whether nothing is shared yet.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    fn get(&self, key: &ShortStr) -> Option<Memo> {
+        self.map.read().ok()?.get(key).cloned()
+    }
+
+    fn offer(&self, key: ShortStr, memo: &Memo) {
+        // Skip rather than wait when another thread holds the lock.
+        if let Ok(mut map) = self.map.try_write() {
+            if map.len() < self.capacity {
+                map.insert(key, memo.clone());
+            }
+        }
+    }
 }
 
 /// A memoised stem.
@@ -147,6 +191,15 @@ impl StemCache {
             short: HashMap::default(),
             long: HashMap::default(),
             capacity,
+            shared: None,
+        }
+    }
+
+    /// A memo of at most `capacity` words backed by `shared`, the memo of its siblings.
+    pub fn with_shared(stemmer: Stemmer, capacity: usize, shared: Arc<SharedStems>) -> Self {
+        StemCache {
+            shared: Some(shared),
+            ..StemCache::new(stemmer, capacity)
         }
     }
 
@@ -177,7 +230,22 @@ impl StemCache {
             memo.apply(word);
             return;
         }
-        let memo = Memo::new(self.stemmer.stem(word));
+        let from_shared = match (&self.shared, &key) {
+            (Some(shared), Some(key)) => shared.get(key),
+            _ => None,
+        };
+        let memo = match from_shared {
+            Some(memo) => memo,
+            None => {
+                let memo = Memo::new(self.stemmer.stem(word));
+                if let (Some(shared), Some(key)) = (&self.shared, &key) {
+                    if word.len() <= rules::MAX_WORD {
+                        shared.offer(*key, &memo);
+                    }
+                }
+                memo
+            }
+        };
         // Only words the rules look at are worth memoising; longer ones pass through anyway.
         if self.capacity > 0 && word.len() <= rules::MAX_WORD {
             if self.len() >= self.capacity {
@@ -207,6 +275,27 @@ mod tests {
 
     fn stem(w: &str) -> String {
         Stemmer::default().stem(w).into_owned()
+    }
+
+    #[test]
+    fn sibling_memos_share_their_stems() {
+        let shared = Arc::new(SharedStems::new(100));
+        let mut a = StemCache::with_shared(Stemmer::default(), 100, Arc::clone(&shared));
+        let mut b = StemCache::with_shared(Stemmer::default(), 100, Arc::clone(&shared));
+        let mut out = String::new();
+        a.stem_into("penanggulangan", &mut out);
+        assert_eq!(out, "tanggulang");
+        assert_eq!(shared.len(), 1);
+        // b's own memo is empty: the stem comes from the shared one, and b keeps it.
+        assert!(b.is_empty());
+        b.stem_into("penanggulangan", &mut out);
+        assert_eq!(out, "tanggulang");
+        assert_eq!((b.len(), shared.len()), (1, 1));
+        // The shared memo is bounded.
+        for w in (0..200).map(|i| format!("kata{i}")) {
+            a.stem_into(&w, &mut out);
+        }
+        assert_eq!(shared.len(), 100);
     }
 
     /// Every member of each family meets at the root.
