@@ -46,16 +46,6 @@ pub(crate) struct Parts {
 }
 
 impl Parts {
-    /// Whether the text query needs positions (a phrase, or a compound read as a phrase):
-    /// such queries cannot skip blocks by their best score.
-    pub fn positional(&self) -> bool {
-        let mut positional = false;
-        if let Some(text) = &self.text {
-            text.query_terms(&mut |_, needs_positions| positional |= needs_positions);
-        }
-        positional
-    }
-
     /// The query: the text with the filters as constant-score clauses, or (`with_filters`
     /// false) the text alone, for a collector that applies the filters itself.
     pub fn assemble(&self, with_filters: bool) -> Box<dyn Query> {
