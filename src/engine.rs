@@ -64,6 +64,8 @@ pub struct Engine {
     pub(crate) reader: IndexReader,
     pub(crate) fields: Fields,
     pub(crate) dir: Option<PathBuf>,
+    /// The analyzers of query text (see [`crate::analysis::query_tokenizers`]).
+    pub(crate) query_tokenizers: tantivy::tokenizer::TokenizerManager,
     /// Per-segment facet tables, read on the first search with facets.
     pub(crate) facet_tables: crate::search::FacetTables,
 }
@@ -150,6 +152,8 @@ impl Engine {
     pub fn set_analyzer(&self, analyzer: tantivy::tokenizer::TextAnalyzer) {
         self.index
             .tokenizers()
+            .register(crate::analysis::ANALYZER_NAME, analyzer.clone());
+        self.query_tokenizers
             .register(crate::analysis::ANALYZER_NAME, analyzer);
     }
 
@@ -168,6 +172,7 @@ impl Engine {
             reader,
             fields,
             dir,
+            query_tokenizers: crate::analysis::query_tokenizers(),
             facet_tables: Default::default(),
         })
     }

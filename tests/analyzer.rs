@@ -108,7 +108,11 @@ fn fixture() -> Fixture {
 impl Fixture {
     fn hits(&self, query: &str) -> Vec<String> {
         let searcher = self.index.reader().expect("reader").searcher();
-        let parser = QueryParser::for_index(&self.index, vec![self.body]);
+        let parser = QueryParser::new(
+            self.index.schema(),
+            vec![self.body],
+            analysis::query_tokenizers(),
+        );
         let q = parser
             .parse_query(query)
             .unwrap_or_else(|e| panic!("{query}: {e}"));
@@ -222,7 +226,7 @@ fn reduplication_hyphen_compounds_and_numbers() {
 fn snippet_offsets_are_valid_and_highlight_the_words() {
     let f = fixture();
     let searcher = f.index.reader().expect("reader").searcher();
-    let parser = QueryParser::for_index(&f.index, vec![f.body]);
+    let parser = QueryParser::new(f.index.schema(), vec![f.body], analysis::query_tokenizers());
     for (query, key, highlighted) in [
         ("gurbuz", "multibyte", "Gürbüz"),
         ("jakarta", "multibyte", "Jakarta"),

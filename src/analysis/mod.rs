@@ -14,7 +14,10 @@
 //!    (`kerjasama` → `kerja`, `sama`);
 //! 5. [`stopwords::StopWordFilter`]: the custom list `stopwords/id.txt`, position gaps kept,
 //!    stopwords inside open compounds kept (optional);
-//! 6. [`stem_filter::StemFilter`]: the Indonesian [`stemmer`] behind a memo (optional).
+//! 6. [`stem_filter::StemFilter`]: the Indonesian [`stemmer`] behind a memo (optional);
+//! 7. [`join::JoinFilter`]: a known compound also gives one joined term (`kerja_sama`); the
+//!    query form of the analyzer ([`AnalyzerBuilder::for_queries`], [`query_tokenizers`])
+//!    gives the joined term alone, so that a compound phrase is a one-term query.
 //!
 //! Positions are token ordinals (a split adds positions, a removal leaves a gap, identically at
 //! index and query time) and offsets are byte offsets into the original text.
@@ -44,7 +47,8 @@
 //! writer.commit()?;
 //!
 //! let searcher = index.reader()?.searcher();
-//! let parser = QueryParser::for_index(&index, vec![body]);
+//! // Queries are parsed with the query form of the analyzer (compounds as one term).
+//! let parser = QueryParser::new(index.schema(), vec![body], analysis::query_tokenizers());
 //! // The open spelling finds the closed one.
 //! let query = parser.parse_query("\"kerja sama\"").expect("valid query");
 //! let hits = searcher.search(&query, &TopDocs::with_limit(10).order_by_score())?;
@@ -57,6 +61,7 @@
 
 pub mod compounds;
 pub mod hyphen;
+pub mod join;
 pub mod normalize;
 mod short_str;
 pub mod stem_filter;
@@ -71,6 +76,7 @@ use tantivy::tokenizer::{TextAnalyzer, TextAnalyzerBuilder, Tokenizer};
 
 use compounds::{CompoundFilter, Compounds};
 use hyphen::HyphenFilter;
+use join::{JoinFilter, JoinMode, Pairs};
 use stem_filter::{StemFilter, DEFAULT_CACHE_CAPACITY};
 use stemmer::{Lexicon, Stemmer};
 use stopwords::{StopWordFilter, StopWords};
@@ -102,6 +108,7 @@ pub struct AnalyzerBuilder {
     stemming: bool,
     lexicon_file: Option<PathBuf>,
     cache_capacity: usize,
+    join: Option<JoinMode>,
 }
 
 impl Default for AnalyzerBuilder {
@@ -112,6 +119,7 @@ impl Default for AnalyzerBuilder {
             stemming: true,
             lexicon_file: None,
             cache_capacity: DEFAULT_CACHE_CAPACITY,
+            join: Some(JoinMode::Add),
         }
     }
 }
@@ -139,6 +147,21 @@ impl AnalyzerBuilder {
     /// Stems tokens (default: true).
     pub fn stemming(mut self, on: bool) -> Self {
         self.stemming = on;
+        self
+    }
+
+    /// The analyzer for query text: a compound gives its joined term (`kerja_sama`) instead of
+    /// its parts plus the joined term, so that a compound phrase is one term query (see
+    /// [`join`]). Default: false (the indexing form).
+    pub fn for_queries(mut self, on: bool) -> Self {
+        self.join = Some(if on { JoinMode::Replace } else { JoinMode::Add });
+        self
+    }
+
+    /// Gives no joined compound terms at all, only the parts (`kerja` `sama`): for looking at
+    /// words one by one, as `telusur analyze --words` does. Default: joined terms on.
+    pub fn without_joined_compounds(mut self) -> Self {
+        self.join = None;
         self
     }
 
@@ -175,6 +198,26 @@ impl AnalyzerBuilder {
                 compounds.clone(),
                 Some((lexicon, stemmer.clone())),
             ));
+        // Compound pairs in their final form: stemmed when the analyzer stems.
+        let final_form = |w: &str| -> String {
+            if self.stemming {
+                stemmer.stem(w).into_owned()
+            } else {
+                w.to_string()
+            }
+        };
+        let pairs: Vec<(String, String)> = compounds::COMPOUNDS
+            .iter()
+            .map(|(a, b)| (final_form(a), final_form(b)))
+            .collect();
+        let join = self.join.map(|mode| {
+            JoinFilter::new(
+                Arc::new(Pairs::new(
+                    pairs.iter().map(|(a, b)| (a.as_str(), b.as_str())),
+                )),
+                mode,
+            )
+        });
         let stem = self
             .stemming
             .then(|| StemFilter::new(stemmer, self.cache_capacity));
@@ -182,16 +225,23 @@ impl AnalyzerBuilder {
             Some(words) => finish(
                 base.filter(StopWordFilter::new(words, Some(compounds))),
                 stem,
+                join,
             ),
-            None => finish(base, stem),
+            None => finish(base, stem, join),
         })
     }
 }
 
-fn finish<T: Tokenizer>(builder: TextAnalyzerBuilder<T>, stem: Option<StemFilter>) -> TextAnalyzer {
-    match stem {
-        Some(stem) => builder.filter(stem).build(),
-        None => builder.build(),
+fn finish<T: Tokenizer>(
+    builder: TextAnalyzerBuilder<T>,
+    stem: Option<StemFilter>,
+    join: Option<JoinFilter>,
+) -> TextAnalyzer {
+    match (stem, join) {
+        (Some(stem), Some(join)) => builder.filter(stem).filter(join).build(),
+        (Some(stem), None) => builder.filter(stem).build(),
+        (None, Some(join)) => builder.filter(join).build(),
+        (None, None) => builder.build(),
     }
 }
 
@@ -202,9 +252,25 @@ pub fn analyzer() -> TextAnalyzer {
         .expect("the default analyzer uses only embedded data")
 }
 
+/// The default Indonesian analyzer for query text ([`AnalyzerBuilder::for_queries`]).
+pub fn query_analyzer() -> TextAnalyzer {
+    AnalyzerBuilder::default()
+        .for_queries(true)
+        .build()
+        .expect("the default analyzer uses only embedded data")
+}
+
 /// Registers the default Indonesian analyzer in `index` under [`ANALYZER_NAME`].
 pub fn register(index: &tantivy::Index) {
     index.tokenizers().register(ANALYZER_NAME, analyzer());
+}
+
+/// A tokenizer manager for query parsing: [`ANALYZER_NAME`] is the query form of the analyzer
+/// (compounds as one joined term), the other names are tantivy's defaults.
+pub fn query_tokenizers() -> tantivy::tokenizer::TokenizerManager {
+    let manager = tantivy::tokenizer::TokenizerManager::default();
+    manager.register(ANALYZER_NAME, query_analyzer());
+    manager
 }
 
 #[cfg(test)]
@@ -238,7 +304,9 @@ mod tests {
                 ("sama".to_string(), 3),
                 ("densus".to_string(), 5),
                 ("88".to_string(), 6),
+                // A known compound also gives its joined term, at its first word's position.
                 ("luar".to_string(), 8),
+                ("luar_negeri".to_string(), 8),
                 ("negeri".to_string(), 9),
             ]
         );
@@ -262,8 +330,44 @@ mod tests {
             let o: Vec<String> = terms(&mut a, open).into_iter().map(|t| t.0).collect();
             let c: Vec<String> = terms(&mut a, closed).into_iter().map(|t| t.0).collect();
             assert_eq!(o, c, "{open} / {closed}");
-            assert_eq!(o.len(), 2, "{open}: {o:?}");
+            // The two parts, and the joined term for the compounds of the table (not for
+            // bound prefixes such as `kontra`).
+            let joined = open.replace(' ', "_");
+            let expected = if open.starts_with("kontra") { 2 } else { 3 };
+            assert_eq!(o.len(), expected, "{open}: {o:?}");
+            assert_eq!(o.contains(&joined), expected == 3, "{open}: {o:?}");
         }
+    }
+
+    #[test]
+    fn the_query_form_gives_one_term_for_a_compound() {
+        let mut q = query_analyzer();
+        for text in ["kerja sama", "kerjasama", "bekerjasama", "bekerja sama"] {
+            assert_eq!(
+                terms(&mut q, text),
+                [("kerja_sama".to_string(), 0)],
+                "{text}"
+            );
+        }
+        // In a longer phrase the joined term keeps the first word's position.
+        assert_eq!(
+            terms(&mut q, "kerja sama intelijen"),
+            [("kerja_sama".to_string(), 0), ("intelijen".to_string(), 2)]
+        );
+        // Not consecutive (a stopword between): no join; order matters.
+        assert_eq!(terms(&mut q, "sama kerja").len(), 2);
+        let mut idx = analyzer();
+        assert_eq!(
+            terms(&mut idx, "menandatangani kerja sama"),
+            [
+                ("tanda".to_string(), 0),
+                ("tanda_tangan".to_string(), 0),
+                ("tangan".to_string(), 1),
+                ("kerja".to_string(), 2),
+                ("kerja_sama".to_string(), 2),
+                ("sama".to_string(), 3),
+            ]
+        );
     }
 
     #[test]

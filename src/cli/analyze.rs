@@ -62,6 +62,10 @@ pub fn run(args: AnalyzeArgs) -> anyhow::Result<ExitCode> {
     let mut builder = AnalyzerBuilder::new()
         .stemming(!args.no_stem)
         .stopwords(!args.no_stopwords && !args.words);
+    if args.words {
+        // One word's own terms: no joined compound terms.
+        builder = builder.without_joined_compounds();
+    }
     if let Some(path) = &args.lexicon {
         builder = builder.lexicon_file(path);
     }

@@ -133,7 +133,7 @@ impl Engine {
         let resolved = req.resolve()?;
         let searcher = self.reader.searcher();
         let f = &self.fields;
-        let parts = query::build(&self.index, &searcher, f, &req.query, &resolved);
+        let parts = query::build(&self.query_tokenizers, &searcher, f, &req.query, &resolved);
         let schema = self.index.schema();
         let name = |field: Field| schema.get_field_name(field);
 

@@ -14,7 +14,8 @@ use tantivy::query::{
     AllQuery, BooleanQuery, ConstScoreQuery, Occur, Query, QueryParser, RangeQuery, TermQuery,
 };
 use tantivy::schema::{Facet, Field, IndexRecordOption};
-use tantivy::{Index, Searcher, Term};
+use tantivy::tokenizer::TokenizerManager;
+use tantivy::{Searcher, Term};
 
 use crate::index::Fields;
 
@@ -78,14 +79,14 @@ impl Parts {
 
 /// Builds the query parts of a resolved request.
 pub(crate) fn build(
-    index: &Index,
+    tokenizers: &TokenizerManager,
     searcher: &Searcher,
     fields: &Fields,
     text: &str,
     resolved: &Resolved,
 ) -> Parts {
     let mut warnings = Vec::new();
-    let text = parse_text(index, searcher, fields, text, &mut warnings);
+    let text = parse_text(tokenizers, searcher, fields, text, &mut warnings);
     let mut filters: Vec<(Dim, Box<dyn Query>)> = Vec::with_capacity(4);
     let mut facet_filters = FacetFilters::default();
     if !resolved.countries.is_empty() {
@@ -151,7 +152,7 @@ fn any_facet(field: Field, facets: &[Facet]) -> Box<dyn Query> {
 
 /// Parses the query text; `None` when it is empty.
 fn parse_text(
-    index: &Index,
+    tokenizers: &TokenizerManager,
     searcher: &Searcher,
     fields: &Fields,
     text: &str,
@@ -173,7 +174,11 @@ fn parse_text(
     } else {
         text
     };
-    let mut parser = QueryParser::for_index(index, vec![fields.title, fields.body]);
+    let mut parser = QueryParser::new(
+        searcher.schema().clone(),
+        vec![fields.title, fields.body],
+        tokenizers.clone(),
+    );
     parser.set_conjunction_by_default();
     parser.set_field_boost(fields.title, TITLE_BOOST);
     let (query, errors) = parser.parse_query_lenient(text);
