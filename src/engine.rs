@@ -66,6 +66,8 @@ pub struct Engine {
     pub(crate) dir: Option<PathBuf>,
     /// The analyzers of query text (see [`crate::analysis::query_tokenizers`]).
     pub(crate) query_tokenizers: tantivy::tokenizer::TokenizerManager,
+    /// The stale-analysis warning of the searcher generation it was computed for.
+    pub(crate) analysis_warning: std::sync::Mutex<Option<(u64, Option<String>)>>,
     /// Per-segment facet tables, read on the first search with facets.
     pub(crate) facet_tables: crate::search::FacetTables,
 }
@@ -173,6 +175,7 @@ impl Engine {
             fields,
             dir,
             query_tokenizers: crate::analysis::query_tokenizers(),
+            analysis_warning: Default::default(),
             facet_tables: Default::default(),
         })
     }
@@ -191,6 +194,24 @@ impl Engine {
     /// reloaded (by another process, for instance).
     pub fn reload(&self) -> crate::Result<()> {
         Ok(self.reader.reload()?)
+    }
+
+    /// A warning when the index was analysed by another version of telusur's analysis (checked
+    /// once per searcher generation).
+    pub(crate) fn analysis_warning(&self, searcher: &tantivy::Searcher) -> Option<String> {
+        let generation = searcher.generation().generation_id();
+        let mut cached = self
+            .analysis_warning
+            .lock()
+            .unwrap_or_else(|e| e.into_inner());
+        match &*cached {
+            Some((g, warning)) if *g == generation => warning.clone(),
+            _ => {
+                let warning = index::stale_analysis_warning(&self.index, searcher.num_docs());
+                *cached = Some((generation, warning.clone()));
+                warning
+            }
+        }
     }
 
     fn location(&self) -> PathBuf {
@@ -416,6 +437,44 @@ mod tests {
         let whole = Engine::in_memory()?;
         let r = whole.index_paths(&[path], &opts(), |_| {})?;
         assert_eq!((r.indexed, r.skipped.len()), (60, 1));
+        Ok(())
+    }
+
+    #[test]
+    fn an_index_from_another_analysis_version_warns_until_rebuilt() -> crate::Result<()> {
+        use crate::search::SearchRequest;
+        let fresh = Engine::in_memory()?;
+        fresh.index_articles(three(), &opts())?;
+        assert!(fresh
+            .search(&SearchRequest::new("satu"))?
+            .warnings
+            .is_empty());
+
+        // Documents committed without the analysis version, as an older telusur did.
+        let (schema, fields) = crate::index::schema();
+        let index = tantivy::Index::create_in_ram(schema);
+        crate::analysis::register(&index);
+        let mut writer: tantivy::IndexWriter = index.writer(15_000_000)?;
+        writer.add_document(tantivy::doc!(fields.id => "lama", fields.body => "satu"))?;
+        writer.commit()?;
+        drop(writer);
+        let old = Engine::from_index(index)?;
+        let warned = |e: &Engine| -> crate::Result<bool> {
+            Ok(e.search(&SearchRequest::new("satu"))?
+                .warnings
+                .iter()
+                .any(|w| w.contains("--rebuild")))
+        };
+        assert!(warned(&old)?);
+        // Adding to it keeps the warning: the old documents are still there.
+        old.index_articles(three(), &opts())?;
+        assert!(warned(&old)?);
+        let rebuild = IndexOptions {
+            rebuild: true,
+            ..opts()
+        };
+        old.index_articles(three(), &rebuild)?;
+        assert!(!warned(&old)?);
         Ok(())
     }
 

@@ -531,6 +531,7 @@ pub(crate) fn run(
         seen: HashMap::new(),
         pending: 0,
         last_commit: Instant::now(),
+        marker: analysis_marker(index, reader, opts.rebuild)?,
     };
     let prepare = |mut a: Article| -> crate::Result<Result<Prepared, Problem>> {
         prepare(f, lookup.as_ref(), &mut a)
@@ -638,9 +639,10 @@ pub(crate) fn run(
     let Feeder {
         mut writer,
         mut report,
+        marker,
         ..
     } = feed;
-    writer.commit()?;
+    commit(&mut writer, &marker)?;
     report.commits += 1;
     // Let merges finish so that searches see few segments; a failure here loses nothing
     // committed.
@@ -737,6 +739,8 @@ struct Feeder<'a> {
     /// Documents written since the last commit.
     pending: usize,
     last_commit: Instant,
+    /// The analysis version recorded with each commit.
+    marker: String,
 }
 
 impl Feeder<'_> {
@@ -777,13 +781,53 @@ impl Feeder<'_> {
             && (self.pending >= self.opts.commit_every_docs
                 || self.last_commit.elapsed() >= self.opts.commit_every)
         {
-            self.writer.commit()?;
+            commit(&mut self.writer, &self.marker)?;
             self.report.commits += 1;
             self.pending = 0;
             self.last_commit = Instant::now();
         }
         Ok(())
     }
+}
+
+/// The analysis version to record with this run's commits: the current one, unless documents
+/// analysed by another version stay in the index (then theirs, so that the index keeps saying
+/// it needs a rebuild).
+fn analysis_marker(index: &Index, reader: &IndexReader, rebuild: bool) -> crate::Result<String> {
+    let current = crate::analysis::ANALYSIS_VERSION.to_string();
+    if rebuild || reader.searcher().num_docs() == 0 {
+        return Ok(current);
+    }
+    Ok(index
+        .load_metas()?
+        .payload
+        .unwrap_or_else(|| "telusur-analysis/1".into()))
+}
+
+/// Commits with the analysis version as the commit payload.
+fn commit(writer: &mut IndexWriter<TantivyDocument>, marker: &str) -> crate::Result<()> {
+    let mut prepared = writer.prepare_commit()?;
+    prepared.set_payload(marker);
+    prepared.commit()?;
+    Ok(())
+}
+
+/// A warning when `index` holds documents analysed by another analysis version than this
+/// build's ([`crate::analysis::ANALYSIS_VERSION`]).
+pub fn stale_analysis_warning(index: &Index, num_docs: u64) -> Option<String> {
+    if num_docs == 0 {
+        return None;
+    }
+    let payload = index.load_metas().ok()?.payload;
+    (payload.as_deref() != Some(crate::analysis::ANALYSIS_VERSION)).then(|| {
+        format!(
+            "this index was built by another version of telusur's analysis ({}; this build makes {}): \
+             some matches (compound phrases such as \"kerja sama\") may be missed; rebuild it with \
+             `telusur index PATH... --rebuild`",
+            payload.as_deref().unwrap_or("telusur-analysis/1"),
+            crate::analysis::ANALYSIS_VERSION
+        )
+    })
 }
 
 // ---------------------------------------------------------------------------------------------

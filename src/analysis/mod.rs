@@ -85,6 +85,11 @@ use tokenizer::IndonesianTokenizer;
 /// The name under which the Indonesian analyzer is registered in an index.
 pub const ANALYZER_NAME: &str = "id";
 
+/// The version of the terms the analyzer makes, recorded with every commit of an index (its
+/// commit payload): an index whose documents were analysed by another version may miss
+/// matches (version 2 added the joined compound terms, `kerja_sama`).
+pub const ANALYSIS_VERSION: &str = "telusur-analysis/2";
+
 pub use normalize::MAX_TOKEN_LEN;
 
 /// Builder for the Indonesian analyzer: stopwords on (embedded list), stemming on (embedded

@@ -191,7 +191,11 @@ impl Engine {
             offset: req.offset,
             hits,
             facets,
-            warnings: parts.warnings,
+            warnings: {
+                let mut warnings = parts.warnings;
+                warnings.extend(self.analysis_warning(&searcher));
+                warnings
+            },
         })
     }
 }
