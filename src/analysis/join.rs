@@ -16,9 +16,12 @@
 //! a removed stopword between the two words leaves a gap and no join.
 
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 use std::sync::Arc;
 
 use tantivy::tokenizer::{Token, TokenFilter, TokenStream, Tokenizer};
+
+use super::stopwords::FxHasher;
 
 /// The character between the parts of a joined term (`kerja_sama`); the tokenizer keeps `_`
 /// inside words, so a user may also type the joined term.
@@ -36,8 +39,9 @@ pub enum JoinMode {
 /// The compound pairs, by their final forms.
 #[derive(Debug, Default)]
 pub struct Pairs {
-    /// Second word → the first words it forms a compound with.
-    by_second: HashMap<String, Vec<String>>,
+    /// Second word → the first words it forms a compound with. Looked up for every token at
+    /// indexing time: the project's fast hasher for short keys.
+    by_second: HashMap<String, Vec<String>, BuildHasherDefault<FxHasher>>,
 }
 
 impl Pairs {

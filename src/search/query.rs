@@ -25,21 +25,12 @@ use super::request::Resolved;
 /// How much a title match weighs against a body match.
 pub const TITLE_BOOST: f32 = 2.5;
 
-/// A facet dimension with a filter of its own.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Dim {
-    Country,
-    Year,
-    Source,
-    Org,
-}
-
 /// The parts of a search: the text query (if any) and one filter per active dimension.
 pub(crate) struct Parts {
     /// The parsed text query; `None` for an empty query (browse).
     pub text: Option<Box<dyn Query>>,
     /// Active filters, at most one per dimension.
-    pub filters: Vec<(Dim, Box<dyn Query>)>,
+    pub filters: Vec<Box<dyn Query>>,
     /// The same filters as facet values, for the one-pass faceted search.
     pub facet_filters: FacetFilters,
     /// Parse problems and unknown sources, for the user.
@@ -50,12 +41,7 @@ impl Parts {
     /// The query: the text with the filters as constant-score clauses, or (`with_filters`
     /// false) the text alone, for a collector that applies the filters itself.
     pub fn assemble(&self, with_filters: bool) -> Box<dyn Query> {
-        let filters: Vec<&Box<dyn Query>> = self
-            .filters
-            .iter()
-            .filter(|_| with_filters)
-            .map(|(_, q)| q)
-            .collect();
+        let filters: Vec<&Box<dyn Query>> = self.filters.iter().filter(|_| with_filters).collect();
         match (&self.text, filters.is_empty()) {
             (None, true) => Box::new(AllQuery),
             (Some(text), true) => text.box_clone(),
@@ -87,14 +73,14 @@ pub(crate) fn build(
 ) -> Parts {
     let mut warnings = Vec::new();
     let text = parse_text(tokenizers, searcher, fields, text, &mut warnings);
-    let mut filters: Vec<(Dim, Box<dyn Query>)> = Vec::with_capacity(4);
+    let mut filters: Vec<Box<dyn Query>> = Vec::with_capacity(4);
     let mut facet_filters = FacetFilters::default();
     if !resolved.countries.is_empty() {
-        filters.push((Dim::Country, any_facet(fields.country, &resolved.countries)));
+        filters.push(any_facet(fields.country, &resolved.countries));
         facet_filters.countries = Some(resolved.countries.clone());
     }
     if !resolved.orgs.is_empty() {
-        filters.push((Dim::Org, any_facet(fields.org, &resolved.orgs)));
+        filters.push(any_facet(fields.org, &resolved.orgs));
         facet_filters.orgs = Some(resolved.orgs.clone());
     }
     if let Some((lo, hi)) = resolved.years {
@@ -107,7 +93,7 @@ pub(crate) fn build(
             }
         };
         let range = RangeQuery::new(bound(lo, lo == i64::MIN), bound(hi, hi == i64::MAX));
-        filters.push((Dim::Year, Box::new(range)));
+        filters.push(Box::new(range));
     }
     if let Some(source) = &resolved.source {
         let canonical = match canonical_source(searcher, fields.source, source) {
@@ -118,10 +104,7 @@ pub(crate) fn build(
             }
         };
         let facet = Facet::from_path([canonical.as_str()]);
-        filters.push((
-            Dim::Source,
-            any_facet(fields.source, std::slice::from_ref(&facet)),
-        ));
+        filters.push(any_facet(fields.source, std::slice::from_ref(&facet)));
         facet_filters.source = Some(vec![facet]);
     }
     Parts {
