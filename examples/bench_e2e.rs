@@ -4,6 +4,7 @@
 //! ```sh
 //! cargo run --release --example bench_e2e -- --docs 100000
 //! cargo run --release --example bench_e2e -- --docs 1000000 --no-baseline
+//! cargo run --release --example bench_e2e -- --dir DIR --reuse --per-query   # one line a request
 //! ```
 //!
 //! Prints: indexing docs/s and MB/s of text, index size and its ratio to the text, peak RSS
@@ -31,6 +32,7 @@ struct Args {
     rounds: usize,
     memory_mb: usize,
     reuse: bool,
+    per_query: bool,
 }
 
 fn parse_args() -> Args {
@@ -42,6 +44,7 @@ fn parse_args() -> Args {
         rounds: 20,
         memory_mb: 512,
         reuse: false,
+        per_query: false,
     };
     let mut it = std::env::args().skip(1);
     while let Some(arg) = it.next() {
@@ -57,6 +60,7 @@ fn parse_args() -> Args {
             "--memory" => a.memory_mb = value().parse().unwrap_or_else(|_| usage("--memory MB")),
             "--no-baseline" => a.baseline = false,
             "--reuse" => a.reuse = true,
+            "--per-query" => a.per_query = true,
             "-h" | "--help" => usage(""),
             other => usage(&format!("unknown argument {other}")),
         }
@@ -171,12 +175,8 @@ fn percentile(sorted: &[Duration], p: f64) -> f64 {
     sorted[i].as_secs_f64() * 1000.0
 }
 
-fn run_queries(
-    engine: &Engine,
-    rounds: usize,
-    facets: bool,
-    snippets: bool,
-) -> anyhow::Result<Vec<Duration>> {
+/// The request mix: every query alone and with a country, a year range, and both; one browse.
+fn requests() -> Vec<SearchRequest> {
     let mut requests = Vec::new();
     for q in QUERIES {
         requests.push(SearchRequest::new(*q));
@@ -189,9 +189,35 @@ fn run_queries(
             .country("Tiongkok")
             .sort(Sort::Newest),
     );
-    let requests: Vec<SearchRequest> = requests
+    requests.into_iter().map(|r| r.limit(10)).collect()
+}
+
+/// Times `rounds` runs of `req` after one warm-up run; returns the sorted times.
+fn time_request(
+    engine: &Engine,
+    req: &SearchRequest,
+    rounds: usize,
+) -> anyhow::Result<Vec<Duration>> {
+    engine.search(req)?;
+    let mut times = Vec::with_capacity(rounds);
+    for _ in 0..rounds {
+        let t = Instant::now();
+        std::hint::black_box(engine.search(req)?);
+        times.push(t.elapsed());
+    }
+    times.sort();
+    Ok(times)
+}
+
+fn run_queries(
+    engine: &Engine,
+    rounds: usize,
+    facets: bool,
+    snippets: bool,
+) -> anyhow::Result<Vec<Duration>> {
+    let requests: Vec<SearchRequest> = requests()
         .into_iter()
-        .map(|r| r.limit(10).facets(facets).snippets(snippets))
+        .map(|r| r.facets(facets).snippets(snippets))
         .collect();
     // Warm-up round: page cache and searcher.
     for r in &requests {
@@ -208,6 +234,34 @@ fn run_queries(
     }
     times.sort();
     Ok(times)
+}
+
+/// One line per request of the mix: its total and median time in each setting.
+fn print_per_query(engine: &Engine, rounds: usize) -> anyhow::Result<()> {
+    println!(
+        "{:>8} {:>8} {:>8} {:>8} {:>8}  request",
+        "total", "plain", "facets", "snippets", "both"
+    );
+    for req in requests() {
+        let total = engine.search(&req)?.total;
+        let mut medians = Vec::new();
+        for (facets, snippets) in [(false, false), (true, false), (false, true), (true, true)] {
+            let r = req.clone().facets(facets).snippets(snippets);
+            medians.push(percentile(&time_request(engine, &r, rounds)?, 0.5));
+        }
+        println!(
+            "{total:>8} {:>8.3} {:>8.3} {:>8.3} {:>8.3}  {:?} countries={:?} years={:?}-{:?}",
+            medians[0],
+            medians[1],
+            medians[2],
+            medians[3],
+            req.query,
+            req.countries,
+            req.year.or(req.year_from),
+            req.year.or(req.year_to)
+        );
+    }
+    Ok(())
 }
 
 fn main() -> anyhow::Result<()> {
@@ -228,6 +282,9 @@ fn main() -> anyhow::Result<()> {
             root.join("index-id").display(),
             engine.num_docs()
         );
+        if args.per_query {
+            return print_per_query(&engine, args.rounds);
+        }
         return print_queries(&engine, args.rounds);
     }
     // The corpus is written as JSON Lines shards of 10,000 articles (as a real archive would

@@ -20,7 +20,9 @@ use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::schema::Facet;
 use tantivy::{DocId, Score, SegmentOrdinal, SegmentReader};
 
-use super::facet_table::{Dimension, FacetTables, FieldNames, SegmentFacets};
+use super::facet_table::{
+    Dimension, FacetTables, FieldNames, Row, SegmentFacets, COUNTRY, ORG, SOURCE, YEAR,
+};
 
 /// The facet filters of a search, as facets (a facet covers its descendants) or a year range.
 #[derive(Debug, Clone, Default)]
@@ -71,12 +73,6 @@ pub(crate) struct Faceted<'a, C> {
     pub filters: &'a FacetFilters,
 }
 
-/// Dimension numbers, for the filter bookkeeping.
-const COUNTRY: usize = 0;
-const YEAR: usize = 1;
-const SOURCE: usize = 2;
-const ORG: usize = 3;
-
 impl<C: Collector> Collector for Faceted<'_, C> {
     type Fruit = (C::Fruit, usize, RawCounts);
     type Child = FacetedSegment<C::Child>;
@@ -94,16 +90,18 @@ impl<C: Collector> Collector for Faceted<'_, C> {
             f.source.as_deref().map(|s| table.source.allowed(s)),
             f.orgs.as_deref().map(|o| table.org.allowed(o)),
         ];
-        let counts = Counts {
-            country: vec![0; table.country.keys.len()],
-            region: vec![0; table.region_keys.len()],
-            year: vec![0; table.year.keys.len()],
-            source: vec![0; table.source.keys.len()],
-            org: vec![0; table.org.keys.len()],
-        };
+        let filtered = allow.iter().any(Option::is_some);
+        // A dimension without a filter allows every set.
+        let allow = std::array::from_fn(|d| {
+            allow[d]
+                .clone()
+                .unwrap_or_else(|| vec![true; table.dims()[d].sets.len()])
+        });
+        let counts = std::array::from_fn(|d| vec![0; table.dims()[d].sets.len()]);
         Ok(FacetedSegment {
             inner: self.inner.for_segment(ord, reader)?,
             table,
+            filtered,
             allow,
             total: 0,
             counts,
@@ -130,116 +128,100 @@ impl<C: Collector> Collector for Faceted<'_, C> {
     }
 }
 
-/// Year buckets whose year is within `lo..=hi`.
+/// Year sets whose year is within `lo..=hi`.
 fn years_allowed(dim: &Dimension, lo: i64, hi: i64) -> Vec<bool> {
-    dim.keys
-        .iter()
-        .map(|k| k.parse::<i64>().is_ok_and(|y| lo <= y && y <= hi))
-        .collect()
-}
-
-/// Per-bucket counts of one segment.
-struct Counts {
-    country: Vec<u64>,
-    region: Vec<u64>,
-    year: Vec<u64>,
-    source: Vec<u64>,
-    org: Vec<u64>,
+    dim.sets_with(|b| {
+        dim.keys[b as usize]
+            .parse::<i64>()
+            .is_ok_and(|y| lo <= y && y <= hi)
+    })
 }
 
 /// The segment side of [`Faceted`].
 pub(crate) struct FacetedSegment<S> {
     inner: S,
     table: Arc<SegmentFacets>,
-    /// Per dimension, the buckets its filter lets through (`None`: no filter).
-    allow: [Option<Vec<bool>>; 4],
+    /// Whether any dimension has a filter.
+    filtered: bool,
+    /// Per dimension, the sets its filter lets through (all when it has none).
+    allow: [Vec<bool>; 4],
     total: usize,
-    counts: Counts,
-}
-
-#[inline]
-fn bump(counts: &mut [u64], buckets: &[u16]) {
-    for &b in buckets {
-        counts[b as usize] += 1;
-    }
-}
-
-impl Counts {
-    fn countries(&mut self, countries: &[u16], region_of: &[u16]) {
-        bump(&mut self.country, countries);
-        for (i, &c) in countries.iter().enumerate() {
-            let r = region_of[c as usize];
-            // Two partners in one region count the region once.
-            if !countries[..i].iter().any(|&p| region_of[p as usize] == r) {
-                self.region[r as usize] += 1;
-            }
-        }
-    }
+    /// Per dimension, matching documents by set number.
+    counts: [Vec<u32>; 4],
 }
 
 impl<S: SegmentCollector> SegmentCollector for FacetedSegment<S> {
     type Fruit = (S::Fruit, usize, RawCounts);
 
+    #[inline]
     fn collect(&mut self, doc: DocId, score: Score) {
-        let FacetedSegment {
-            inner,
-            table,
-            allow,
-            total,
-            counts,
-        } = self;
-        let values = [
-            table.country.column.get(doc),
-            table.year.column.get(doc),
-            table.source.column.get(doc),
-            table.org.column.get(doc),
-        ];
-        let mut failed = 0;
-        let mut which = 0;
-        for (dim, allow) in allow.iter().enumerate() {
-            if let Some(allow) = allow {
-                if !values[dim].iter().any(|&b| allow[b as usize]) {
+        let Row(sets) = self.table.rows[doc as usize];
+        let sets = sets.map(|s| s as usize);
+        if self.filtered {
+            let mut failed = 0;
+            let mut which = 0;
+            for (dim, allow) in self.allow.iter().enumerate() {
+                if !allow[sets[dim]] {
                     failed += 1;
                     which = dim;
                 }
             }
-        }
-        match failed {
-            0 => {
-                inner.collect(doc, score);
-                *total += 1;
-                counts.countries(values[COUNTRY], &table.region_of);
-                bump(&mut counts.year, values[YEAR]);
-                bump(&mut counts.source, values[SOURCE]);
-                bump(&mut counts.org, values[ORG]);
+            match failed {
+                0 => {}
+                1 => {
+                    self.counts[which][sets[which]] += 1;
+                    return;
+                }
+                _ => return,
             }
-            1 => match which {
-                COUNTRY => counts.countries(values[COUNTRY], &table.region_of),
-                YEAR => bump(&mut counts.year, values[YEAR]),
-                SOURCE => bump(&mut counts.source, values[SOURCE]),
-                _ => bump(&mut counts.org, values[ORG]),
-            },
-            _ => {}
+        }
+        self.inner.collect(doc, score);
+        self.total += 1;
+        for (counts, set) in self.counts.iter_mut().zip(sets) {
+            counts[set] += 1;
         }
     }
 
     fn harvest(self) -> Self::Fruit {
-        let keyed = |counts: Vec<u64>, keys: &[String]| -> HashMap<String, u64> {
-            counts
-                .into_iter()
-                .zip(keys)
-                .filter(|(n, _)| *n > 0)
-                .map(|(n, k)| (k.clone(), n))
-                .collect()
-        };
         let t = &self.table;
+        let dims = t.dims();
+        // Set counts → bucket counts, over the sets that were met.
+        let keyed = |d: usize| -> HashMap<String, u64> {
+            let mut by_bucket = vec![0u64; dims[d].keys.len()];
+            for (set, &n) in self.counts[d].iter().enumerate() {
+                if n > 0 {
+                    for &b in dims[d].sets.get(set) {
+                        by_bucket[b as usize] += u64::from(n);
+                    }
+                }
+            }
+            nonzero(by_bucket, &dims[d].keys)
+        };
+        let mut regions = vec![0u64; t.region_keys.len()];
+        for (set, &n) in self.counts[COUNTRY].iter().enumerate() {
+            if n > 0 {
+                for &r in &t.country_set_regions[set] {
+                    regions[r as usize] += u64::from(n);
+                }
+            }
+        }
         let raw = RawCounts {
-            countries: keyed(self.counts.country, &t.country.keys),
-            regions: keyed(self.counts.region, &t.region_keys),
-            years: keyed(self.counts.year, &t.year.keys),
-            sources: keyed(self.counts.source, &t.source.keys),
-            orgs: keyed(self.counts.org, &t.org.keys),
+            countries: keyed(COUNTRY),
+            regions: nonzero(regions, &t.region_keys),
+            years: keyed(YEAR),
+            sources: keyed(SOURCE),
+            orgs: keyed(ORG),
         };
         (self.inner.harvest(), self.total, raw)
     }
+}
+
+/// The non-zero counts by key.
+fn nonzero(counts: Vec<u64>, keys: &[String]) -> HashMap<String, u64> {
+    counts
+        .into_iter()
+        .zip(keys)
+        .filter(|(n, _)| *n > 0)
+        .map(|(n, k)| (k.clone(), n))
+        .collect()
 }
