@@ -529,6 +529,46 @@ fn snippet_highlights_are_valid_byte_ranges() {
 }
 
 #[test]
+fn snippet_is_the_earliest_window_with_every_term() {
+    // "siber" alone early, "siber" with "propaganda" in a later window, and again after it.
+    let filler = "Pertemuan berlangsung di Jakarta dan dihadiri para pejabat kedua negara. ";
+    let body = format!(
+        "Serangan siber menjadi perhatian utama. {f}{f}{f}Ancaman siber dan propaganda daring \
+         dibahas bersama. {f}{f}{f}Kerja sama melawan propaganda siber akan diperluas.",
+        f = filler
+    );
+    let e = engine_with(&[art(
+        "s01",
+        Some("Dialog keamanan"),
+        &body,
+        "ANTARA",
+        Some((2023, 5, 2)),
+        &["AU"],
+        &[],
+    )]);
+    let marked = |q: &str| -> (String, Vec<String>) {
+        let r = run(&e, SearchRequest::new(q));
+        let s = r.hits[0].snippet.clone().expect("snippet");
+        let words = s
+            .highlights
+            .iter()
+            .map(|&[a, b]| s.text[a..b].to_lowercase())
+            .collect();
+        (s.text, words)
+    };
+    let (text, words) = marked("siber propaganda");
+    assert!(text.contains("Ancaman siber dan propaganda"), "{text}");
+    assert_eq!(words, ["siber", "propaganda"]);
+    let (text, words) = marked("siber");
+    assert!(text.starts_with("Serangan siber"), "{text}");
+    assert_eq!(words, ["siber"]);
+    // A compound and one of its words: one merged mark, not two overlapping ones.
+    let (text, words) = marked("kerja \"kerja sama\"");
+    assert!(text.contains("Kerja sama melawan"), "{text}");
+    assert_eq!(words, ["kerja sama"]);
+}
+
+#[test]
 fn browse_snippet_is_the_start_of_the_body() {
     let e = engine();
     let r = run(&e, SearchRequest::new("").country("Australia"));

@@ -23,6 +23,8 @@ use tantivy::index::SegmentId;
 use tantivy::schema::Facet;
 use tantivy::SegmentReader;
 
+use rustc_hash::FxHashMap;
+
 /// Distinct sets of buckets, numbered: set `i` is `values[offsets[i]..offsets[i + 1]]`.
 /// Set 0 is the empty set (a document without a value).
 pub(crate) struct Sets {
@@ -43,34 +45,53 @@ impl Sets {
     }
 }
 
-/// Numbers the distinct bucket sets of one dimension as they are met.
+/// Numbers the distinct bucket sets of one dimension as they are met. Most documents have
+/// one value or none: those sets are found by index; only combinations are hashed.
 struct Interner {
     sets: Sets,
-    ids: HashMap<Vec<u16>, u32>,
+    /// Bucket → the number of the set holding that bucket alone.
+    singles: Vec<Option<u32>>,
+    combinations: FxHashMap<Vec<u16>, u32>,
 }
 
 impl Interner {
-    fn new() -> Interner {
+    fn new(buckets: usize) -> Interner {
         Interner {
             sets: Sets {
                 offsets: vec![0, 0],
                 values: Vec::new(),
             },
-            ids: HashMap::from([(Vec::new(), 0)]),
+            singles: vec![None; buckets],
+            combinations: FxHashMap::default(),
         }
     }
 
     /// The number of `buckets` (distinct, in any order) as a set.
     fn intern(&mut self, buckets: &mut Vec<u16>) -> u32 {
-        buckets.sort_unstable();
-        buckets.dedup();
-        if let Some(&id) = self.ids.get(buckets.as_slice()) {
-            return id;
+        match buckets.as_slice() {
+            [] => return 0,
+            &[b] => {
+                if let Some(id) = self.singles[b as usize] {
+                    return id;
+                }
+            }
+            _ => {
+                buckets.sort_unstable();
+                buckets.dedup();
+                if let Some(&id) = self.combinations.get(buckets.as_slice()) {
+                    return id;
+                }
+            }
         }
         let id = self.sets.len() as u32;
         self.sets.values.extend_from_slice(buckets);
         self.sets.offsets.push(self.sets.values.len() as u32);
-        self.ids.insert(buckets.clone(), id);
+        match buckets.as_slice() {
+            &[b] => self.singles[b as usize] = Some(id),
+            _ => {
+                self.combinations.insert(buckets.clone(), id);
+            }
+        }
         id
     }
 }
@@ -139,7 +160,7 @@ impl Dimension {
 
         let ords = facets.ords();
         let values: Vec<u64> = ords.values.iter().collect();
-        let mut interner = Interner::new();
+        let mut interner = Interner::new(keys.len());
         let mut buckets = Vec::new();
         for (doc, row) in rows.iter_mut().enumerate() {
             let ids = ords.index.value_row_ids(doc as u32);

@@ -50,7 +50,7 @@ use serde::{Deserialize, Serialize};
 use tantivy::collector::{Collector, Count, TopDocs};
 use tantivy::index::SegmentId;
 use tantivy::schema::{Field, Value};
-use tantivy::snippet::SnippetGenerator;
+use tantivy::tokenizer::TextAnalyzer;
 use tantivy::{DateTime, DocAddress, Order, Searcher, TantivyDocument};
 
 pub use facets::{FacetCount, Facets};
@@ -66,6 +66,7 @@ pub(crate) use facet_table::FacetTables;
 use facet_table::FieldNames;
 use faceted::{Faceted, RawCounts};
 use query::Parts;
+use snippet::Highlighter;
 
 /// One matching article.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -242,23 +243,25 @@ impl Engine {
         snippets: bool,
     ) -> Result<Vec<Hit>> {
         let f = &self.fields;
-        let generators = match (&parts.text, snippets && !page.is_empty()) {
-            (Some(text), true) => {
-                let mut body = SnippetGenerator::create(searcher, &**text, f.body)?;
-                body.set_max_num_chars(SNIPPET_MAX);
-                let mut title = SnippetGenerator::create(searcher, &**text, f.title)?;
-                title.set_max_num_chars(usize::MAX / 2);
-                Some((body, title))
-            }
+        let highlighters = match (&parts.text, snippets && !page.is_empty()) {
+            (Some(text), true) => Some((
+                Highlighter::new(searcher, &**text, f.body, SNIPPET_MAX)?,
+                Highlighter::new(searcher, &**text, f.title, usize::MAX / 2)?,
+            )),
             _ => None,
         };
-        // Loading a document and re-analysing its body for the snippet is the main cost of a
-        // page: hits are made in parallel (rayon keeps the page order).
+        // Loading a document and analysing its body for the snippet is the main cost of a
+        // page: hits are made in parallel (rayon keeps the page order), each worker with its
+        // own copy of the analyzer.
         page.par_iter()
-            .map(|&(score, addr)| {
-                let doc: TantivyDocument = searcher.doc(addr)?;
-                Ok(to_hit(f, &doc, score, snippets, generators.as_ref()))
-            })
+            .map_init(
+                || highlighters.as_ref().map(|(body, _)| body.analyzer()),
+                |analyzer, &(score, addr)| {
+                    let doc: TantivyDocument = searcher.doc(addr)?;
+                    let marking = highlighters.as_ref().zip(analyzer.as_mut());
+                    Ok(to_hit(f, &doc, score, snippets, marking))
+                },
+            )
             .collect()
     }
 }
@@ -268,7 +271,7 @@ fn to_hit(
     doc: &TantivyDocument,
     score: Option<f32>,
     snippets: bool,
-    generators: Option<&(SnippetGenerator, SnippetGenerator)>,
+    mut marking: Option<(&(Highlighter, Highlighter), &mut TextAnalyzer)>,
 ) -> Hit {
     let text = |field: Field| {
         doc.get_first(field)
@@ -291,21 +294,22 @@ fn to_hit(
             true,
         ),
     };
-    let title_highlights = match generators {
-        Some((_, tg)) if !title_is_excerpt => {
-            let s = tg.snippet(&title);
-            let base = s.fragment_range().start;
-            s.highlighted()
-                .iter()
-                .map(|r| [base + r.start, base + r.end])
-                .filter(|&[a, b]| title.is_char_boundary(a) && title.is_char_boundary(b))
-                .collect()
-        }
+    let title_highlights = match marking.as_mut() {
+        Some(((_, title_marks), analyzer)) if !title_is_excerpt => title_marks
+            .fragment(analyzer, &title)
+            .map(|(range, marks)| {
+                marks
+                    .into_iter()
+                    .map(|[a, b]| [range.start + a, range.start + b])
+                    .filter(|&[a, b]| title.is_char_boundary(a) && title.is_char_boundary(b))
+                    .collect()
+            })
+            .unwrap_or_default(),
         _ => Vec::new(),
     };
     let snippet = snippets.then(|| {
-        generators
-            .and_then(|(bg, _)| snippet::from_tantivy(&bg.snippet(body)))
+        marking
+            .and_then(|((body_marks, _), analyzer)| snippet::snippet(body_marks, analyzer, body))
             .unwrap_or_else(|| Snippet {
                 text: snippet::excerpt(body, SNIPPET_MAX).to_string(),
                 highlights: Vec::new(),
