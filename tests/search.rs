@@ -207,13 +207,19 @@ fn words_are_anded_by_default() {
 #[test]
 fn phrase_needs_adjacent_words() {
     let e = engine();
-    let words = id_set(&e, SearchRequest::new("kerja sama"));
+    let words = id_set(&e, SearchRequest::new("kerja AND sama"));
     let phrase = id_set(&e, SearchRequest::new("\"kerja sama\""));
     assert!(words.contains("a05"), "a05 has both words apart: {words:?}");
     assert!(!phrase.contains("a05"), "but not the phrase: {phrase:?}");
     assert!(
         phrase.is_superset(&set(&["a01", "a06", "a10"])),
         "{phrase:?}"
+    );
+    // A known compound written open and unquoted is read as the compound.
+    assert_eq!(id_set(&e, SearchRequest::new("kerja sama")), phrase);
+    assert_eq!(
+        id_set(&e, SearchRequest::new("kerja sama Filipina")),
+        id_set(&e, SearchRequest::new("\"kerja sama\" Filipina"))
     );
 }
 

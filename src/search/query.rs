@@ -3,7 +3,10 @@
 //! The text goes through tantivy's [`QueryParser`] in lenient mode (a syntax error gives a
 //! reading of what could be parsed plus a warning, never a failure), over title (boosted) and
 //! body, words AND-ed by default. `source:` terms are rewritten to the publisher facet as
-//! spelled in the index, so `source:antara` finds `/ANTARA`. Filters become constant-score
+//! spelled in the index, so `source:antara` finds `/ANTARA`. Two bare words that make a known
+//! compound (`kerja sama`, `tanda tangan`, `bekerja sama`) are read as the compound, as if
+//! quoted: the analyst means cooperation, not the two words anywhere (`kerja AND sama` asks for
+//! that), and the compound is one joined term in the index. Filters become constant-score
 //! clauses: they narrow the hits without changing their scores.
 
 use std::ops::Bound;
@@ -14,7 +17,7 @@ use tantivy::query::{
     AllQuery, BooleanQuery, ConstScoreQuery, Occur, Query, QueryParser, RangeQuery, TermQuery,
 };
 use tantivy::schema::{Facet, Field, IndexRecordOption};
-use tantivy::tokenizer::TokenizerManager;
+use tantivy::tokenizer::{TextAnalyzer, TokenStream, TokenizerManager};
 use tantivy::{Searcher, Term};
 
 use crate::index::Fields;
@@ -157,6 +160,14 @@ fn parse_text(
     } else {
         text
     };
+    let quoted;
+    let text = match tokenizers.get(crate::analysis::ANALYZER_NAME) {
+        Some(mut analyzer) => {
+            quoted = quote_compounds(text, |pair| makes_one_joined_term(&mut analyzer, pair));
+            quoted.as_str()
+        }
+        None => text,
+    };
     let mut parser = QueryParser::new(
         searcher.schema().clone(),
         vec![fields.title, fields.body],
@@ -169,6 +180,72 @@ fn parse_text(
         warnings.push(format!("query syntax: {e}; read leniently"));
     }
     Some(only_negative_fix(query))
+}
+
+/// Whether the query analyzer reads `pair` (two words) as one joined compound term.
+fn makes_one_joined_term(analyzer: &mut TextAnalyzer, pair: &str) -> bool {
+    let mut stream = analyzer.token_stream(pair);
+    let mut n = 0;
+    let mut joined = false;
+    while let Some(token) = stream.next() {
+        n += 1;
+        joined = token.text.contains(crate::analysis::join::JOINER);
+    }
+    n == 1 && joined
+}
+
+/// Puts quotes around each two adjacent bare words of `text` for which `is_compound` holds
+/// (called with the two words and the space between them). A bare word is outside quotes,
+/// has no field, operator or prefix (`title:x`, `-x`, `+x`, `OR`, `x*`), and touches no
+/// parenthesis; anything else in between keeps the words apart.
+fn quote_compounds(text: &str, mut is_compound: impl FnMut(&str) -> bool) -> String {
+    // Lexemes: quoted strings, parentheses, whitespace runs, and words.
+    let mut lexemes: Vec<&str> = Vec::new();
+    let mut rest = text;
+    while let Some(c) = rest.chars().next() {
+        let len = if c == '"' {
+            rest[1..].find('"').map_or(rest.len(), |i| i + 2)
+        } else if c == '(' || c == ')' {
+            1
+        } else if c.is_whitespace() {
+            rest.find(|c: char| !c.is_whitespace())
+                .unwrap_or(rest.len())
+        } else {
+            rest.find(|c: char| c.is_whitespace() || matches!(c, '"' | '(' | ')'))
+                .unwrap_or(rest.len())
+        };
+        lexemes.push(&rest[..len]);
+        rest = &rest[len..];
+    }
+    let bare = |w: &str| {
+        !w.is_empty()
+            && !matches!(w, "OR" | "AND" | "NOT")
+            && w.chars().all(|c| c.is_alphanumeric() || c == '-')
+            && !w.starts_with('-')
+    };
+    let mut out = String::with_capacity(text.len() + 4);
+    let mut i = 0;
+    while i < lexemes.len() {
+        if i + 2 < lexemes.len()
+            && bare(lexemes[i])
+            && lexemes[i + 1].chars().all(char::is_whitespace)
+            && bare(lexemes[i + 2])
+        {
+            let start = lexemes[i].as_ptr() as usize - text.as_ptr() as usize;
+            let end = start + lexemes[i].len() + lexemes[i + 1].len() + lexemes[i + 2].len();
+            let pair = &text[start..end];
+            if is_compound(pair) {
+                out.push('"');
+                out.push_str(pair);
+                out.push('"');
+                i += 3;
+                continue;
+            }
+        }
+        out.push_str(lexemes[i]);
+        i += 1;
+    }
+    out
 }
 
 /// `-word` alone means "everything but word"; tantivy's boolean query with only excluding
@@ -243,6 +320,36 @@ pub(crate) fn canonical_source(searcher: &Searcher, field: Field, name: &str) ->
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn compounds_of_bare_words_are_quoted() {
+        let mut analyzer = crate::analysis::query_analyzer();
+        let mut q = |s: &str| quote_compounds(s, |pair| makes_one_joined_term(&mut analyzer, pair));
+        assert_eq!(q("kerja sama"), r#""kerja sama""#);
+        assert_eq!(q("bekerja  sama intelijen"), r#""bekerja  sama" intelijen"#);
+        assert_eq!(
+            q("Tanda Tangan (kerja sama)"),
+            r#""Tanda Tangan" ("kerja sama")"#
+        );
+        // Not bare, or not adjacent: left alone.
+        for kept in [
+            "kerja AND sama",
+            "-kerja sama",
+            "title:kerja sama",
+            "kerja -sama",
+            "kerja* sama",
+            r#""kerja" sama"#,
+            "kerja OR sama",
+            "kerjasama intelijen",
+            "pertemuan bilateral",
+            "",
+        ] {
+            assert_eq!(q(kept), kept);
+        }
+        // Multi-byte text and unbalanced quotes survive.
+        assert_eq!(q("“kerja sama” é"), "“kerja sama” é");
+        assert_eq!(q(r#"kerja sama "tanda"#), r#""kerja sama" "tanda"#);
+    }
 
     #[test]
     fn source_terms_are_rewritten_in_place() {
