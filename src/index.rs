@@ -33,10 +33,14 @@ use crate::ingest::{self, Input, Problem};
 pub struct Fields {
     /// Stable article id (STRING, stored): the upsert key.
     pub id: Field,
-    /// Headline (Indonesian analyzer, positions, stored).
+    /// Headline (Indonesian analyzer, positions, stored): `title:` queries and the title
+    /// bonus of the ranking.
     pub title: Field,
-    /// Story text (Indonesian analyzer, positions, stored).
+    /// Story text (stored only: searched through `text`).
     pub body: Field,
+    /// Headline and story text as one field (Indonesian analyzer, positions, not stored):
+    /// what queries match and rank by, one posting list per term.
+    pub text: Field,
     /// Publisher as a facet `/ANTARA` (stored).
     pub source: Field,
     /// URL (STRING, stored).
@@ -77,7 +81,15 @@ pub fn schema() -> (Schema, Fields) {
     let fields = Fields {
         id: b.add_text_field("id", STRING | STORED),
         title: b.add_text_field("title", text.clone()),
-        body: b.add_text_field("body", text),
+        body: b.add_text_field("body", STORED),
+        text: b.add_text_field(
+            "text",
+            TextOptions::default().set_indexing_options(
+                text.get_indexing_options()
+                    .cloned()
+                    .expect("text options index"),
+            ),
+        ),
         source: b.add_facet_field("source", FacetOptions::default().set_stored()),
         url: b.add_text_field("url", STRING | STORED),
         path: b.add_text_field("path", STORED),
@@ -116,6 +128,7 @@ pub fn fields_of(schema: &Schema) -> crate::Result<Fields> {
         id: get("id")?,
         title: get("title")?,
         body: get("body")?,
+        text: get("text")?,
         source: get("source")?,
         url: get("url")?,
         path: get("path")?,
@@ -202,8 +215,10 @@ pub fn to_document(f: &Fields, a: &Article, hash: u64) -> TantivyDocument {
     doc.add_text(f.id, &a.id);
     if let Some(t) = &a.meta.title {
         doc.add_text(f.title, t);
+        doc.add_text(f.text, t);
     }
     doc.add_text(f.body, &a.body);
+    doc.add_text(f.text, &a.body);
     if let Some(s) = &a.meta.source {
         doc.add_facet(f.source, Facet::from_path([s.as_str()]));
     }

@@ -150,35 +150,40 @@ pub(crate) struct FacetedSegment<S> {
     counts: [Vec<u32>; 4],
 }
 
+impl<S> FacetedSegment<S> {
+    /// Whether a document with these sets meets every filter; one that fails a single
+    /// dimension's filter is counted in that dimension here.
+    #[inline(always)]
+    fn passes(&mut self, sets: [u32; 4]) -> bool {
+        let mut failed = 0;
+        let mut which = 0;
+        for (dim, allow) in self.allow.iter().enumerate() {
+            if !allow[sets[dim] as usize] {
+                failed += 1;
+                which = dim;
+            }
+        }
+        if failed == 1 {
+            self.counts[which][sets[which] as usize] += 1;
+        }
+        failed == 0
+    }
+}
+
 impl<S: SegmentCollector> SegmentCollector for FacetedSegment<S> {
     type Fruit = (S::Fruit, usize, RawCounts);
 
-    #[inline]
+    // Called for every match: inlined into tantivy's per-document callback.
+    #[inline(always)]
     fn collect(&mut self, doc: DocId, score: Score) {
         let Row(sets) = self.table.rows[doc as usize];
-        let sets = sets.map(|s| s as usize);
-        if self.filtered {
-            let mut failed = 0;
-            let mut which = 0;
-            for (dim, allow) in self.allow.iter().enumerate() {
-                if !allow[sets[dim]] {
-                    failed += 1;
-                    which = dim;
-                }
-            }
-            match failed {
-                0 => {}
-                1 => {
-                    self.counts[which][sets[which]] += 1;
-                    return;
-                }
-                _ => return,
-            }
+        if self.filtered && !self.passes(sets) {
+            return;
         }
         self.inner.collect(doc, score);
         self.total += 1;
         for (counts, set) in self.counts.iter_mut().zip(sets) {
-            counts[set] += 1;
+            counts[set as usize] += 1;
         }
     }
 

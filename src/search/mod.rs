@@ -245,8 +245,9 @@ impl Engine {
         let f = &self.fields;
         let highlighters = match (&parts.text, snippets && !page.is_empty()) {
             (Some(text), true) => Some((
-                Highlighter::new(searcher, &**text, f.body, SNIPPET_MAX)?,
-                Highlighter::new(searcher, &**text, f.title, usize::MAX / 2)?,
+                // The body was indexed as part of `text`; the headline both there and alone.
+                Highlighter::new(searcher, &**text, &[f.text], SNIPPET_MAX)?,
+                Highlighter::new(searcher, &**text, &[f.title, f.text], usize::MAX / 2)?,
             )),
             _ => None,
         };

@@ -1,8 +1,9 @@
 //! Query text and filters to tantivy queries.
 //!
 //! The text goes through tantivy's [`QueryParser`] in lenient mode (a syntax error gives a
-//! reading of what could be parsed plus a warning, never a failure), over title (boosted) and
-//! body, words AND-ed by default. `source:` terms are rewritten to the publisher facet as
+//! reading of what could be parsed plus a warning, never a failure), over the `text` field
+//! (headline and story together), words AND-ed by default, with a bonus for the words in the
+//! headline (see `with_title_bonus`). `source:` terms are rewritten to the publisher facet as
 //! spelled in the index, so `source:antara` finds `/ANTARA`. Two bare words that make a known
 //! compound (`kerja sama`, `tanda tangan`, `bekerja sama`) are read as the compound, as if
 //! quoted: the analyst means cooperation, not the two words anywhere (`kerja AND sama` asks for
@@ -14,7 +15,8 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 use tantivy::query::{
-    AllQuery, BooleanQuery, ConstScoreQuery, Occur, Query, QueryParser, RangeQuery, TermQuery,
+    AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, Occur, Query, QueryParser, RangeQuery,
+    TermQuery,
 };
 use tantivy::schema::{Facet, Field, IndexRecordOption};
 use tantivy::tokenizer::{TextAnalyzer, TokenStream, TokenizerManager};
@@ -25,7 +27,7 @@ use crate::index::Fields;
 use super::faceted::FacetFilters;
 use super::request::Resolved;
 
-/// How much a title match weighs against a body match.
+/// How much the headline's own score for the query's words adds to an article's score.
 pub const TITLE_BOOST: f32 = 2.5;
 
 /// The parts of a search: the text query (if any) and one filter per active dimension.
@@ -170,16 +172,55 @@ fn parse_text(
     };
     let mut parser = QueryParser::new(
         searcher.schema().clone(),
-        vec![fields.title, fields.body],
+        vec![fields.text],
         tokenizers.clone(),
     );
     parser.set_conjunction_by_default();
-    parser.set_field_boost(fields.title, TITLE_BOOST);
     let (query, errors) = parser.parse_query_lenient(text);
     for e in errors {
         warnings.push(format!("query syntax: {e}; read leniently"));
     }
-    Some(only_negative_fix(query))
+    Some(with_title_bonus(only_negative_fix(query), fields))
+}
+
+/// `query` (over `text`, headline and story together) plus an optional clause that adds,
+/// weighted by [`TITLE_BOOST`], the BM25 score of the query's words in the headline alone: an
+/// article whose headline holds the words ranks above one that only mentions them. The
+/// clause never changes which articles match, and costs little: headline posting lists are
+/// short and only advanced to the documents the query matches (tantivy's required/optional
+/// scorer), where a per-word union of title and body would visit both lists in full.
+fn with_title_bonus(query: Box<dyn Query>, fields: &Fields) -> Box<dyn Query> {
+    let mut words: Vec<Term> = Vec::new();
+    query.query_terms(&mut |term, _| {
+        if term.field() != fields.text {
+            return;
+        }
+        if let Some(word) = term.value().as_str() {
+            let in_title = Term::from_field_text(fields.title, word);
+            if !words.contains(&in_title) {
+                words.push(in_title);
+            }
+        }
+    });
+    if words.is_empty() {
+        return query;
+    }
+    let bonus = BooleanQuery::new(
+        words
+            .into_iter()
+            .map(|t| {
+                let q: Box<dyn Query> = Box::new(TermQuery::new(t, IndexRecordOption::WithFreqs));
+                (Occur::Should, q)
+            })
+            .collect(),
+    );
+    Box::new(BooleanQuery::new(vec![
+        (Occur::Must, query),
+        (
+            Occur::Should,
+            Box::new(BoostQuery::new(Box::new(bonus), TITLE_BOOST)),
+        ),
+    ]))
 }
 
 /// Whether the query analyzer reads `pair` (two words) as one joined compound term.

@@ -74,34 +74,42 @@ pub(crate) struct Highlighter {
 }
 
 impl Highlighter {
-    /// The highlighter of `query`'s terms in `field`, for fragments of at most `max_bytes`;
-    /// a term's weight is `1 / (1 + document frequency)`, so rare terms count most.
+    /// The highlighter of `query`'s terms in `fields` (the first one's analyzer reads the
+    /// text), for fragments of at most `max_bytes`; a term's weight is
+    /// `1 / (1 + document frequency)`, so rare terms count most.
     pub fn new(
         searcher: &Searcher,
         query: &dyn Query,
-        field: Field,
+        fields: &[Field],
         max_bytes: usize,
     ) -> tantivy::Result<Highlighter> {
         let mut found = Vec::new();
         query.query_terms(&mut |term, _| {
-            if term.field() == field && !found.contains(&term) {
+            if fields.contains(&term.field()) && !found.contains(&term) {
                 found.push(term);
             }
         });
-        let mut terms = Vec::new();
+        let mut terms: Vec<(String, f32)> = Vec::new();
         for term in found {
             let value = term.value();
             let Some(text) = value.as_str() else {
                 continue;
             };
+            if terms.iter().any(|(t, _)| t == text) {
+                continue;
+            }
             let doc_freq = searcher.doc_freq(term)?;
             if doc_freq > 0 && terms.len() < MAX_TERMS {
                 terms.push((text.to_string(), 1.0 / (1.0 + doc_freq as f32)));
             }
         }
+        let analyzer = match fields.first() {
+            Some(&field) => searcher.index().tokenizer_for_field(field)?,
+            None => TextAnalyzer::default(),
+        };
         Ok(Highlighter {
             terms,
-            analyzer: searcher.index().tokenizer_for_field(field)?,
+            analyzer,
             max_bytes,
         })
     }
