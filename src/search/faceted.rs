@@ -47,23 +47,6 @@ pub(crate) struct RawCounts {
     pub orgs: HashMap<String, u64>,
 }
 
-impl RawCounts {
-    fn add(&mut self, other: RawCounts) {
-        let pairs = [
-            (&mut self.countries, other.countries),
-            (&mut self.regions, other.regions),
-            (&mut self.years, other.years),
-            (&mut self.sources, other.sources),
-            (&mut self.orgs, other.orgs),
-        ];
-        for (into, from) in pairs {
-            for (k, n) in from {
-                *into.entry(k).or_insert(0) += n;
-            }
-        }
-    }
-}
-
 /// Counts the total and the facets, and feeds the documents that meet all filters to
 /// `inner`: see the module docs.
 pub(crate) struct Faceted<'a, C> {
@@ -118,13 +101,56 @@ impl<C: Collector> Collector for Faceted<'_, C> {
     ) -> tantivy::Result<Self::Fruit> {
         let mut inner = Vec::with_capacity(fruits.len());
         let mut total = 0;
-        let mut counts = RawCounts::default();
+        let mut segments = Vec::with_capacity(fruits.len());
         for (fruit, n, c) in fruits {
             inner.push(fruit);
             total += n;
-            counts.add(c);
+            segments.push(c);
         }
-        Ok((self.inner.merge_fruits(inner)?, total, counts))
+        Ok((self.inner.merge_fruits(inner)?, total, merge(&segments)))
+    }
+}
+
+/// The counts of one segment by bucket, keyed by its table.
+pub(crate) struct SegmentCounts {
+    table: Arc<SegmentFacets>,
+    /// Per dimension ([`COUNTRY`]...), matching documents by bucket.
+    buckets: [Vec<u64>; 4],
+    /// Matching documents by region.
+    regions: Vec<u64>,
+}
+
+/// The index of the region counts beside the dimensions in [`merge`].
+const REGIONS: usize = 4;
+
+/// Sums the segments' counts by key (bucket numbers differ between segments, keys do not).
+fn merge(segments: &[SegmentCounts]) -> RawCounts {
+    let mut by_key: [HashMap<&str, u64>; 5] = Default::default();
+    for c in segments {
+        let dims = c.table.dims();
+        let named = (0..4)
+            .map(|d| (&c.buckets[d], &dims[d].keys))
+            .chain(std::iter::once((&c.regions, &c.table.region_keys)));
+        for (into, (counts, keys)) in by_key.iter_mut().zip(named) {
+            for (n, key) in counts.iter().zip(keys) {
+                if *n > 0 {
+                    *into.entry(key.as_str()).or_insert(0) += n;
+                }
+            }
+        }
+    }
+    let mut owned = |d: usize| -> HashMap<String, u64> {
+        std::mem::take(&mut by_key[d])
+            .into_iter()
+            .map(|(k, n)| (k.to_string(), n))
+            .collect()
+    };
+    RawCounts {
+        countries: owned(COUNTRY),
+        years: owned(YEAR),
+        sources: owned(SOURCE),
+        orgs: owned(ORG),
+        regions: owned(REGIONS),
     }
 }
 
@@ -171,7 +197,7 @@ impl<S> FacetedSegment<S> {
 }
 
 impl<S: SegmentCollector> SegmentCollector for FacetedSegment<S> {
-    type Fruit = (S::Fruit, usize, RawCounts);
+    type Fruit = (S::Fruit, usize, SegmentCounts);
 
     // Called for every match: inlined into tantivy's per-document callback.
     #[inline(always)]
@@ -191,7 +217,7 @@ impl<S: SegmentCollector> SegmentCollector for FacetedSegment<S> {
         let t = &self.table;
         let dims = t.dims();
         // Set counts → bucket counts, over the sets that were met.
-        let keyed = |d: usize| -> HashMap<String, u64> {
+        let buckets = std::array::from_fn(|d| {
             let mut by_bucket = vec![0u64; dims[d].keys.len()];
             for (set, &n) in self.counts[d].iter().enumerate() {
                 if n > 0 {
@@ -200,8 +226,8 @@ impl<S: SegmentCollector> SegmentCollector for FacetedSegment<S> {
                     }
                 }
             }
-            nonzero(by_bucket, &dims[d].keys)
-        };
+            by_bucket
+        });
         let mut regions = vec![0u64; t.region_keys.len()];
         for (set, &n) in self.counts[COUNTRY].iter().enumerate() {
             if n > 0 {
@@ -210,23 +236,11 @@ impl<S: SegmentCollector> SegmentCollector for FacetedSegment<S> {
                 }
             }
         }
-        let raw = RawCounts {
-            countries: keyed(COUNTRY),
-            regions: nonzero(regions, &t.region_keys),
-            years: keyed(YEAR),
-            sources: keyed(SOURCE),
-            orgs: keyed(ORG),
+        let counts = SegmentCounts {
+            table: Arc::clone(&self.table),
+            buckets,
+            regions,
         };
-        (self.inner.harvest(), self.total, raw)
+        (self.inner.harvest(), self.total, counts)
     }
-}
-
-/// The non-zero counts by key.
-fn nonzero(counts: Vec<u64>, keys: &[String]) -> HashMap<String, u64> {
-    counts
-        .into_iter()
-        .zip(keys)
-        .filter(|(n, _)| *n > 0)
-        .map(|(n, k)| (k.clone(), n))
-        .collect()
 }
