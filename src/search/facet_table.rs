@@ -17,8 +17,11 @@
 //! come from each country bucket's region.
 
 use std::collections::HashMap;
+use std::ops::Range;
 use std::sync::{Arc, Mutex};
 
+use tantivy::columnar::column_index::MultiValueIndex;
+use tantivy::columnar::ColumnIndex;
 use tantivy::index::SegmentId;
 use tantivy::schema::Facet;
 use tantivy::SegmentReader;
@@ -162,16 +165,16 @@ impl Dimension {
         let values: Vec<u64> = ords.values.iter().collect();
         let mut interner = Interner::new(keys.len());
         let mut buckets = Vec::new();
-        for (doc, row) in rows.iter_mut().enumerate() {
-            let ids = ords.index.value_row_ids(doc as u32);
+        // Documents without a value keep set 0, the empty set.
+        for_each_doc_rows(&ords.index, rows.len() as u32, |doc, ids| {
             buckets.clear();
             buckets.extend(
                 values[ids.start as usize..ids.end as usize]
                     .iter()
                     .map(|&ord| ord_bucket[ord as usize]),
             );
-            row.0[dim] = interner.intern(&mut buckets);
-        }
+            rows[doc as usize].0[dim] = interner.intern(&mut buckets);
+        });
         Ok(Dimension {
             keys,
             paths,
@@ -195,6 +198,38 @@ impl Dimension {
         (0..self.sets.len())
             .map(|i| self.sets.get(i).iter().any(|&b| pred(b)))
             .collect()
+    }
+}
+
+/// Calls `f` with each document that has values and its range of value rows, in document
+/// order. One sweep over the column index: looking documents up one by one costs a rank
+/// computation each in the optional and multi-valued indexes.
+fn for_each_doc_rows(index: &ColumnIndex, num_docs: u32, mut f: impl FnMut(u32, Range<u32>)) {
+    match index {
+        ColumnIndex::Empty { .. } => {}
+        ColumnIndex::Full => (0..num_docs).for_each(|doc| f(doc, doc..doc + 1)),
+        ColumnIndex::Optional(optional) => {
+            for (rank, doc) in (0u32..).zip(optional.iter_non_null_docs()) {
+                f(doc, rank..rank + 1);
+            }
+        }
+        // Row starts by rank among the documents with values.
+        ColumnIndex::Multivalued(multi @ MultiValueIndex::MultiValueIndexV2(_)) => {
+            let starts = multi.get_start_index_column();
+            for (rank, doc) in (0u32..).zip(multi.iter_non_null_docs()) {
+                f(doc, starts.get_val(rank)..starts.get_val(rank + 1));
+            }
+        }
+        // Row starts by document.
+        ColumnIndex::Multivalued(multi @ MultiValueIndex::MultiValueIndexV1(_)) => {
+            let starts = multi.get_start_index_column();
+            for doc in 0..num_docs {
+                let rows = starts.get_val(doc)..starts.get_val(doc + 1);
+                if !rows.is_empty() {
+                    f(doc, rows);
+                }
+            }
+        }
     }
 }
 
