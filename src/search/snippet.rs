@@ -70,6 +70,7 @@ pub(crate) struct Highlighter {
     /// The query's terms in this field, as the analyzer makes them, with their weights.
     terms: Vec<(String, f32)>,
     analyzer: TextAnalyzer,
+    /// Longest fragment, in bytes.
     max_bytes: usize,
 }
 
@@ -216,17 +217,67 @@ pub(crate) fn snippet(
     analyzer: &mut TextAnalyzer,
     text: &str,
 ) -> Option<Snippet> {
-    let (range, highlights) = highlighter.fragment(analyzer, text)?;
-    let fragment = text[range].trim_end();
-    let highlights = highlights
+    let (window, marks) = highlighter.fragment(analyzer, text)?;
+    // Marks as byte ranges of `text`.
+    let marks: Vec<[usize; 2]> = marks
         .into_iter()
-        .filter(|&[a, b]| a < b && b <= fragment.len())
-        .filter(|&[a, b]| fragment.is_char_boundary(a) && fragment.is_char_boundary(b))
+        .map(|[a, b]| [window.start + a, window.start + b])
+        .collect();
+    let range = reframe(text, window, &marks, highlighter.max_bytes);
+    let fragment = text[range.clone()].trim_end();
+    let highlights = marks
+        .into_iter()
+        .filter(|&[a, b]| range.start <= a && b <= range.start + fragment.len())
+        .map(|[a, b]| [a - range.start, b - range.start])
+        .filter(|&[a, b]| a < b && fragment.is_char_boundary(a) && fragment.is_char_boundary(b))
         .collect();
     Some(Snippet {
         text: fragment.to_string(),
         highlights,
     })
+}
+
+/// The fragment to show for a window whose marks are `marks`: from the start of the sentence
+/// that holds the first mark when the marks still fit within `max` bytes from there (a window
+/// otherwise starts wherever the previous one filled up, often mid-sentence), running on to
+/// at most `max` bytes and cut after a whole word; else the window as it is.
+fn reframe(text: &str, window: Range<usize>, marks: &[[usize; 2]], max: usize) -> Range<usize> {
+    let (Some(first), Some(last)) = (marks.first(), marks.last()) else {
+        return window;
+    };
+    let start = sentence_start(text, first[0]);
+    if last[1] - start > max {
+        return window;
+    }
+    let mut end = (start + max).min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    if end < text.len() {
+        // Cut after a whole word, never before the last mark.
+        if let Some(space) = text[last[1]..end].rfind(char::is_whitespace) {
+            end = last[1] + space;
+        }
+    }
+    start..end
+}
+
+/// Where the sentence holding byte `at` starts: after the last `.`, `!`, `?` followed by
+/// whitespace, or line break, before `at` (leading whitespace skipped); the text's start if none.
+fn sentence_start(text: &str, at: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut i = at;
+    while i > 0 {
+        let b = bytes[i - 1];
+        let ends_sentence = b == b'\n'
+            || (b.is_ascii_whitespace() && i >= 2 && matches!(bytes[i - 2], b'.' | b'!' | b'?'));
+        if ends_sentence {
+            break;
+        }
+        i -= 1;
+    }
+    // `i` follows an ASCII byte or is 0: a char boundary.
+    i + text[i..at].len() - text[i..at].trim_start().len()
 }
 
 /// The start of `text`, at most `max` bytes, cut after a whole word when possible.
@@ -283,6 +334,28 @@ mod tests {
             "Densus 88 menangkap dua orang."
         );
         assert_eq!(first_sentence("Tanpa titik", 120), "Tanpa titik");
+    }
+
+    #[test]
+    fn fragments_start_at_the_sentence_when_the_marks_fit() {
+        let text = "Kalimat pertama selesai. Kedua menyebut BNPT dan Densus di tengah kalimat ini.";
+        let at = |w: &str| {
+            let a = text.find(w).expect("word");
+            [a, a + w.len()]
+        };
+        assert_eq!(sentence_start(text, at("BNPT")[0]), at("Kedua")[0]);
+        assert_eq!(sentence_start(text, at("pertama")[0]), 0);
+        // The window started at "BNPT"; the fragment starts at its sentence and ends on a word.
+        let marks = [at("BNPT"), at("Densus")];
+        let r = reframe(text, at("BNPT")[0]..text.len(), &marks, 45);
+        assert_eq!(&text[r], "Kedua menyebut BNPT dan Densus di tengah");
+        // Marks too far from the sentence start for the limit: the window is kept.
+        let w = at("BNPT")[0]..at("Densus")[1];
+        assert_eq!(reframe(text, w.clone(), &marks, 20), w);
+        // After a line break too, and multi-byte text before it is left whole.
+        let text = "Judul “baru”\nIsi berita tentang BNPT.";
+        let b = text.find("BNPT").expect("word");
+        assert_eq!(&text[sentence_start(text, b)..b], "Isi berita tentang ");
     }
 
     #[test]
