@@ -17,8 +17,9 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use tantivy::collector::{Collector, SegmentCollector};
+use tantivy::query::Weight;
 use tantivy::schema::Facet;
-use tantivy::{DocId, Score, SegmentOrdinal, SegmentReader};
+use tantivy::{DocId, DocSet, Score, SegmentOrdinal, SegmentReader, TERMINATED};
 
 use super::facet_table::{
     Dimension, FacetTables, FieldNames, Row, SegmentFacets, COUNTRY, ORG, SOURCE, YEAR,
@@ -93,6 +94,36 @@ impl<C: Collector> Collector for Faceted<'_, C> {
 
     fn requires_scoring(&self) -> bool {
         self.inner.requires_scoring()
+    }
+
+    fn collect_segment(
+        &self,
+        weight: &dyn Weight,
+        ord: SegmentOrdinal,
+        reader: &SegmentReader,
+    ) -> tantivy::Result<<Self::Child as SegmentCollector>::Fruit> {
+        let mut child = self.for_segment(ord, reader)?;
+        let scoring = self.requires_scoring();
+        match (child.filtered, reader.alive_bitset(), scoring) {
+            (true, _, _) => child.run_filtered(weight, reader, scoring)?,
+            // As tantivy's own collection loop, without filters.
+            (false, None, true) => weight.for_each(reader, &mut |doc, score| {
+                child.collect(doc, score);
+            })?,
+            (false, Some(alive), true) => weight.for_each(reader, &mut |doc, score| {
+                if alive.is_alive(doc) {
+                    child.collect(doc, score);
+                }
+            })?,
+            (false, alive, false) => weight.for_each_no_score(reader, &mut |docs| {
+                for &doc in docs {
+                    if alive.is_none_or(|a| a.is_alive(doc)) {
+                        child.collect(doc, 0.0);
+                    }
+                }
+            })?,
+        }
+        Ok(child.harvest())
     }
 
     fn merge_fruits(
@@ -196,6 +227,42 @@ impl<S> FacetedSegment<S> {
     }
 }
 
+impl<S: SegmentCollector> FacetedSegment<S> {
+    /// Counts a document that meets every filter, and hands it to the page.
+    #[inline(always)]
+    fn take(&mut self, doc: DocId, score: Score, sets: [u32; 4]) {
+        self.inner.collect(doc, score);
+        self.total += 1;
+        for (counts, set) in self.counts.iter_mut().zip(sets) {
+            counts[set as usize] += 1;
+        }
+    }
+
+    /// Runs `weight` over the segment, scoring only the documents that meet every filter
+    /// (with filters, most matches are only counted in one dimension, or skipped).
+    fn run_filtered(
+        &mut self,
+        weight: &dyn Weight,
+        reader: &SegmentReader,
+        scoring: bool,
+    ) -> tantivy::Result<()> {
+        let mut scorer = weight.scorer(reader, 1.0)?;
+        let alive = reader.alive_bitset();
+        let mut doc = scorer.doc();
+        while doc != TERMINATED {
+            if alive.is_none_or(|a| a.is_alive(doc)) {
+                let Row(sets) = self.table.rows[doc as usize];
+                if self.passes(sets) {
+                    let score = if scoring { scorer.score() } else { 0.0 };
+                    self.take(doc, score, sets);
+                }
+            }
+            doc = scorer.advance();
+        }
+        Ok(())
+    }
+}
+
 impl<S: SegmentCollector> SegmentCollector for FacetedSegment<S> {
     type Fruit = (S::Fruit, usize, SegmentCounts);
 
@@ -206,11 +273,7 @@ impl<S: SegmentCollector> SegmentCollector for FacetedSegment<S> {
         if self.filtered && !self.passes(sets) {
             return;
         }
-        self.inner.collect(doc, score);
-        self.total += 1;
-        for (counts, set) in self.counts.iter_mut().zip(sets) {
-            counts[set as usize] += 1;
-        }
+        self.take(doc, score, sets);
     }
 
     fn harvest(self) -> Self::Fruit {
