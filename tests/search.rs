@@ -349,6 +349,32 @@ fn unknown_country_error_has_suggestions() {
 }
 
 #[test]
+fn open_ended_year_ranges() {
+    let e = engine();
+    let mut from = SearchRequest::new("");
+    from.year_from = Some(2021);
+    let mut to = SearchRequest::new("");
+    to.year_to = Some(2019);
+    for facets in [false, true] {
+        assert_eq!(
+            id_set(&e, from.clone().facets(facets)),
+            id_set(
+                &e,
+                SearchRequest::new("").year_range(2021, 9999).facets(facets)
+            )
+        );
+        assert_eq!(
+            id_set(&e, to.clone().facets(facets)),
+            id_set(
+                &e,
+                SearchRequest::new("").year_range(1, 2019).facets(facets)
+            )
+        );
+    }
+    assert!(!id_set(&e, from).is_empty());
+}
+
+#[test]
 fn filters_combine() {
     let e = engine();
     assert_eq!(

@@ -15,8 +15,8 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 use tantivy::query::{
-    AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, Occur, Query, QueryParser, RangeQuery,
-    TermQuery,
+    AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, InvertedIndexRangeQuery, Occur, Query,
+    QueryParser, TermQuery,
 };
 use tantivy::schema::{Facet, Field, IndexRecordOption};
 use tantivy::tokenizer::{TextAnalyzer, TokenStream, TokenizerManager};
@@ -90,14 +90,13 @@ pub(crate) fn build(
     }
     if let Some((lo, hi)) = resolved.years {
         facet_filters.years = Some((lo, hi));
-        let bound = |y: i64, open: bool| {
-            if open {
-                Bound::Unbounded
-            } else {
-                Bound::Included(Term::from_field_i64(fields.year_num, y))
-            }
-        };
-        let range = RangeQuery::new(bound(lo, lo == i64::MIN), bound(hi, hi == i64::MAX));
+        // Open ends are the widest years: the inverted index needs both bounds, and a union
+        // of the few year terms beats a scan of the fast column when intersected with text.
+        let term = |y: i64| Bound::Included(Term::from_field_i64(fields.year_num, y));
+        let range = InvertedIndexRangeQuery::new(
+            term(lo.max(i64::from(i16::MIN))),
+            term(hi.min(i64::from(i16::MAX))),
+        );
         filters.push(Box::new(range));
     }
     if let Some(source) = &resolved.source {
