@@ -194,16 +194,69 @@ impl IndonesianTokenizer {
     }
 }
 
-/// The stream of [`IndonesianTokenizer`].
-pub struct IndonesianTokenStream<'a> {
+/// The forms of a text: words, hyphenated forms joined (see the module documentation), each
+/// with its ordinal. The source of [`IndonesianTokenStream`] and of the analyzer's fused stream.
+pub(crate) struct Forms<'a> {
     text: &'a str,
     words: Words<'a>,
     /// The word read ahead to see whether a hyphen joins it to the previous one.
     pending: Option<(usize, &'a str)>,
-    token: &'a mut Token,
-    /// The ordinal of the next token. Kept here, not read back from the token: filters
-    /// downstream may move the token's position.
+    /// The ordinal of the next form.
     next_position: usize,
+}
+
+impl<'a> Forms<'a> {
+    /// The forms of `text`.
+    pub(crate) fn new(text: &'a str) -> Self {
+        Forms {
+            text,
+            words: Words::new(text),
+            pending: None,
+            next_position: 0,
+        }
+    }
+
+    /// The next form as (ordinal, start, end): the form is `text[start..end]`.
+    #[inline]
+    pub(crate) fn next_form(&mut self) -> Option<(usize, usize, usize)> {
+        let (start, word) = self.pending.take().or_else(|| self.words.next())?;
+        let mut end = start + word.len();
+        for (next_start, next) in self.words.by_ref() {
+            if !hyphen_between(self.text, end, next_start) {
+                self.pending = Some((next_start, next));
+                break;
+            }
+            end = next_start + next.len();
+        }
+        let position = self.next_position;
+        self.next_position += 1;
+        Some((position, start, end))
+    }
+
+    /// The next form normalised into `out` (see [`IndonesianTokenizer::normalizing`]), as
+    /// (ordinal, start, end). Forms dropped by the normaliser are skipped, their ordinals left
+    /// as gaps.
+    #[inline]
+    pub(crate) fn next_normalized(&mut self, out: &mut String) -> Option<(usize, usize, usize)> {
+        loop {
+            let (position, start, end) = self.next_form()?;
+            let form = &self.text[start..end];
+            if too_long(form) {
+                continue;
+            }
+            normalize_into(form, out);
+            if !out.is_empty() {
+                return Some((position, start, end));
+            }
+        }
+    }
+}
+
+/// The stream of [`IndonesianTokenizer`].
+pub struct IndonesianTokenStream<'a> {
+    text: &'a str,
+    forms: Forms<'a>,
+    token: &'a mut Token,
     normalize: bool,
 }
 
@@ -214,10 +267,8 @@ impl Tokenizer for IndonesianTokenizer {
         self.token.reset();
         IndonesianTokenStream {
             text,
-            words: Words::new(text),
-            pending: None,
+            forms: Forms::new(text),
             token: &mut self.token,
-            next_position: 0,
             normalize: self.normalize,
         }
     }
@@ -240,38 +291,21 @@ fn hyphen_between(text: &str, end: usize, next_start: usize) -> bool {
 
 impl TokenStream for IndonesianTokenStream<'_> {
     fn advance(&mut self) -> bool {
-        loop {
-            let Some((start, word)) = self.pending.take().or_else(|| self.words.next()) else {
-                return false;
-            };
-            let mut end = start + word.len();
-            for (next_start, next) in self.words.by_ref() {
-                if !hyphen_between(self.text, end, next_start) {
-                    self.pending = Some((next_start, next));
-                    break;
-                }
-                end = next_start + next.len();
-            }
-            let position = self.next_position;
-            self.next_position += 1;
-            let form = &self.text[start..end];
-            if self.normalize {
-                if too_long(form) {
-                    continue;
-                }
-                normalize_into(form, &mut self.token.text);
-                if self.token.text.is_empty() {
-                    continue;
-                }
-            } else {
+        let form = if self.normalize {
+            self.forms.next_normalized(&mut self.token.text)
+        } else {
+            self.forms.next_form().inspect(|&(_, start, end)| {
                 self.token.text.clear();
-                self.token.text.push_str(form);
-            }
-            self.token.position = position;
-            self.token.offset_from = start;
-            self.token.offset_to = end;
-            return true;
-        }
+                self.token.text.push_str(&self.text[start..end]);
+            })
+        };
+        let Some((position, start, end)) = form else {
+            return false;
+        };
+        self.token.position = position;
+        self.token.offset_from = start;
+        self.token.offset_to = end;
+        true
     }
 
     fn token(&self) -> &Token {
