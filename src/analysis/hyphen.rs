@@ -79,6 +79,15 @@ pub(crate) fn resolve(
     parts: &mut Vec<Part>,
 ) -> Resolved {
     parts.clear();
+    // ASCII that normalising did not shorten (no apostrophe dropped): the same byte indices.
+    let same = original.len() == whole.len() && original.is_ascii();
+    let to_original = |i: usize| {
+        if same {
+            i
+        } else {
+            original_offset(original, i)
+        }
+    };
     let mut start = 0;
     for piece in whole.split('-') {
         let end = start + piece.len();
@@ -86,8 +95,8 @@ pub(crate) fn resolve(
             parts.push(Part {
                 norm: (start, end),
                 orig: (
-                    offset_from + original_offset(original, start),
-                    offset_from + original_offset(original, end),
+                    offset_from + to_original(start),
+                    offset_from + to_original(end),
                 ),
             });
         }
