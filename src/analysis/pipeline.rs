@@ -53,8 +53,8 @@ const PAIR_SECOND: u8 = 2;
 struct PieceInfo {
     /// Its role in the compound table if it is a stopword (see [`StopWordFilter::role`]).
     stop: Option<u8>,
-    /// Its stem, if not the word itself.
-    stem: Option<Box<str>>,
+    /// Its stem, if not the word itself (shared: pieces copy it).
+    stem: Option<Arc<str>>,
     /// [`PAIR_FIRST`] | [`PAIR_SECOND`]: where its final form stands in the joined pairs.
     pair: u8,
 }
@@ -79,7 +79,7 @@ impl Stages {
         let stem = match stems {
             Some(cache) if !word.bytes().any(|b| b.is_ascii_digit()) => {
                 cache.stem_into(word, scratch);
-                (scratch != word).then(|| scratch.as_str().into())
+                (scratch != word).then(|| Arc::from(scratch.as_str()))
             }
             _ => None,
         };
