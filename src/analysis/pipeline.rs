@@ -69,6 +69,7 @@ struct Analysis {
 }
 
 impl Stages {
+    /// What the stopword, stem and join stages make of `word` on its own.
     fn piece_info(
         &self,
         word: &str,
@@ -76,6 +77,7 @@ impl Stages {
         scratch: &mut String,
     ) -> PieceInfo {
         let stop = self.stopwords.as_ref().and_then(|s| s.role(word));
+        // As the stem filter does: tokens holding a digit are left as they are.
         let stem = match stems {
             Some(cache) if !word.bytes().any(|b| b.is_ascii_digit()) => {
                 cache.stem_into(word, scratch);
@@ -85,20 +87,14 @@ impl Stages {
         };
         let final_form = stem.as_deref().unwrap_or(word);
         let pair = self.join.as_ref().map_or(0, |join| {
-            let pairs: &Pairs = join.pairs();
-            (if pairs.is_first(final_form) {
-                PAIR_FIRST
-            } else {
-                0
-            }) | (if pairs.is_second(final_form) {
-                PAIR_SECOND
-            } else {
-                0
-            })
+            let pairs = join.pairs();
+            (u8::from(pairs.is_first(final_form)) * PAIR_FIRST)
+                | (u8::from(pairs.is_second(final_form)) * PAIR_SECOND)
         });
         PieceInfo { stop, stem, pair }
     }
 
+    /// What the stages after the hyphen filter make of `word` (normalised, no hyphen).
     fn analyse(&self, word: &str, stems: &mut Option<StemCache>, scratch: &mut String) -> Analysis {
         Analysis {
             split: self.compounds.split_point(word),
