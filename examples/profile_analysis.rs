@@ -6,10 +6,13 @@
 //! cargo run --release --example profile_analysis -- 50          # 50 passes over the text
 //! cargo run --release --example profile_analysis -- 50 default  # tantivy's default analyzer
 //! cargo run --release --example profile_analysis -- dump FILE.. # terms, positions, offsets
+//! cargo run --release --example profile_analysis -- dump-all FILE.. # same, every configuration
 //! ```
 //!
 //! `dump` analyses the bench text, a mixed text of hard cases (hyphens, apostrophes,
-//! diacritics, compounds, stopwords, digits, emoji) and the given files.
+//! diacritics, compounds, stopwords, digits, emoji) and the given files with the default
+//! analyzer; `dump-all` does the same with each configuration of the builder (query form, no
+//! joined terms, stopwords or stemming off, no stem memo), under a `## name` header each.
 
 use std::hint::black_box;
 use std::io::{BufWriter, Write};
@@ -122,9 +125,47 @@ fn dump(analyzer: &mut TextAnalyzer, text: &str, out: &mut impl Write) -> std::i
         let t = stream.token();
         writeln!(
             out,
-            "{}\t{}\t{}\t{}",
-            t.text, t.position, t.offset_from, t.offset_to
+            "{}\t{}\t{}\t{}\t{}",
+            t.text, t.position, t.offset_from, t.offset_to, t.position_length
         )?;
+    }
+    Ok(())
+}
+
+/// The builder configurations `dump-all` goes through, by name.
+fn configurations() -> Vec<(&'static str, AnalyzerBuilder)> {
+    let new = AnalyzerBuilder::new;
+    vec![
+        ("index", new()),
+        ("query", new().for_queries(true)),
+        ("words", new().without_joined_compounds()),
+        ("no_stopwords", new().stopwords(false)),
+        (
+            "no_stopwords_query",
+            new().stopwords(false).for_queries(true),
+        ),
+        ("no_stemming", new().stemming(false)),
+        ("no_stemming_query", new().stemming(false).for_queries(true)),
+        ("plain", new().stopwords(false).stemming(false)),
+        (
+            "plain_words",
+            new()
+                .stopwords(false)
+                .stemming(false)
+                .without_joined_compounds(),
+        ),
+        ("no_memo", new().stem_cache_capacity(0)),
+    ]
+}
+
+/// Dumps the tokens of each of `texts`.
+fn dump_texts(
+    analyzer: &mut TextAnalyzer,
+    texts: &[String],
+    out: &mut impl Write,
+) -> std::io::Result<()> {
+    for text in texts {
+        dump(analyzer, text, out)?;
     }
     Ok(())
 }
@@ -133,12 +174,21 @@ fn main() -> std::io::Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let mut analyzer = AnalyzerBuilder::new().build().expect("embedded data");
     let text = news_text::news_text(300_000);
-    if args.first().map(String::as_str) == Some("dump") {
-        let mut out = BufWriter::new(std::io::stdout().lock());
-        dump(&mut analyzer, &text, &mut out)?;
-        dump(&mut analyzer, &hard_text(), &mut out)?;
+    let mode = args.first().map(String::as_str);
+    if mode == Some("dump") || mode == Some("dump-all") {
+        let mut texts = vec![text, hard_text()];
         for path in &args[1..] {
-            dump(&mut analyzer, &std::fs::read_to_string(path)?, &mut out)?;
+            texts.push(std::fs::read_to_string(path)?);
+        }
+        let mut out = BufWriter::new(std::io::stdout().lock());
+        if mode == Some("dump") {
+            dump_texts(&mut analyzer, &texts, &mut out)?;
+        } else {
+            for (name, builder) in configurations() {
+                writeln!(out, "## {name}")?;
+                let mut analyzer = builder.build().expect("embedded data");
+                dump_texts(&mut analyzer, &texts, &mut out)?;
+            }
         }
         return out.flush();
     }

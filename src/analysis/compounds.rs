@@ -294,6 +294,39 @@ impl CompoundFilter {
     pub fn new(compounds: Arc<Compounds>, lexicon: Option<(Arc<Lexicon>, Stemmer)>) -> Self {
         CompoundFilter { compounds, lexicon }
     }
+
+    /// Where to split `word` (a normalised token), if it is a closed compound or starts with a
+    /// bound prefix to split off.
+    pub(crate) fn split_point(&self, word: &str) -> Option<usize> {
+        if let Some(at) = self.compounds.split_closed(word) {
+            return Some(at);
+        }
+        // All bound prefixes start with one of these letters: most words go no further.
+        if !matches!(
+            word.as_bytes().first(),
+            Some(b'k' | b'l' | b'a' | b'p' | b'n')
+        ) {
+            return None;
+        }
+        let (lexicon, stemmer) = self.lexicon.as_ref()?;
+        if !BOUND_PREFIXES.iter().any(|p| word.starts_with(p)) {
+            return None;
+        }
+        self.compounds.split_prefix(word, |w| {
+            lexicon.contains(w) || lexicon.contains(&stemmer.stem(w))
+        })
+    }
+}
+
+/// The byte of `original` (the text under a token) where the token's second part starts, when
+/// the token, `normalized`, is split at byte `at`.
+#[inline]
+pub(crate) fn original_split(original: &str, normalized: &str, at: usize) -> usize {
+    if original.len() == normalized.len() && original.is_ascii() {
+        at
+    } else {
+        original_offset(original, at)
+    }
 }
 
 impl TokenFilter for CompoundFilter {
@@ -342,28 +375,6 @@ pub struct CompoundTokenStream<'a, T> {
     shift: usize,
 }
 
-impl<T: TokenStream> CompoundTokenStream<'_, T> {
-    fn split_point(&self, word: &str) -> Option<usize> {
-        if let Some(at) = self.filter.compounds.split_closed(word) {
-            return Some(at);
-        }
-        // All bound prefixes start with one of these letters: most words go no further.
-        if !matches!(
-            word.as_bytes().first(),
-            Some(b'k' | b'l' | b'a' | b'p' | b'n')
-        ) {
-            return None;
-        }
-        let (lexicon, stemmer) = self.filter.lexicon.as_ref()?;
-        if !BOUND_PREFIXES.iter().any(|p| word.starts_with(p)) {
-            return None;
-        }
-        self.filter.compounds.split_prefix(word, |w| {
-            lexicon.contains(w) || lexicon.contains(&stemmer.stem(w))
-        })
-    }
-}
-
 impl<T: TokenStream> TokenStream for CompoundTokenStream<'_, T> {
     fn advance(&mut self) -> bool {
         if self.has_second {
@@ -378,16 +389,12 @@ impl<T: TokenStream> TokenStream for CompoundTokenStream<'_, T> {
         if !self.tail.advance() {
             return false;
         }
-        let split = self.split_point(&self.tail.token().text);
+        let split = self.filter.split_point(&self.tail.token().text);
         let token = self.tail.token_mut();
         token.position += self.shift;
         if let Some(at) = split {
             let original = &self.text[token.offset_from..token.offset_to];
-            let orig_at = if original.len() == token.text.len() && original.is_ascii() {
-                at
-            } else {
-                original_offset(original, at)
-            };
+            let orig_at = original_split(original, &token.text, at);
             self.second.text.clear();
             self.second.text.push_str(&token.text[at..]);
             self.second.offset_from = token.offset_from + orig_at;

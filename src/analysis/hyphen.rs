@@ -52,9 +52,86 @@ pub(crate) fn reduplication_base<'s>(a: &'s str, b: &'s str) -> Option<&'s str> 
 
 /// A part of a hyphenated token: byte ranges in the normalised text and in the original text.
 #[derive(Clone, Copy, Debug)]
-struct Part {
-    norm: (usize, usize),
-    orig: (usize, usize),
+pub(crate) struct Part {
+    /// The part in the normalised form.
+    pub(crate) norm: (usize, usize),
+    /// The part in the text analysed (offsets of the token).
+    pub(crate) orig: (usize, usize),
+}
+
+/// What a hyphenated form resolves to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Resolved {
+    /// Nothing (only hyphens and clitics).
+    Nothing,
+    /// One token: this range of the normalised form, with the offsets of the whole form.
+    Base(usize, usize),
+    /// One token per part, at consecutive positions (the parts are in the `parts` given).
+    Parts,
+}
+
+/// Resolves the hyphenated form `whole` (normalised; `original` is its text, at byte
+/// `offset_from` of the text analysed), filling `parts` when it splits.
+pub(crate) fn resolve(
+    whole: &str,
+    original: &str,
+    offset_from: usize,
+    parts: &mut Vec<Part>,
+) -> Resolved {
+    parts.clear();
+    // ASCII that normalising did not shorten (no apostrophe dropped): the same byte indices.
+    let same = original.len() == whole.len() && original.is_ascii();
+    let to_original = |i: usize| {
+        if same {
+            i
+        } else {
+            original_offset(original, i)
+        }
+    };
+    let mut start = 0;
+    for piece in whole.split('-') {
+        let end = start + piece.len();
+        if !piece.is_empty() {
+            parts.push(Part {
+                norm: (start, end),
+                orig: (
+                    offset_from + to_original(start),
+                    offset_from + to_original(end),
+                ),
+            });
+        }
+        start = end + 1;
+    }
+    // Clitics after the first part.
+    while parts.len() > 1 {
+        let last = parts[parts.len() - 1];
+        if CLITICS.contains(&&whole[last.norm.0..last.norm.1]) {
+            parts.pop();
+        } else {
+            break;
+        }
+    }
+    if parts.is_empty() {
+        return Resolved::Nothing;
+    }
+    if parts.len() == 1 || parts.len() == 2 {
+        let a = parts[0];
+        let base = if parts.len() == 1 {
+            Some(a.norm)
+        } else {
+            let b = parts[1];
+            let (sa, sb) = (&whole[a.norm.0..a.norm.1], &whole[b.norm.0..b.norm.1]);
+            reduplication_base(sa, sb).map(|base| {
+                let from = base.as_ptr() as usize - whole.as_ptr() as usize;
+                (from, from + base.len())
+            })
+        };
+        if let Some((from, to)) = base {
+            parts.clear();
+            return Resolved::Base(from, to);
+        }
+    }
+    Resolved::Parts
 }
 
 /// Token filter resolving hyphenated forms (see the module documentation).
@@ -128,61 +205,24 @@ impl<T: TokenStream> HyphenTokenStream<'_, T> {
     fn resolve(&mut self) -> bool {
         let token = self.tail.token_mut();
         std::mem::swap(self.whole, &mut token.text);
-        let whole: &str = self.whole;
         let original = &self.text[token.offset_from..token.offset_to];
-        self.parts.clear();
-        let mut start = 0;
-        for piece in whole.split('-') {
-            let end = start + piece.len();
-            if !piece.is_empty() {
-                self.parts.push(Part {
-                    norm: (start, end),
-                    orig: (
-                        token.offset_from + original_offset(original, start),
-                        token.offset_from + original_offset(original, end),
-                    ),
-                });
-            }
-            start = end + 1;
-        }
-        // Clitics after the first part.
-        while self.parts.len() > 1 {
-            let last = self.parts[self.parts.len() - 1];
-            if CLITICS.contains(&&whole[last.norm.0..last.norm.1]) {
-                self.parts.pop();
-            } else {
-                break;
-            }
-        }
-        if self.parts.is_empty() {
-            return false;
-        }
-        if self.parts.len() == 1 || self.parts.len() == 2 {
-            let a = self.parts[0];
-            let base = if self.parts.len() == 1 {
-                Some(a.norm)
-            } else {
-                let b = self.parts[1];
-                let (sa, sb) = (&whole[a.norm.0..a.norm.1], &whole[b.norm.0..b.norm.1]);
-                reduplication_base(sa, sb).map(|base| {
-                    let from = base.as_ptr() as usize - whole.as_ptr() as usize;
-                    (from, from + base.len())
-                })
-            };
-            if let Some((from, to)) = base {
+        match resolve(self.whole, original, token.offset_from, self.parts) {
+            Resolved::Nothing => false,
+            Resolved::Base(from, to) => {
                 // One token at the position, offsets of the whole form.
                 token.text.clear();
-                token.text.push_str(&whole[from..to]);
+                token.text.push_str(&self.whole[from..to]);
                 token.position += self.shift;
-                self.parts.clear();
-                return true;
+                true
+            }
+            Resolved::Parts => {
+                self.base_position = token.position + self.shift;
+                self.shift += self.parts.len() - 1;
+                self.next_part = 0;
+                self.emit_part();
+                true
             }
         }
-        self.base_position = token.position + self.shift;
-        self.shift += self.parts.len() - 1;
-        self.next_part = 0;
-        self.emit_part();
-        true
     }
 }
 

@@ -15,7 +15,7 @@
 //! Pairs are matched on the final forms (stems when stemming is on), consecutive positions only:
 //! a removed stopword between the two words leaves a gap and no join.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
 use std::sync::Arc;
 
@@ -42,6 +42,8 @@ pub struct Pairs {
     /// Second word → the first words it forms a compound with. Looked up for every token at
     /// indexing time: the project's fast hasher for short keys.
     by_second: HashMap<String, Vec<String>, BuildHasherDefault<FxHasher>>,
+    /// The first words.
+    firsts: HashSet<String, BuildHasherDefault<FxHasher>>,
 }
 
 impl Pairs {
@@ -52,6 +54,8 @@ impl Pairs {
     /// let pairs = Pairs::new([("kerja", "sama"), ("tanda", "tangan")]);
     /// assert!(pairs.contains("kerja", "sama"));
     /// assert!(!pairs.contains("sama", "kerja"));
+    /// assert!(pairs.is_first("kerja") && pairs.is_second("sama"));
+    /// assert!(!pairs.is_first("sama") && !pairs.is_second("kerja"));
     /// ```
     pub fn new<'s>(pairs: impl IntoIterator<Item = (&'s str, &'s str)>) -> Pairs {
         let mut out = Pairs::default();
@@ -60,8 +64,19 @@ impl Pairs {
             if !firsts.iter().any(|f| f == a) {
                 firsts.push(a.to_string());
             }
+            out.firsts.insert(a.to_string());
         }
         out
+    }
+
+    /// Whether `word` is the first word of some pair.
+    pub fn is_first(&self, word: &str) -> bool {
+        self.firsts.contains(word)
+    }
+
+    /// Whether `word` is the second word of some pair.
+    pub fn is_second(&self, word: &str) -> bool {
+        self.by_second.contains_key(word)
     }
 
     /// Whether `first second` is a compound.
@@ -85,6 +100,25 @@ impl JoinFilter {
     pub fn new(pairs: Arc<Pairs>, mode: JoinMode) -> Self {
         JoinFilter { pairs, mode }
     }
+
+    /// The pairs joined.
+    pub(crate) fn pairs(&self) -> &Pairs {
+        &self.pairs
+    }
+
+    /// What the filter does with a compound.
+    pub(crate) fn mode(&self) -> JoinMode {
+        self.mode
+    }
+}
+
+/// Writes the joined term of `first` and `second` into `out` (cleared first).
+pub(crate) fn join_into(first: &str, second: &str, out: &mut String) {
+    out.clear();
+    out.reserve(first.len() + 1 + second.len());
+    out.push_str(first);
+    out.push(JOINER);
+    out.push_str(second);
 }
 
 impl TokenFilter for JoinFilter {
@@ -151,10 +185,8 @@ enum Serving {
 }
 
 fn join(first: &Token, second: &Token) -> Token {
-    let mut text = String::with_capacity(first.text.len() + 1 + second.text.len());
-    text.push_str(&first.text);
-    text.push(JOINER);
-    text.push_str(&second.text);
+    let mut text = String::new();
+    join_into(&first.text, &second.text, &mut text);
     Token {
         offset_from: first.offset_from,
         offset_to: second.offset_to,

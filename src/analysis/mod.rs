@@ -19,6 +19,12 @@
 //!    query form of the analyzer ([`AnalyzerBuilder::for_queries`], [`query_tokenizers`])
 //!    gives the joined term alone, so that a compound phrase is a one-term query.
 //!
+//! The analyzer built by [`AnalyzerBuilder`] runs stages 3-7 in one token stream rather than as
+//! five filter layers: each word's compound split, stopword role, stem and place in the joined
+//! pairs are looked up together in one memo, and what depends on neighbours is decided as the
+//! filters do. Its tokens are those of the chain of filters (a test compares them in every
+//! configuration).
+//!
 //! Positions are token ordinals (a split adds positions, a removal leaves a gap, identically at
 //! index and query time) and offsets are byte offsets into the original text.
 //!
@@ -63,24 +69,25 @@ pub mod compounds;
 pub mod hyphen;
 pub mod join;
 pub mod normalize;
+mod pipeline;
 mod short_str;
 pub mod stem_filter;
 pub mod stemmer;
 pub mod stopwords;
 pub mod tokenizer;
+mod word_memo;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use tantivy::tokenizer::{TextAnalyzer, TextAnalyzerBuilder, Tokenizer};
+use tantivy::tokenizer::TextAnalyzer;
 
 use compounds::{CompoundFilter, Compounds};
-use hyphen::HyphenFilter;
 use join::{JoinFilter, JoinMode, Pairs};
+use pipeline::{Pipeline, Stages};
 use stem_filter::{StemFilter, DEFAULT_CACHE_CAPACITY};
 use stemmer::{Lexicon, Stemmer};
 use stopwords::{StopWordFilter, StopWords};
-use tokenizer::IndonesianTokenizer;
 
 /// The name under which the Indonesian analyzer is registered in an index.
 pub const ANALYZER_NAME: &str = "id";
@@ -176,7 +183,8 @@ impl AnalyzerBuilder {
         self
     }
 
-    /// How many stems each analyzer memoises (default [`DEFAULT_CACHE_CAPACITY`]).
+    /// How many words each analyzer memoises the analysis of (stems and the rest; default
+    /// [`DEFAULT_CACHE_CAPACITY`]), and how many stems its clones share.
     pub fn stem_cache_capacity(mut self, capacity: usize) -> Self {
         self.cache_capacity = capacity;
         self
@@ -185,6 +193,16 @@ impl AnalyzerBuilder {
     /// Builds the analyzer. Fails with [`Error::Config`](crate::Error::Config), naming the file,
     /// if a stopword list or lexicon file cannot be read or parsed.
     pub fn build(&self) -> crate::Result<TextAnalyzer> {
+        // The stages in one stream: the same tokens as the chain of filters
+        // `IndonesianTokenizer::normalizing()`, `HyphenFilter`, then the stages.
+        Ok(TextAnalyzer::from(Pipeline::new(
+            self.stages()?,
+            self.cache_capacity,
+        )))
+    }
+
+    /// The stages after the hyphen filter, as configured.
+    fn stages(&self) -> crate::Result<Stages> {
         let lexicon = match &self.lexicon_file {
             Some(path) => Arc::new(Lexicon::from_file(path)?),
             None => Lexicon::embedded(),
@@ -196,13 +214,8 @@ impl AnalyzerBuilder {
             (Some(path), true) => Some(Arc::new(StopWords::from_file(path)?)),
             (None, true) => Some(StopWords::embedded()),
         };
-        // The tokenizer normalises as it copies: the same tokens as `.filter(Normalizer)`.
-        let base = TextAnalyzer::builder(IndonesianTokenizer::normalizing())
-            .filter(HyphenFilter)
-            .filter(CompoundFilter::new(
-                compounds.clone(),
-                Some((lexicon, stemmer.clone())),
-            ));
+        let compound_filter =
+            CompoundFilter::new(compounds.clone(), Some((lexicon, stemmer.clone())));
         // Compound pairs in their final form: stemmed when the analyzer stems.
         let final_form = |w: &str| -> String {
             if self.stemming {
@@ -226,27 +239,12 @@ impl AnalyzerBuilder {
         let stem = self
             .stemming
             .then(|| StemFilter::new(stemmer, self.cache_capacity));
-        Ok(match stopwords {
-            Some(words) => finish(
-                base.filter(StopWordFilter::new(words, Some(compounds))),
-                stem,
-                join,
-            ),
-            None => finish(base, stem, join),
+        Ok(Stages {
+            compounds: compound_filter,
+            stopwords: stopwords.map(|words| StopWordFilter::new(words, Some(compounds))),
+            stem,
+            join,
         })
-    }
-}
-
-fn finish<T: Tokenizer>(
-    builder: TextAnalyzerBuilder<T>,
-    stem: Option<StemFilter>,
-    join: Option<JoinFilter>,
-) -> TextAnalyzer {
-    match (stem, join) {
-        (Some(stem), Some(join)) => builder.filter(stem).filter(join).build(),
-        (Some(stem), None) => builder.filter(stem).build(),
-        (None, Some(join)) => builder.filter(join).build(),
-        (None, None) => builder.build(),
     }
 }
 

@@ -54,6 +54,35 @@ impl ShortStr {
     }
 }
 
+/// A word held by value: inline when it fits a [`ShortStr`], boxed when longer.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Word {
+    /// Up to [`ShortStr::MAX_LEN`] bytes.
+    Short(ShortStr),
+    /// Longer.
+    Long(Box<str>),
+}
+
+impl Word {
+    /// `s`, inline if it fits.
+    #[inline]
+    pub(crate) fn new(s: &str) -> Word {
+        match ShortStr::new(s) {
+            Some(short) => Word::Short(short),
+            None => Word::Long(s.into()),
+        }
+    }
+
+    /// The string.
+    #[inline]
+    pub(crate) fn as_str(&self) -> &str {
+        match self {
+            Word::Short(short) => short.as_str(),
+            Word::Long(long) => long,
+        }
+    }
+}
+
 #[inline]
 fn read_u32(b: &[u8], at: usize) -> u32 {
     u32::from_le_bytes([b[at], b[at + 1], b[at + 2], b[at + 3]])
@@ -99,5 +128,15 @@ mod tests {
         assert!(ShortStr::new("1234567890123456").is_none());
         // A trailing NUL is part of the string: the length tells them apart.
         assert_ne!(ShortStr::new("a"), ShortStr::new("a\0"));
+    }
+
+    #[test]
+    fn words_are_inline_when_short() {
+        let short = Word::new("kerjasama");
+        assert!(matches!(short, Word::Short(_)));
+        assert_eq!(short.as_str(), "kerjasama");
+        let long = Word::new("pertanggungjawabannya");
+        assert!(matches!(long, Word::Long(_)));
+        assert_eq!(long.as_str(), "pertanggungjawabannya");
     }
 }

@@ -34,6 +34,12 @@ impl StemFilter {
         }
     }
 
+    /// A memo of no stems of its own, backed by the memo shared by all clones: for a stage
+    /// that memoises whole words itself (the analyzer's fused stream).
+    pub(crate) fn shared_cache(&self) -> StemCache {
+        StemCache::with_shared(self.stemmer.clone(), 0, Arc::clone(&self.shared))
+    }
+
     fn cache(&self) -> StemCache {
         StemCache::with_shared(
             self.stemmer.clone(),

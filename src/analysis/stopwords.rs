@@ -94,9 +94,10 @@ impl Signatures {
     }
 }
 
-/// What a stopword is in the compound table (bit set).
-const ROLE_FIRST: u8 = 1;
-const ROLE_SECOND: u8 = 2;
+/// What a stopword is in the compound table (bit set): the first word of some compound.
+pub(crate) const ROLE_FIRST: u8 = 1;
+/// The second word of some compound.
+pub(crate) const ROLE_SECOND: u8 = 2;
 
 impl StopWords {
     /// The embedded list `stopwords/id.txt`, shared.
@@ -242,6 +243,28 @@ impl StopWordFilter {
             compounds,
         }
     }
+
+    /// The role of `word` in the compound table ([`ROLE_FIRST`], [`ROLE_SECOND`], 0 for none) if
+    /// it is a stopword; `None` if it is not.
+    #[inline]
+    pub(crate) fn role(&self, word: &str) -> Option<u8> {
+        if self.signatures.may_contain(word) {
+            self.roles.get(word)
+        } else {
+            None
+        }
+    }
+
+    /// Whether some stopword is the second word of a compound (the filter then needs the word
+    /// before each token).
+    pub(crate) fn any_second(&self) -> bool {
+        self.any_second
+    }
+
+    /// The compound table whose open forms keep their stopwords, if any.
+    pub(crate) fn compounds(&self) -> Option<&Compounds> {
+        self.compounds.as_deref()
+    }
 }
 
 impl TokenFilter for StopWordFilter {
@@ -275,8 +298,7 @@ impl<T: Tokenizer> Tokenizer for StopWordFilterWrapper<T> {
         self.prev.clear();
         StopWordTokenStream {
             tail: self.inner.token_stream(text),
-            roles: &self.filter.roles,
-            signatures: &self.filter.signatures,
+            filter: &self.filter,
             any_second: self.filter.any_second,
             compounds: self.filter.compounds.as_deref(),
             current: &mut self.current,
@@ -292,8 +314,7 @@ impl<T: Tokenizer> Tokenizer for StopWordFilterWrapper<T> {
 /// The stream of [`StopWordFilter`].
 pub struct StopWordTokenStream<'a, T> {
     tail: T,
-    roles: &'a Roles,
-    signatures: &'a Signatures,
+    filter: &'a StopWordFilter,
     any_second: bool,
     compounds: Option<&'a Compounds>,
     /// A copy of the current token, used when the tail has moved on (lookahead).
@@ -356,12 +377,7 @@ impl<T: TokenStream> TokenStream for StopWordTokenStream<'_, T> {
                 }
                 self.use_current = false;
             }
-            let text = &self.token().text;
-            let role = if self.signatures.may_contain(text) {
-                self.roles.get(text)
-            } else {
-                None
-            };
+            let role = self.filter.role(&self.token().text);
             let mut keep = role.is_none();
             if let (Some(role), Some(compounds)) = (role, self.compounds) {
                 if role != 0 {

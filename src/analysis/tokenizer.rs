@@ -28,9 +28,14 @@ pub struct Words<'a> {
 impl<'a> Words<'a> {
     /// The words of `text`.
     pub fn new(text: &'a str) -> Self {
+        Words::from(text, 0)
+    }
+
+    /// The words of `text` from byte `pos` on (a word boundary).
+    fn from(text: &'a str, pos: usize) -> Self {
         Words {
             text,
-            pos: 0,
+            pos,
             unicode: None,
         }
     }
@@ -89,72 +94,123 @@ fn is_ascii_space(b: u8) -> bool {
     class(b) == SPACE
 }
 
+/// The length in bytes of the character at `bytes[i..]` if it is punctuation that the word
+/// rules of UAX #29 treat as ASCII punctuation (Word_Break=Other, not a joining hyphen): the
+/// curly double quotes and the em dash of news text. 0 for anything else.
+#[inline]
+fn other_punctuation(bytes: &[u8], i: usize) -> usize {
+    match bytes.get(i..i + 3) {
+        // “ ” —
+        Some([0xE2, 0x80, 0x9C | 0x9D | 0x94]) => 3,
+        _ => 0,
+    }
+}
+
+/// The first word byte at or after `pos` (or the end of `bytes`), skipping ASCII and
+/// [`other_punctuation`] that make no word; `Err` with the index of another non-ASCII byte met
+/// first.
+#[inline]
+fn skip_to_word(bytes: &[u8], pos: usize) -> Result<usize, usize> {
+    let mut i = pos;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b >= 0x80 {
+            match other_punctuation(bytes, i) {
+                0 => return Err(i),
+                len => {
+                    i += len;
+                    continue;
+                }
+            }
+        }
+        if class(b) & WORD != 0 {
+            break;
+        }
+        i += 1;
+    }
+    Ok(i)
+}
+
+/// The ASCII word starting at `start` (a word byte), by the ASCII subset of UAX #29: its end
+/// and whether an apostrophe joins two of its letters. `Err` with the index of a non-ASCII byte
+/// met in the word or right after it (the general segmenter must decide).
+#[inline]
+fn ascii_word(bytes: &[u8], start: usize) -> Result<(usize, bool), usize> {
+    let mut i = start;
+    let mut apostrophe = false;
+    loop {
+        // The run of word bytes, then what ends it.
+        while i < bytes.len() && class(bytes[i]) & WORD != 0 {
+            i += 1;
+        }
+        if i >= bytes.len() {
+            return Ok((i, apostrophe));
+        }
+        let b = bytes[i];
+        if b >= 0x80 {
+            return if other_punctuation(bytes, i) > 0 {
+                Ok((i, apostrophe))
+            } else {
+                Err(i)
+            };
+        }
+        if i + 1 < bytes.len() {
+            let (prev, next) = (bytes[i - 1], bytes[i + 1]);
+            if next >= 0x80 && matches!(b, b'.' | b'\'' | b':' | b',' | b';') {
+                return Err(i + 1);
+            }
+            let (prev, next) = (class(prev), class(next));
+            let letters = prev == LETTER && next == LETTER && matches!(b, b'.' | b'\'' | b':');
+            let digits = prev == DIGIT && next == DIGIT && matches!(b, b'.' | b'\'' | b',' | b';');
+            if letters || digits {
+                apostrophe |= b == b'\'';
+                i += 2;
+                continue;
+            }
+        }
+        return Ok((i, apostrophe));
+    }
+}
+
+/// Whether the bytes of a segment make a word: a run of underscores alone does not.
+#[inline]
+fn is_word(segment: &[u8]) -> bool {
+    segment.iter().any(|&b| b != b'_')
+}
+
 impl<'a> Iterator for Words<'a> {
     type Item = (usize, &'a str);
 
     fn next(&mut self) -> Option<(usize, &'a str)> {
         let bytes = self.text.as_bytes();
-        'outer: loop {
+        loop {
             if let Some((base, words)) = &mut self.unicode {
                 if let Some((i, w)) = words.next() {
                     return Some((*base + i, w));
                 }
                 self.unicode = None;
             }
-            let mut i = self.pos;
-            while i < bytes.len() {
-                let b = bytes[i];
-                if b >= 0x80 {
-                    self.fall_back(i, i);
-                    continue 'outer;
+            let start = match skip_to_word(bytes, self.pos) {
+                Ok(start) => start,
+                Err(seen) => {
+                    self.fall_back(seen, seen);
+                    continue;
                 }
-                if class(b) & WORD != 0 {
-                    break;
-                }
-                i += 1;
-            }
-            if i >= bytes.len() {
-                self.pos = i;
+            };
+            if start >= bytes.len() {
+                self.pos = start;
                 return None;
             }
-            let start = i;
-            loop {
-                // The run of word bytes, then what ends it.
-                i += bytes[i..]
-                    .iter()
-                    .position(|&b| class(b) & WORD == 0)
-                    .unwrap_or(bytes.len() - i);
-                if i >= bytes.len() {
-                    break;
+            let end = match ascii_word(bytes, start) {
+                Ok((end, _)) => end,
+                Err(seen) => {
+                    self.fall_back(start, seen);
+                    continue;
                 }
-                let b = bytes[i];
-                if b >= 0x80 {
-                    self.fall_back(start, i);
-                    continue 'outer;
-                }
-                if i + 1 < bytes.len() {
-                    let (prev, next) = (bytes[i - 1], bytes[i + 1]);
-                    if next >= 0x80 && matches!(b, b'.' | b'\'' | b':' | b',' | b';') {
-                        self.fall_back(start, i + 1);
-                        continue 'outer;
-                    }
-                    let (prev, next) = (class(prev), class(next));
-                    let letters =
-                        prev == LETTER && next == LETTER && matches!(b, b'.' | b'\'' | b':');
-                    let digits =
-                        prev == DIGIT && next == DIGIT && matches!(b, b'.' | b'\'' | b',' | b';');
-                    if letters || digits {
-                        i += 2;
-                        continue;
-                    }
-                }
-                break;
-            }
-            // A run of underscores alone is no word.
-            let alnum = bytes[start..i].iter().any(|&b| b != b'_');
-            self.pos = i;
-            if alnum {
-                return Some((start, &self.text[start..i]));
+            };
+            self.pos = end;
+            if is_word(&bytes[start..end]) {
+                return Some((start, &self.text[start..end]));
             }
         }
     }
@@ -194,16 +250,204 @@ impl IndonesianTokenizer {
     }
 }
 
-/// The stream of [`IndonesianTokenizer`].
-pub struct IndonesianTokenStream<'a> {
+/// The forms of a text: words, hyphenated forms joined (see the module documentation), each
+/// with its ordinal. The source of [`IndonesianTokenStream`] and of the analyzer's fused stream.
+///
+/// ASCII text is read in one pass per form ([`ascii_form`]: the words, the hyphens joining
+/// them, whether lowercasing alone normalises the form). A stretch holding non-ASCII, from the
+/// form it is met in to the next ASCII whitespace (where no word or form goes on), is read
+/// through [`Words`] with one word of lookahead for the hyphens ([`Chunk`]). A test checks
+/// that the forms are those of [`Words`] joined on single hyphens, on random mixed text.
+pub(crate) struct Forms<'a> {
     text: &'a str,
+    /// Where the ASCII scan goes on when there is no chunk.
+    pos: usize,
+    chunk: Option<Chunk<'a>>,
+    /// The ordinal of the next form. Kept here, not read back from a token: filters downstream
+    /// may move a token's position.
+    next_position: usize,
+}
+
+/// A stretch of text read word by word through [`Words`].
+struct Chunk<'a> {
     words: Words<'a>,
     /// The word read ahead to see whether a hyphen joins it to the previous one.
     pending: Option<(usize, &'a str)>,
+    /// Where the stretch ends (an ASCII whitespace or the end of the text).
+    end: usize,
+}
+
+impl Chunk<'_> {
+    /// The next form of the stretch, as (start, end).
+    fn next_form(&mut self, text: &str) -> Option<(usize, usize)> {
+        let (start, word) = self.pending.take().or_else(|| self.words.next())?;
+        let mut end = start + word.len();
+        for (next_start, next) in self.words.by_ref() {
+            if !hyphen_between(text, end, next_start) {
+                self.pending = Some((next_start, next));
+                break;
+            }
+            end = next_start + next.len();
+        }
+        Some((start, end))
+    }
+}
+
+/// What [`ascii_form`] finds.
+enum Scan {
+    /// No more words.
+    End,
+    /// The form `start..end`; `plain` when it is ASCII without an apostrophe (lowercasing it
+    /// normalises it).
+    Form {
+        start: usize,
+        end: usize,
+        plain: bool,
+    },
+    /// A non-ASCII byte at `seen`: the general path must read from `from` (the start of the form
+    /// it is met in, or the byte itself between words).
+    Unicode { from: usize, seen: usize },
+}
+
+/// The next form at or after `pos`, if ASCII decides it: [`Words`]' ASCII rules, and words
+/// joined when a single `-` stands between them.
+#[inline]
+fn ascii_form(bytes: &[u8], pos: usize) -> Scan {
+    let mut i = pos;
+    loop {
+        let start = match skip_to_word(bytes, i) {
+            Ok(start) => start,
+            Err(seen) => return Scan::Unicode { from: seen, seen },
+        };
+        if start >= bytes.len() {
+            return Scan::End;
+        }
+        let (mut end, mut apostrophe) = match ascii_word(bytes, start) {
+            Ok(word) => word,
+            Err(seen) => return Scan::Unicode { from: start, seen },
+        };
+        if !is_word(&bytes[start..end]) {
+            i = end;
+            continue;
+        }
+        while end + 1 < bytes.len() && bytes[end] == b'-' {
+            let next = bytes[end + 1];
+            if next >= 0x80 {
+                return Scan::Unicode {
+                    from: start,
+                    seen: end + 1,
+                };
+            }
+            if class(next) & WORD == 0 {
+                break;
+            }
+            let (next_end, next_apostrophe) = match ascii_word(bytes, end + 1) {
+                Ok(word) => word,
+                Err(seen) => return Scan::Unicode { from: start, seen },
+            };
+            if !is_word(&bytes[end + 1..next_end]) {
+                break;
+            }
+            end = next_end;
+            apostrophe |= next_apostrophe;
+        }
+        return Scan::Form {
+            start,
+            end,
+            plain: !apostrophe,
+        };
+    }
+}
+
+impl<'a> Forms<'a> {
+    /// The forms of `text`.
+    pub(crate) fn new(text: &'a str) -> Self {
+        Forms {
+            text,
+            pos: 0,
+            chunk: None,
+            next_position: 0,
+        }
+    }
+
+    /// The next form as (start, end, plain): see [`Scan::Form`].
+    #[inline]
+    fn scan(&mut self) -> Option<(usize, usize, bool)> {
+        let bytes = self.text.as_bytes();
+        loop {
+            if let Some(chunk) = &mut self.chunk {
+                if let Some((start, end)) = chunk.next_form(self.text) {
+                    return Some((start, end, false));
+                }
+                self.pos = chunk.end;
+                self.chunk = None;
+            }
+            match ascii_form(bytes, self.pos) {
+                Scan::End => {
+                    self.pos = bytes.len();
+                    return None;
+                }
+                Scan::Form { start, end, plain } => {
+                    self.pos = end;
+                    return Some((start, end, plain));
+                }
+                Scan::Unicode { from, seen } => {
+                    let end = seen
+                        + bytes[seen..]
+                            .iter()
+                            .position(|&b| is_ascii_space(b))
+                            .unwrap_or(bytes.len() - seen);
+                    // `end` is at ASCII whitespace or the end: a char boundary.
+                    self.chunk = Some(Chunk {
+                        words: Words::from(&self.text[..end], from),
+                        pending: None,
+                        end,
+                    });
+                }
+            }
+        }
+    }
+
+    /// The next form as (ordinal, start, end): the form is `text[start..end]`.
+    pub(crate) fn next_form(&mut self) -> Option<(usize, usize, usize)> {
+        let (start, end, _) = self.scan()?;
+        let position = self.next_position;
+        self.next_position += 1;
+        Some((position, start, end))
+    }
+
+    /// The next form normalised into `out` (see [`IndonesianTokenizer::normalizing`]), as
+    /// (ordinal, start, end). Forms dropped by the normaliser are skipped, their ordinals left
+    /// as gaps.
+    #[inline]
+    pub(crate) fn next_normalized(&mut self, out: &mut String) -> Option<(usize, usize, usize)> {
+        loop {
+            let (start, end, plain) = self.scan()?;
+            let position = self.next_position;
+            self.next_position += 1;
+            let form = &self.text[start..end];
+            if too_long(form) {
+                continue;
+            }
+            if plain {
+                out.clear();
+                out.push_str(form);
+                out.make_ascii_lowercase();
+                return Some((position, start, end));
+            }
+            normalize_into(form, out);
+            if !out.is_empty() {
+                return Some((position, start, end));
+            }
+        }
+    }
+}
+
+/// The stream of [`IndonesianTokenizer`].
+pub struct IndonesianTokenStream<'a> {
+    text: &'a str,
+    forms: Forms<'a>,
     token: &'a mut Token,
-    /// The ordinal of the next token. Kept here, not read back from the token: filters
-    /// downstream may move the token's position.
-    next_position: usize,
     normalize: bool,
 }
 
@@ -214,10 +458,8 @@ impl Tokenizer for IndonesianTokenizer {
         self.token.reset();
         IndonesianTokenStream {
             text,
-            words: Words::new(text),
-            pending: None,
+            forms: Forms::new(text),
             token: &mut self.token,
-            next_position: 0,
             normalize: self.normalize,
         }
     }
@@ -240,38 +482,21 @@ fn hyphen_between(text: &str, end: usize, next_start: usize) -> bool {
 
 impl TokenStream for IndonesianTokenStream<'_> {
     fn advance(&mut self) -> bool {
-        loop {
-            let Some((start, word)) = self.pending.take().or_else(|| self.words.next()) else {
-                return false;
-            };
-            let mut end = start + word.len();
-            for (next_start, next) in self.words.by_ref() {
-                if !hyphen_between(self.text, end, next_start) {
-                    self.pending = Some((next_start, next));
-                    break;
-                }
-                end = next_start + next.len();
-            }
-            let position = self.next_position;
-            self.next_position += 1;
-            let form = &self.text[start..end];
-            if self.normalize {
-                if too_long(form) {
-                    continue;
-                }
-                normalize_into(form, &mut self.token.text);
-                if self.token.text.is_empty() {
-                    continue;
-                }
-            } else {
+        let form = if self.normalize {
+            self.forms.next_normalized(&mut self.token.text)
+        } else {
+            self.forms.next_form().inspect(|&(_, start, end)| {
                 self.token.text.clear();
-                self.token.text.push_str(form);
-            }
-            self.token.position = position;
-            self.token.offset_from = start;
-            self.token.offset_to = end;
-            return true;
-        }
+                self.token.text.push_str(&self.text[start..end]);
+            })
+        };
+        let Some((position, start, end)) = form else {
+            return false;
+        };
+        self.token.position = position;
+        self.token.offset_from = start;
+        self.token.offset_to = end;
+        true
     }
 
     fn token(&self) -> &Token {
@@ -356,7 +581,7 @@ mod tests {
     fn fast_path_agrees_with_unicode_segmentation() {
         const ALPHABET: &[char] = &[
             'a', 'Z', 'k', '0', '9', '_', '.', ',', ';', ':', '\'', '-', ' ', '\t', '\n', '!', '(',
-            '/', '"', 'é', '’', '\u{301}', '٣', '“', '\u{200d}', '🙂', '\u{a0}',
+            '/', '"', 'é', '’', '\u{301}', '٣', '“', '”', '—', '–', '\u{200d}', '🙂', '\u{a0}',
         ];
         let mut state: u64 = 7;
         for _ in 0..20_000 {
@@ -380,6 +605,47 @@ mod tests {
         let fast: Vec<(usize, &str)> = Words::new(s).collect();
         let reference: Vec<(usize, &str)> = s.unicode_word_indices().collect();
         assert_eq!(fast, reference);
+    }
+
+    #[test]
+    fn forms_are_words_joined_on_single_hyphens() {
+        // The reference: the words, and a hyphen alone between two of them joins them.
+        fn reference(text: &str) -> Vec<(usize, usize)> {
+            let mut forms: Vec<(usize, usize)> = Vec::new();
+            for (start, word) in Words::new(text) {
+                let end = start + word.len();
+                match forms.last_mut() {
+                    Some(last) if hyphen_between(text, last.1, start) => last.1 = end,
+                    _ => forms.push((start, end)),
+                }
+            }
+            forms
+        }
+        const ALPHABET: &[&str] = &[
+            "a", "Z", "k", "0", "9", "_", "__", ".", ",", ";", ":", "'", "-", "-", "--", "–", "—",
+            " ", "\t", "\n", "!", "/", "é", "’", "“", "”", "\u{301}", "🙂", "\u{a0}", "ab", "12",
+        ];
+        let mut state: u64 = 11;
+        for _ in 0..20_000 {
+            let mut s = String::new();
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            let len = (state >> 58) as usize + 1;
+            for _ in 0..len {
+                state = state
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                s.push_str(ALPHABET[(state >> 33) as usize % ALPHABET.len()]);
+            }
+            let mut forms = Forms::new(&s);
+            let mut got = Vec::new();
+            while let Some((position, start, end)) = forms.next_form() {
+                assert_eq!(position, got.len(), "{s:?}");
+                got.push((start, end));
+            }
+            assert_eq!(got, reference(&s), "{s:?}");
+        }
     }
 
     #[test]
