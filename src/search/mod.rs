@@ -244,11 +244,13 @@ impl Engine {
     ) -> Result<Vec<Hit>> {
         let f = &self.fields;
         let highlighters = match (&parts.text, snippets && !page.is_empty()) {
-            (Some(text), true) => Some((
-                // The body was indexed as part of `text`; the headline both there and alone.
-                Highlighter::new(searcher, &**text, &[f.text], SNIPPET_MAX)?,
-                Highlighter::new(searcher, &**text, &[f.title, f.text], usize::MAX / 2)?,
-            )),
+            (Some(text), true) => {
+                // Headline and body were both indexed in `text` by the same analyzer (and
+                // the headline alone in `title`): one set of terms marks both.
+                let body = Highlighter::new(searcher, &**text, &[f.text, f.title], SNIPPET_MAX)?;
+                let title = body.clone().with_max_bytes(usize::MAX / 2);
+                Some((body, title))
+            }
             _ => None,
         };
         // Loading a document and analysing its body for the snippet is the main cost of a

@@ -13,7 +13,7 @@
 use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
-use tantivy::query::Query;
+use tantivy::query::{BooleanQuery, Occur, Query};
 use tantivy::schema::Field;
 use tantivy::tokenizer::{TextAnalyzer, TokenStream};
 use tantivy::Searcher;
@@ -77,7 +77,9 @@ pub(crate) struct Highlighter {
 impl Highlighter {
     /// The highlighter of `query`'s terms in `fields` (the first one's analyzer reads the
     /// text), for fragments of at most `max_bytes`; a term's weight is
-    /// `1 / (1 + document frequency)`, so rare terms count most.
+    /// `1 / (1 + document frequency)`, so rare terms count most. Excluded words (`-word`) are
+    /// not marked: a hit does not hold them, and looking for them would keep the analysis going
+    /// to the end of every text.
     pub fn new(
         searcher: &Searcher,
         query: &dyn Query,
@@ -90,13 +92,15 @@ impl Highlighter {
                 found.push(term);
             }
         });
+        let mut excluded = Vec::new();
+        excluded_words(query, &mut excluded);
         let mut terms: Vec<(String, f32)> = Vec::new();
         for term in found {
             let value = term.value();
             let Some(text) = value.as_str() else {
                 continue;
             };
-            if terms.iter().any(|(t, _)| t == text) {
+            if terms.iter().any(|(t, _)| t == text) || excluded.iter().any(|w| w == text) {
                 continue;
             }
             let doc_freq = searcher.doc_freq(term)?;
@@ -113,6 +117,12 @@ impl Highlighter {
             analyzer,
             max_bytes,
         })
+    }
+
+    /// The same highlighter for fragments of at most `max_bytes`.
+    pub fn with_max_bytes(mut self, max_bytes: usize) -> Highlighter {
+        self.max_bytes = max_bytes;
+        self
     }
 
     /// A copy of the field's analyzer, for [`Highlighter::fragment`].
@@ -165,6 +175,24 @@ impl Highlighter {
         }
         let best = best?;
         Some((best.start..best.end, best.marks_within()))
+    }
+}
+
+/// The words of `query` under an excluding (must-not) clause of its boolean queries.
+fn excluded_words(query: &dyn Query, out: &mut Vec<String>) {
+    let Some(boolean) = query.downcast_ref::<BooleanQuery>() else {
+        return;
+    };
+    for (occur, sub) in boolean.clauses() {
+        if *occur == Occur::MustNot {
+            sub.query_terms(&mut |term, _| {
+                if let Some(word) = term.value().as_str() {
+                    out.push(word.to_string());
+                }
+            });
+        } else {
+            excluded_words(sub.as_ref(), out);
+        }
     }
 }
 
@@ -356,6 +384,34 @@ mod tests {
         let text = "Judul “baru”\nIsi berita tentang BNPT.";
         let b = text.find("BNPT").expect("word");
         assert_eq!(&text[sentence_start(text, b)..b], "Isi berita tentang ");
+    }
+
+    #[test]
+    fn excluded_words_are_found_at_any_depth() {
+        use tantivy::query::TermQuery;
+        use tantivy::schema::{IndexRecordOption, Schema, TEXT};
+        use tantivy::Term;
+        let mut schema = Schema::builder();
+        let f = schema.add_text_field("text", TEXT);
+        let term = |w: &str| -> Box<dyn Query> {
+            Box::new(TermQuery::new(
+                Term::from_field_text(f, w),
+                IndexRecordOption::Basic,
+            ))
+        };
+        let inner = BooleanQuery::new(vec![
+            (Occur::Must, term("siber")),
+            (Occur::MustNot, term("tangkap")),
+        ]);
+        let query = BooleanQuery::new(vec![
+            (Occur::Must, Box::new(inner) as Box<dyn Query>),
+            (Occur::Should, term("propaganda")),
+            (Occur::MustNot, term("sidang")),
+        ]);
+        let mut out = Vec::new();
+        excluded_words(&query, &mut out);
+        out.sort();
+        assert_eq!(out, ["sidang", "tangkap"]);
     }
 
     #[test]
