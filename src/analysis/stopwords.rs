@@ -8,7 +8,7 @@
 //! as `negeri`. This needs one token of lookahead, held in a reused buffer.
 
 use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::BuildHasherDefault;
 use std::path::Path;
 use std::sync::{Arc, OnceLock};
 
@@ -21,42 +21,9 @@ use super::short_str::ShortStr;
 /// The embedded stopword list.
 pub const EMBEDDED_LIST: &str = include_str!("../../stopwords/id.txt");
 
-/// A small fast hasher for short keys (the Fx hash of rustc): stopword lookups happen for every
-/// token and SipHash would cost more than the rest of the filter.
-#[derive(Default, Clone, Copy)]
-pub(crate) struct FxHasher {
-    hash: u64,
-}
-
-const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-
-impl Hasher for FxHasher {
-    #[inline]
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            let word = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
-            self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(SEED);
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut padded = [0u8; 8];
-            padded[..rest.len()].copy_from_slice(rest);
-            let word = u64::from_le_bytes(padded) ^ ((rest.len() as u64) << 59);
-            self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(SEED);
-        }
-    }
-
-    #[inline]
-    fn write_u8(&mut self, i: u8) {
-        self.hash = (self.hash.rotate_left(5) ^ u64::from(i)).wrapping_mul(SEED);
-    }
-
-    #[inline]
-    fn finish(&self) -> u64 {
-        self.hash
-    }
-}
+/// The hasher of the word tables: rustc's Fx hash (crate `rustc-hash`); stopword lookups
+/// happen for every token and std's SipHash would cost more than the rest of the filter.
+pub(crate) use rustc_hash::FxHasher;
 
 /// A set of stopwords, normalised like tokens (lowercase, diacritics folded).
 #[derive(Clone, Debug, Default)]

@@ -5,7 +5,7 @@
 //! `src/analysis/lexicon/domain.txt`. Both are compiled into the binary and parsed once.
 
 use std::collections::HashSet;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::BuildHasherDefault;
 use std::path::Path;
 use std::sync::{Arc, OnceLock};
 
@@ -15,51 +15,9 @@ const ROOTS: &str = include_str!("../lexicon/roots.txt");
 const ROOTS_BARE: &str = include_str!("../lexicon/roots_bare.txt");
 const DOMAIN: &str = include_str!("../lexicon/domain.txt");
 
-/// A small, fast, non-cryptographic hasher (the Fx hash of rustc) for short ASCII keys.
-///
-/// Hand-written rather than a dependency: a dozen lines, and std's SipHash costs more than the
-/// stemming rules themselves on 5-10 byte words. Keys are dictionary words and corpus words.
-#[derive(Default, Clone, Copy)]
-pub(crate) struct FxHasher {
-    hash: u64,
-}
-
-impl FxHasher {
-    #[inline]
-    fn add(&mut self, x: u64) {
-        self.hash = (self.hash.rotate_left(5) ^ x).wrapping_mul(0x517c_c1b7_2722_0a95);
-    }
-}
-
-impl Hasher for FxHasher {
-    #[inline]
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let mut v = [0u8; 8];
-            v.copy_from_slice(c);
-            self.add(u64::from_le_bytes(v));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut v = [0u8; 8];
-            v[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(v));
-        }
-    }
-    #[inline]
-    fn write_u8(&mut self, i: u8) {
-        self.add(u64::from(i));
-    }
-    #[inline]
-    fn write_usize(&mut self, i: usize) {
-        self.add(i as u64);
-    }
-    #[inline]
-    fn finish(&self) -> u64 {
-        self.hash
-    }
-}
+/// The hasher of the lexicon and stem cache: rustc's Fx hash (crate `rustc-hash`); std's
+/// SipHash costs more than the stemming rules themselves on 5-10 byte words.
+pub(crate) use rustc_hash::FxHasher;
 
 /// The hasher builder used by the lexicon and the stem cache.
 pub(crate) type FxBuild = BuildHasherDefault<FxHasher>;
