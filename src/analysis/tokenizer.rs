@@ -577,25 +577,35 @@ mod tests {
         );
     }
 
-    #[test]
-    fn fast_path_agrees_with_unicode_segmentation() {
-        const ALPHABET: &[char] = &[
-            'a', 'Z', 'k', '0', '9', '_', '.', ',', ';', ':', '\'', '-', ' ', '\t', '\n', '!', '(',
-            '/', '"', 'é', '’', '\u{301}', '٣', '“', '”', '—', '–', '\u{200d}', '🙂', '\u{a0}',
-        ];
-        let mut state: u64 = 7;
-        for _ in 0..20_000 {
-            let mut s = String::new();
+    /// 20,000 texts of 1 to `max_pieces` pieces of `alphabet`, from a fixed LCG seeded with
+    /// `seed` (the same texts on every run).
+    fn random_texts(
+        seed: u64,
+        alphabet: &'static [&'static str],
+        max_pieces: u64,
+    ) -> impl Iterator<Item = String> {
+        let mut state = seed;
+        let mut next = move || {
             state = state
                 .wrapping_mul(6364136223846793005)
                 .wrapping_add(1442695040888963407);
-            let len = (state >> 59) as usize + 1;
-            for _ in 0..len {
-                state = state
-                    .wrapping_mul(6364136223846793005)
-                    .wrapping_add(1442695040888963407);
-                s.push(ALPHABET[(state >> 33) as usize % ALPHABET.len()]);
-            }
+            state
+        };
+        (0..20_000).map(move |_| {
+            let len = (next() >> 33) % max_pieces + 1;
+            (0..len)
+                .map(|_| alphabet[(next() >> 33) as usize % alphabet.len()])
+                .collect()
+        })
+    }
+
+    #[test]
+    fn fast_path_agrees_with_unicode_segmentation() {
+        const ALPHABET: &[&str] = &[
+            "a", "Z", "k", "0", "9", "_", ".", ",", ";", ":", "'", "-", " ", "\t", "\n", "!", "(",
+            "/", "\"", "é", "’", "\u{301}", "٣", "“", "”", "—", "–", "\u{200d}", "🙂", "\u{a0}",
+        ];
+        for s in random_texts(7, ALPHABET, 32) {
             let fast: Vec<(usize, &str)> = Words::new(&s).collect();
             let reference: Vec<(usize, &str)> = s.unicode_word_indices().collect();
             assert_eq!(fast, reference, "{s:?}");
@@ -625,19 +635,7 @@ mod tests {
             "a", "Z", "k", "0", "9", "_", "__", ".", ",", ";", ":", "'", "-", "-", "--", "–", "—",
             " ", "\t", "\n", "!", "/", "é", "’", "“", "”", "\u{301}", "🙂", "\u{a0}", "ab", "12",
         ];
-        let mut state: u64 = 11;
-        for _ in 0..20_000 {
-            let mut s = String::new();
-            state = state
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            let len = (state >> 58) as usize + 1;
-            for _ in 0..len {
-                state = state
-                    .wrapping_mul(6364136223846793005)
-                    .wrapping_add(1442695040888963407);
-                s.push_str(ALPHABET[(state >> 33) as usize % ALPHABET.len()]);
-            }
+        for s in random_texts(11, ALPHABET, 64) {
             let mut forms = Forms::new(&s);
             let mut got = Vec::new();
             while let Some((position, start, end)) = forms.next_form() {
