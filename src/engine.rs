@@ -70,6 +70,9 @@ pub struct Engine {
     pub(crate) analysis_warning: std::sync::Mutex<Option<(u64, Option<String>)>>,
     /// Per-segment facet tables, read on the first search with facets.
     pub(crate) facet_tables: crate::search::FacetTables,
+    /// Analyzers lent to snippet making and given back, so that their word memos stay warm
+    /// between searches (a fresh copy starts with an empty memo).
+    pub(crate) snippet_analyzers: crate::search::AnalyzerPool,
 }
 
 impl std::fmt::Debug for Engine {
@@ -152,6 +155,7 @@ impl Engine {
     /// for this engine: for experiments such as the benchmark's default-analyzer baseline.
     /// Searches must use the analyzer the documents were indexed with.
     pub fn set_analyzer(&self, analyzer: tantivy::tokenizer::TextAnalyzer) {
+        self.snippet_analyzers.clear();
         self.index
             .tokenizers()
             .register(crate::analysis::ANALYZER_NAME, analyzer.clone());
@@ -177,6 +181,7 @@ impl Engine {
             query_tokenizers: crate::analysis::query_tokenizers(),
             analysis_warning: Default::default(),
             facet_tables: Default::default(),
+            snippet_analyzers: Default::default(),
         })
     }
 

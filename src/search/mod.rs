@@ -66,6 +66,7 @@ pub(crate) use facet_table::FacetTables;
 use facet_table::FieldNames;
 use faceted::{Faceted, RawCounts};
 use query::Parts;
+pub(crate) use snippet::AnalyzerPool;
 use snippet::Highlighter;
 
 /// One matching article.
@@ -254,14 +255,20 @@ impl Engine {
             _ => None,
         };
         // Loading a document and analysing its body for the snippet is the main cost of a
-        // page: hits are made in parallel (rayon keeps the page order), each worker with its
-        // own copy of the analyzer.
+        // page: hits are made in parallel (rayon keeps the page order), each worker with an
+        // analyzer lent by the engine, whose word memo is warm from earlier searches.
+        let make = || searcher.index().tokenizer_for_field(f.text).ok();
         page.par_iter()
             .map_init(
-                || highlighters.as_ref().map(|(body, _)| body.analyzer()),
-                |analyzer, &(score, addr)| {
+                || {
+                    highlighters
+                        .as_ref()
+                        .map(|_| self.snippet_analyzers.lend(make))
+                },
+                |lent, &(score, addr)| {
                     let doc: TantivyDocument = searcher.doc(addr)?;
-                    let marking = highlighters.as_ref().zip(analyzer.as_mut());
+                    let analyzer = lent.as_mut().and_then(|l| l.analyzer.as_mut());
+                    let marking = highlighters.as_ref().zip(analyzer);
                     Ok(to_hit(f, &doc, score, snippets, marking))
                 },
             )

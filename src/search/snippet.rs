@@ -11,6 +11,7 @@
 //! instead of analysing the whole body as tantivy does.
 
 use std::ops::Range;
+use std::sync::Mutex;
 
 use serde::{Deserialize, Serialize};
 use tantivy::query::{BooleanQuery, Occur, Query};
@@ -69,14 +70,13 @@ const MAX_TERMS: usize = 64;
 pub(crate) struct Highlighter {
     /// The query's terms in this field, as the analyzer makes them, with their weights.
     terms: Vec<(String, f32)>,
-    analyzer: TextAnalyzer,
     /// Longest fragment, in bytes.
     max_bytes: usize,
 }
 
 impl Highlighter {
-    /// The highlighter of `query`'s terms in `fields` (the first one's analyzer reads the
-    /// text), for fragments of at most `max_bytes`; a term's weight is
+    /// The highlighter of `query`'s terms in `fields` (texts are read by the analyzer of
+    /// those fields, given to [`Highlighter::fragment`]), for fragments of at most `max_bytes`; a term's weight is
     /// `1 / (1 + document frequency)`, so rare terms count most. Excluded words (`-word`) are
     /// not marked: a hit does not hold them, and looking for them would keep the analysis going
     /// to the end of every text.
@@ -108,26 +108,13 @@ impl Highlighter {
                 terms.push((text.to_string(), 1.0 / (1.0 + doc_freq as f32)));
             }
         }
-        let analyzer = match fields.first() {
-            Some(&field) => searcher.index().tokenizer_for_field(field)?,
-            None => TextAnalyzer::default(),
-        };
-        Ok(Highlighter {
-            terms,
-            analyzer,
-            max_bytes,
-        })
+        Ok(Highlighter { terms, max_bytes })
     }
 
     /// The same highlighter for fragments of at most `max_bytes`.
     pub fn with_max_bytes(mut self, max_bytes: usize) -> Highlighter {
         self.max_bytes = max_bytes;
         self
-    }
-
-    /// A copy of the field's analyzer, for [`Highlighter::fragment`].
-    pub fn analyzer(&self) -> TextAnalyzer {
-        self.analyzer.clone()
     }
 
     /// The best fragment of `text` and its matched words as `[start, end)` byte ranges into
@@ -235,6 +222,54 @@ impl Window {
             }
         }
         out
+    }
+}
+
+/// Analyzers lent out and given back (see [`Lent`]), at most [`AnalyzerPool::KEPT`] kept.
+#[derive(Default)]
+pub(crate) struct AnalyzerPool {
+    idle: Mutex<Vec<TextAnalyzer>>,
+}
+
+impl AnalyzerPool {
+    /// Most analyzers kept idle: one per search thread is enough.
+    const KEPT: usize = 8;
+
+    /// An idle analyzer, or `make()` if none is; given back when the loan is dropped.
+    pub fn lend(&self, make: impl FnOnce() -> Option<TextAnalyzer>) -> Lent<'_> {
+        let idle = self.lock().pop();
+        Lent {
+            pool: self,
+            analyzer: idle.or_else(make),
+        }
+    }
+
+    /// Drops the idle analyzers (the index's analyzer was replaced).
+    pub fn clear(&self) {
+        self.lock().clear();
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Vec<TextAnalyzer>> {
+        // A panic while holding the lock leaves a usable list.
+        self.idle.lock().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
+/// An analyzer on loan from an [`AnalyzerPool`].
+pub(crate) struct Lent<'a> {
+    pool: &'a AnalyzerPool,
+    /// The analyzer; `None` when none could be made.
+    pub analyzer: Option<TextAnalyzer>,
+}
+
+impl Drop for Lent<'_> {
+    fn drop(&mut self) {
+        if let Some(analyzer) = self.analyzer.take() {
+            let mut idle = self.pool.lock();
+            if idle.len() < AnalyzerPool::KEPT {
+                idle.push(analyzer);
+            }
+        }
     }
 }
 
@@ -412,6 +447,29 @@ mod tests {
         excluded_words(&query, &mut out);
         out.sort();
         assert_eq!(out, ["sidang", "tangkap"]);
+    }
+
+    #[test]
+    fn analyzers_are_lent_and_given_back() {
+        let pool = AnalyzerPool::default();
+        let made = std::cell::Cell::new(0);
+        let make = || {
+            made.set(made.get() + 1);
+            Some(TextAnalyzer::default())
+        };
+        {
+            let a = pool.lend(make);
+            let b = pool.lend(make);
+            assert!(a.analyzer.is_some() && b.analyzer.is_some());
+        }
+        assert_eq!(made.get(), 2);
+        // Both came back: the next two loans make nothing new.
+        let (_a, _b) = (pool.lend(make), pool.lend(make));
+        assert_eq!(made.get(), 2);
+        let _c = pool.lend(make);
+        assert_eq!(made.get(), 3);
+        pool.clear();
+        assert!(pool.lock().is_empty());
     }
 
     #[test]
