@@ -280,33 +280,26 @@ fn push_word(
     (from, to): (usize, usize),
     position: usize,
 ) -> usize {
-    let analysis = lookup.analysis(stages, word);
-    let Some(at) = analysis.split else {
-        let info = analysis.piece.clone();
+    let mut push = |position, from, to, word: &str, info| {
         pieces.push_back(Piece {
             position,
             from,
             to,
             word: Word::new(word),
             info,
-        });
+        })
+    };
+    let analysis = lookup.analysis(stages, word);
+    let Some(at) = analysis.split else {
+        push(position, from, to, word, analysis.piece.clone());
         return 1;
     };
     let middle = from + original_split(&text[from..to], word, at);
     let (first, second) = word.split_at(at);
-    for (position, from, to, word) in [
-        (position, from, middle, first),
-        (position + 1, middle, to, second),
-    ] {
-        let info = lookup.analysis(stages, word).piece.clone();
-        pieces.push_back(Piece {
-            position,
-            from,
-            to,
-            word: Word::new(word),
-            info,
-        });
-    }
+    let info = lookup.analysis(stages, first).piece.clone();
+    push(position, from, middle, first, info);
+    let info = lookup.analysis(stages, second).piece.clone();
+    push(position + 1, middle, to, second, info);
     2
 }
 
