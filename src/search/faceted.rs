@@ -13,14 +13,15 @@
 //!
 //! So a search with facets costs one pass whatever the number of active filters.
 
-use std::collections::HashMap;
 use std::sync::Arc;
 
+use rustc_hash::FxHashMap;
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::query::Weight;
 use tantivy::schema::Facet;
 use tantivy::{DocId, DocSet, Score, SegmentOrdinal, SegmentReader, TERMINATED};
 
+use super::conjunction::{KthScore, ScoredWords, BLOCK};
 use super::facet_table::{
     Dimension, FacetTables, FieldNames, Row, SegmentFacets, COUNTRY, ORG, SOURCE, YEAR,
 };
@@ -38,14 +39,14 @@ pub(crate) struct FacetFilters {
     pub orgs: Option<Vec<Facet>>,
 }
 
-/// Raw facet counts by key, merged over segments.
+/// Raw facet counts by key (each key once, in no order), merged over segments.
 #[derive(Debug, Default)]
 pub(crate) struct RawCounts {
-    pub countries: HashMap<String, u64>,
-    pub regions: HashMap<String, u64>,
-    pub years: HashMap<String, u64>,
-    pub sources: HashMap<String, u64>,
-    pub orgs: HashMap<String, u64>,
+    pub countries: Vec<(String, u64)>,
+    pub regions: Vec<(String, u64)>,
+    pub years: Vec<(String, u64)>,
+    pub sources: Vec<(String, u64)>,
+    pub orgs: Vec<(String, u64)>,
 }
 
 /// Counts the total and the facets, and feeds the documents that meet all filters to
@@ -55,6 +56,11 @@ pub(crate) struct Faceted<'a, C> {
     pub tables: &'a FacetTables,
     pub names: FieldNames<'a>,
     pub filters: &'a FacetFilters,
+    /// The text query as words, when it is only words: run on their posting lists (see
+    /// `conjunction`) instead of through the query's scorer, when scores are needed.
+    pub words: Option<&'a ScoredWords>,
+    /// The number of best-scored documents the page needs (offset + limit).
+    pub top: usize,
 }
 
 impl<C: Collector> Collector for Faceted<'_, C> {
@@ -75,18 +81,20 @@ impl<C: Collector> Collector for Faceted<'_, C> {
             f.orgs.as_deref().map(|o| table.org.allowed(o)),
         ];
         let filtered = allow.iter().any(Option::is_some);
-        // A dimension without a filter allows every set.
-        let allow = std::array::from_fn(|d| {
-            allow[d]
-                .clone()
-                .unwrap_or_else(|| vec![true; table.dims()[d].sets.len()])
+        // Per dimension and set, the bit of the dimension when its filter rejects the set.
+        let fails = std::array::from_fn(|d| match &allow[d] {
+            Some(allowed) => allowed
+                .iter()
+                .map(|&ok| if ok { 0 } else { 1 << d })
+                .collect(),
+            None => vec![0; table.dims()[d].sets.len()],
         });
         let counts = std::array::from_fn(|d| vec![0; table.dims()[d].sets.len()]);
         Ok(FacetedSegment {
             inner: self.inner.for_segment(ord, reader)?,
             table,
             filtered,
-            allow,
+            fails,
             total: 0,
             counts,
         })
@@ -105,6 +113,11 @@ impl<C: Collector> Collector for Faceted<'_, C> {
         let mut child = self.for_segment(ord, reader)?;
         let scoring = self.requires_scoring();
         match (child.filtered, reader.alive_bitset(), scoring) {
+            (_, _, true) if self.words.is_some() => {
+                if let Some(words) = self.words {
+                    child.run_words(words, reader, self.top)?;
+                }
+            }
             (true, _, _) => child.run_filtered(weight, reader, scoring)?,
             // As tantivy's own collection loop, without filters.
             (false, None, true) => weight.for_each(reader, &mut |doc, score| {
@@ -156,7 +169,7 @@ const REGIONS: usize = 4;
 
 /// Sums the segments' counts by key (bucket numbers differ between segments, keys do not).
 fn merge(segments: &[SegmentCounts]) -> RawCounts {
-    let mut by_key: [HashMap<&str, u64>; 5] = Default::default();
+    let mut by_key: [FxHashMap<&str, u64>; 5] = Default::default();
     for c in segments {
         let dims = c.table.dims();
         let named = (0..4)
@@ -170,7 +183,7 @@ fn merge(segments: &[SegmentCounts]) -> RawCounts {
             }
         }
     }
-    let mut owned = |d: usize| -> HashMap<String, u64> {
+    let mut owned = |d: usize| -> Vec<(String, u64)> {
         std::mem::take(&mut by_key[d])
             .into_iter()
             .map(|(k, n)| (k.to_string(), n))
@@ -200,30 +213,50 @@ pub(crate) struct FacetedSegment<S> {
     table: Arc<SegmentFacets>,
     /// Whether any dimension has a filter.
     filtered: bool,
-    /// Per dimension, the sets its filter lets through (all when it has none).
-    allow: [Vec<bool>; 4],
+    /// Per dimension `d` and set number, `1 << d` when `d`'s filter rejects the set (0
+    /// without a filter).
+    fails: [Vec<u8>; 4],
     total: usize,
     /// Per dimension, matching documents by set number.
     counts: [Vec<u32>; 4],
 }
 
 impl<S> FacetedSegment<S> {
+    /// The filters a document with these sets fails, one bit per dimension.
+    #[inline(always)]
+    fn failures(&self, sets: [u32; 4]) -> u8 {
+        let [a, b, c, d] = &self.fails;
+        a[sets[0] as usize] | b[sets[1] as usize] | c[sets[2] as usize] | d[sets[3] as usize]
+    }
+
+    /// Counts a document that fails the filter of dimension `failed` (one bit) alone in that
+    /// dimension: the disjunctive count ignores a dimension's own filter.
+    #[inline(always)]
+    fn count_failed(&mut self, failed: u8, sets: [u32; 4]) {
+        let d = failed.trailing_zeros() as usize;
+        self.counts[d][sets[d] as usize] += 1;
+    }
+
     /// Whether a document with these sets meets every filter; one that fails a single
     /// dimension's filter is counted in that dimension here.
     #[inline(always)]
     fn passes(&mut self, sets: [u32; 4]) -> bool {
-        let mut failed = 0;
-        let mut which = 0;
-        for (dim, allow) in self.allow.iter().enumerate() {
-            if !allow[sets[dim] as usize] {
-                failed += 1;
-                which = dim;
-            }
-        }
-        if failed == 1 {
-            self.counts[which][sets[which] as usize] += 1;
+        let failed = self.failures(sets);
+        if failed != 0 && failed & (failed - 1) == 0 {
+            self.count_failed(failed, sets);
         }
         failed == 0
+    }
+
+    /// Counts a document that meets every filter in the total and every dimension.
+    #[inline(always)]
+    fn count(&mut self, sets: [u32; 4]) {
+        self.total += 1;
+        let [a, b, c, d] = &mut self.counts;
+        a[sets[0] as usize] += 1;
+        b[sets[1] as usize] += 1;
+        c[sets[2] as usize] += 1;
+        d[sets[3] as usize] += 1;
     }
 }
 
@@ -232,10 +265,97 @@ impl<S: SegmentCollector> FacetedSegment<S> {
     #[inline(always)]
     fn take(&mut self, doc: DocId, score: Score, sets: [u32; 4]) {
         self.inner.collect(doc, score);
-        self.total += 1;
-        for (counts, set) in self.counts.iter_mut().zip(sets) {
-            counts[set as usize] += 1;
+        self.count(sets);
+    }
+
+    /// Runs a words-only query on its posting lists (see `conjunction`): every match is
+    /// counted; a match that meets every filter is scored and handed to the page only if
+    /// its score bound reaches the `top`-th best score so far.
+    fn run_words(
+        &mut self,
+        words: &ScoredWords,
+        reader: &SegmentReader,
+        top: usize,
+    ) -> tantivy::Result<()> {
+        let Some(mut w) = words.open(reader)? else {
+            return Ok(());
+        };
+        let alive = reader.alive_bitset();
+        let check = w.has_others();
+        // The state as plain slices and locals, so that the loop keeps them in registers.
+        let FacetedSegment {
+            inner,
+            table,
+            filtered,
+            fails,
+            total,
+            counts,
+        } = self;
+        let rows = &table.rows[..];
+        let [f0, f1, f2, f3] = fails;
+        let (f0, f1, f2, f3) = (&f0[..], &f1[..], &f2[..], &f3[..]);
+        let [c0, c1, c2, c3] = counts;
+        let (c0, c1, c2, c3) = (&mut c0[..], &mut c1[..], &mut c2[..], &mut c3[..]);
+        let mut met = 0;
+        let mut kth = KthScore::new(top);
+        let mut bonus = [0.0; BLOCK];
+        while w.block_len() > 0 {
+            let lead_max = w.lead_block_max();
+            w.block_bonus(&mut bonus);
+            for i in 0..w.block_len() {
+                let doc = w.block_doc(i);
+                if alive.is_some_and(|a| !a.is_alive(doc)) {
+                    continue;
+                }
+                let Row([s0, s1, s2, s3]) = rows[doc as usize];
+                let (s0, s1, s2, s3) = (s0 as usize, s1 as usize, s2 as usize, s3 as usize);
+                let failed = if *filtered {
+                    f0[s0] | f1[s1] | f2[s2] | f3[s3]
+                } else {
+                    0
+                };
+                // Failing two filters or more: not counted anywhere.
+                if failed & failed.wrapping_sub(1) != 0 || (check && !w.matches(doc)) {
+                    continue;
+                }
+                // Failing one: counted in that dimension alone (disjunctive counts).
+                match failed {
+                    0 => {}
+                    1 => {
+                        c0[s0] += 1;
+                        continue;
+                    }
+                    2 => {
+                        c1[s1] += 1;
+                        continue;
+                    }
+                    4 => {
+                        c2[s2] += 1;
+                        continue;
+                    }
+                    _ => {
+                        c3[s3] += 1;
+                        continue;
+                    }
+                }
+                met += 1;
+                c0[s0] += 1;
+                c1[s1] += 1;
+                c2[s2] += 1;
+                c3[s3] += 1;
+                let bonus = bonus[i];
+                if kth.may_enter(w.bound(lead_max, bonus)) {
+                    let score = w.score(i, doc, bonus);
+                    kth.offer(score);
+                    inner.collect(doc, score);
+                }
+            }
+            if !w.next_block() {
+                break;
+            }
         }
+        *total += met;
+        Ok(())
     }
 
     /// Runs `weight` over the segment, scoring only the documents that meet every filter

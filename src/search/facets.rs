@@ -5,8 +5,6 @@
 //! the other countries would give. All dimensions are counted in the pass that finds the
 //! hits (see [`super::faceted`]).
 
-use std::collections::HashMap;
-
 use serde::{Deserialize, Serialize};
 
 use super::faceted::RawCounts;
@@ -40,27 +38,23 @@ pub struct Facets {
     pub orgs: Vec<FacetCount>,
 }
 
-fn by_count(mut v: Vec<FacetCount>, limit: usize) -> Vec<FacetCount> {
-    v.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.key.cmp(&b.key)));
-    v.truncate(limit);
-    v
-}
-
-/// Counts by key to facet counts with display names, most frequent first.
+/// Counts by key to facet counts with display names, most frequent first (ties by key);
+/// only the `limit` kept are named.
 fn named(
-    counts: HashMap<String, u64>,
+    mut counts: Vec<(String, u64)>,
     limit: usize,
     name: impl Fn(&str) -> String,
 ) -> Vec<FacetCount> {
-    let v = counts
+    counts.sort_unstable_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    counts.truncate(limit);
+    counts
         .into_iter()
         .map(|(key, count)| FacetCount {
             name: name(&key),
             key,
             count,
         })
-        .collect();
-    by_count(v, limit)
+        .collect()
 }
 
 /// Country display name: the Indonesian name from the gazetteer, else the code.
@@ -74,7 +68,7 @@ pub(crate) fn org_name(code: &str) -> String {
 }
 
 /// Year counts in chronological order.
-fn years(counts: HashMap<String, u64>) -> Vec<FacetCount> {
+fn years(counts: Vec<(String, u64)>) -> Vec<FacetCount> {
     let mut v = named(counts, usize::MAX, str::to_string);
     v.sort_by(|a, b| {
         let num = |k: &str| k.parse::<i64>().unwrap_or(i64::MAX);

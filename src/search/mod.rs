@@ -30,17 +30,23 @@
 //!
 //! A search runs one collection pass for the page, the total and the facets. With facets, the
 //! filters are checked against per-segment facet tables (see `faceted`), so that every
-//! dimension's disjunctive counts come from the same pass. (Finding the page alone, with
-//! block-max WAND pruning, and counting in a second unscored pass was measured slower on the
-//! benchmark corpus, whose common words occur in most articles.) Snippets are made only for the
-//! page of hits.
+//! dimension's disjunctive counts come from the same pass. A query of words that must (or
+//! must not) occur, the commonest kind, runs in that pass on the words' posting lists
+//! (see `conjunction`): every match is counted, but only a match whose block-max score bound
+//! can reach the page is scored, with tantivy's scores to the bit. (Finding the page alone,
+//! with tantivy's block-max WAND, and counting in a second unscored pass was measured slower
+//! on the benchmark corpus, whose common words occur in most articles.) Snippets are made only
+//! for the page of hits.
 
+mod conjunction;
 mod facet_table;
 mod faceted;
 mod facets;
 mod query;
 mod request;
 mod snippet;
+#[cfg(test)]
+mod tests;
 
 use std::time::Instant;
 
@@ -62,6 +68,7 @@ use crate::engine::Engine;
 use crate::extract::gazetteer;
 use crate::index::Fields;
 use crate::Result;
+use conjunction::ScoredWords;
 pub(crate) use facet_table::FacetTables;
 use facet_table::FieldNames;
 use faceted::{Faceted, RawCounts};
@@ -131,6 +138,13 @@ impl Engine {
     /// a limit above [`MAX_LIMIT`], or an index error. A query syntax error is not an error:
     /// see [`SearchResults::warnings`].
     pub fn search(&self, req: &SearchRequest) -> Result<SearchResults> {
+        self.search_with(req, true)
+    }
+
+    /// [`search`](Self::search), with words-only queries run on their posting lists (see
+    /// `conjunction`) when `by_words`, else through tantivy's scorers (for tests comparing
+    /// both ways).
+    pub(crate) fn search_with(&self, req: &SearchRequest, by_words: bool) -> Result<SearchResults> {
         let started = Instant::now();
         let resolved = req.resolve()?;
         let searcher = self.reader.searcher();
@@ -139,9 +153,21 @@ impl Engine {
         let schema = self.index.schema();
         let name = |field: Field| schema.get_field_name(field);
 
+        // Words-only queries with facets run on their posting lists (see `conjunction`).
+        let words = match (&parts.words, req.facets, resolved.sort) {
+            (Some(words), true, Sort::Relevance) if by_words => Some(ScoredWords::new(
+                &searcher,
+                words,
+                &parts.bonus,
+                query::TITLE_BOOST,
+            )?),
+            _ => None,
+        };
         let pass = Pass {
             searcher: &searcher,
             parts: &parts,
+            words: words.as_ref(),
+            top: req.offset + req.limit.max(1),
             facets: req.facets.then(|| {
                 let live: Vec<SegmentId> = searcher
                     .segment_readers()
@@ -208,6 +234,10 @@ impl Engine {
 struct Pass<'a> {
     searcher: &'a Searcher,
     parts: &'a Parts,
+    /// The text query as scored words, when it is only words.
+    words: Option<&'a ScoredWords>,
+    /// Documents the page needs, best first: offset + limit.
+    top: usize,
     facets: Option<(&'a FacetTables, FieldNames<'a>)>,
 }
 
@@ -220,6 +250,8 @@ impl Pass<'_> {
                     tables,
                     names: *names,
                     filters: &self.parts.facet_filters,
+                    words: self.words,
+                    top: self.top,
                 };
                 let query = self.parts.assemble(false);
                 let (page, total, raw) = self.searcher.search(&*query, &collector)?;

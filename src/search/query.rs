@@ -24,6 +24,7 @@ use tantivy::{Searcher, Term};
 
 use crate::index::Fields;
 
+use super::conjunction::Words;
 use super::faceted::FacetFilters;
 use super::request::Resolved;
 
@@ -34,6 +35,10 @@ pub const TITLE_BOOST: f32 = 2.5;
 pub(crate) struct Parts {
     /// The parsed text query; `None` for an empty query (browse).
     pub text: Option<Box<dyn Query>>,
+    /// The text query's words, when it is only words that must (or must not) occur.
+    pub words: Option<Words>,
+    /// The headline terms of the title bonus, in the bonus clause's order.
+    pub bonus: Vec<Term>,
     /// Active filters, at most one per dimension.
     pub filters: Vec<Box<dyn Query>>,
     /// The same filters as facet values, for the one-pass faceted search.
@@ -77,7 +82,12 @@ pub(crate) fn build(
     resolved: &Resolved,
 ) -> Parts {
     let mut warnings = Vec::new();
-    let text = parse_text(tokenizers, searcher, fields, text, &mut warnings);
+    let parsed = parse_text(tokenizers, searcher, fields, text, &mut warnings);
+    let (words, bonus) = match &parsed {
+        Some(q) => (Words::of(&**q, fields.text), bonus_terms(&**q, fields)),
+        None => (None, Vec::new()),
+    };
+    let text = parsed.map(|q| with_title_bonus(q, &bonus));
     let mut filters: Vec<Box<dyn Query>> = Vec::with_capacity(4);
     let mut facet_filters = FacetFilters::default();
     if !resolved.countries.is_empty() {
@@ -113,6 +123,8 @@ pub(crate) fn build(
     }
     Parts {
         text,
+        words,
+        bonus,
         filters,
         facet_filters,
         warnings,
@@ -137,7 +149,7 @@ fn any_facet(field: Field, facets: &[Facet]) -> Box<dyn Query> {
     }
 }
 
-/// Parses the query text; `None` when it is empty.
+/// Parses the query text (without the title bonus); `None` when it is empty.
 fn parse_text(
     tokenizers: &TokenizerManager,
     searcher: &Searcher,
@@ -179,16 +191,11 @@ fn parse_text(
     for e in errors {
         warnings.push(format!("query syntax: {e}; read leniently"));
     }
-    Some(with_title_bonus(only_negative_fix(query), fields))
+    Some(only_negative_fix(query))
 }
 
-/// `query` (over `text`, headline and story together) plus an optional clause that adds,
-/// weighted by [`TITLE_BOOST`], the BM25 score of the query's words in the headline alone: an
-/// article whose headline holds the words ranks above one that only mentions them. The
-/// clause never changes which articles match, and costs little: headline posting lists are
-/// short and only advanced to the documents the query matches (tantivy's required/optional
-/// scorer), where a per-word union of title and body would visit both lists in full.
-fn with_title_bonus(query: Box<dyn Query>, fields: &Fields) -> Box<dyn Query> {
+/// The headline terms of the query's words in the `text` field, in query order, each once.
+fn bonus_terms(query: &dyn Query, fields: &Fields) -> Vec<Term> {
     let mut words: Vec<Term> = Vec::new();
     query.query_terms(&mut |term, _| {
         if term.field() != fields.text {
@@ -201,14 +208,26 @@ fn with_title_bonus(query: Box<dyn Query>, fields: &Fields) -> Box<dyn Query> {
             }
         }
     });
+    words
+}
+
+/// `query` (over `text`, headline and story together) plus an optional clause that adds,
+/// weighted by [`TITLE_BOOST`], the BM25 score of the query's `words` in the headline alone
+/// (see [`bonus_terms`]): an
+/// article whose headline holds the words ranks above one that only mentions them. The
+/// clause never changes which articles match, and costs little: headline posting lists are
+/// short and only advanced to the documents the query matches (tantivy's required/optional
+/// scorer), where a per-word union of title and body would visit both lists in full.
+fn with_title_bonus(query: Box<dyn Query>, words: &[Term]) -> Box<dyn Query> {
     if words.is_empty() {
         return query;
     }
     let bonus = BooleanQuery::new(
         words
-            .into_iter()
+            .iter()
             .map(|t| {
-                let q: Box<dyn Query> = Box::new(TermQuery::new(t, IndexRecordOption::WithFreqs));
+                let q: Box<dyn Query> =
+                    Box::new(TermQuery::new(t.clone(), IndexRecordOption::WithFreqs));
                 (Occur::Should, q)
             })
             .collect(),

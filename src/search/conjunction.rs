@@ -1,0 +1,498 @@
+//! Word queries run on the posting lists directly: the common search of one or more words
+//! that must all occur (and words that must not), plus the headline bonus.
+//!
+//! A search with facets must visit every match, to count it; only the page needs scores.
+//! Through tantivy's collector interface every match is also scored, through boxed scorers
+//! (the required/optional scorer of the headline bonus over an intersection over term
+//! scorers): about half the cost of a dense query. Tantivy's own block-max pruning
+//! (`Weight::for_each_pruning`) skips documents, so it cannot count them, and does not apply
+//! to a required/optional query anyway.
+//!
+//! Here the words' posting lists are read block by block ([`BlockSegmentPostings`], public
+//! tantivy API) by concrete cursors, so that visiting a match is a few inlined reads, and a
+//! match is scored only if its upper bound (its exact headline bonus plus the block-max BM25
+//! of each word's current block, from the skip data) can reach the page: the k-th best
+//! score so far. Scores are tantivy's to the bit: the same [`Bm25Weight`]s, summed in the
+//! order tantivy sums them (the intersection in ascending document frequency, then the
+//! headline terms in query order), so a search ranks the same whichever way it runs; tests
+//! compare both ways.
+
+use std::cmp::Reverse;
+use std::collections::BinaryHeap;
+
+use tantivy::fieldnorm::FieldNormReader;
+use tantivy::postings::BlockSegmentPostings;
+use tantivy::query::{Bm25Weight, BooleanQuery, Occur, Query, TermQuery};
+use tantivy::schema::{Field, IndexRecordOption};
+use tantivy::{DocId, Score, Searcher, SegmentReader, Term};
+
+/// The words of a query that is only words: all of `must`, none of `must_not`, in one field.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Words {
+    /// Words that must occur, in query order (no repeats).
+    pub must: Vec<Term>,
+    /// Words that must not occur.
+    pub must_not: Vec<Term>,
+}
+
+impl Words {
+    /// The words of `query` if it is a word, or a boolean query of words that must or must
+    /// not occur (at least one must) in `field`; `None` for anything else (phrases, `OR`,
+    /// other fields), which runs through tantivy's scorers.
+    pub fn of(query: &dyn Query, field: Field) -> Option<Words> {
+        let mut words = Words {
+            must: Vec::new(),
+            must_not: Vec::new(),
+        };
+        words.add(query, Occur::Must, field)?;
+        (!words.must.is_empty()).then_some(words)
+    }
+
+    fn add(&mut self, query: &dyn Query, occur: Occur, field: Field) -> Option<()> {
+        if let Some(t) = query.downcast_ref::<TermQuery>() {
+            let term = t.term();
+            if term.field() != field {
+                return None;
+            }
+            let into = match occur {
+                Occur::Must => &mut self.must,
+                Occur::MustNot => &mut self.must_not,
+                Occur::Should => return None,
+            };
+            if !into.contains(term) {
+                into.push(term.clone());
+            }
+            return Some(());
+        }
+        let b = query.downcast_ref::<BooleanQuery>()?;
+        if occur != Occur::Must || b.clauses().is_empty() {
+            return None;
+        }
+        for (o, q) in b.clauses() {
+            match o {
+                Occur::Must => self.add(&**q, Occur::Must, field)?,
+                // Only a word can be excluded here: `-(a b)` excludes documents with both.
+                Occur::MustNot if q.downcast_ref::<TermQuery>().is_some() => {
+                    self.add(&**q, Occur::MustNot, field)?
+                }
+                _ => return None,
+            }
+        }
+        Some(())
+    }
+}
+
+/// [`Words`] with their BM25 weights over the searcher, and the headline bonus: the words'
+/// weights in the headline field, boosted.
+pub(crate) struct ScoredWords {
+    must: Vec<(Term, Bm25Weight)>,
+    must_not: Vec<Term>,
+    bonus: Vec<(Term, Bm25Weight)>,
+}
+
+impl ScoredWords {
+    /// Weighs `words` as tantivy would for this searcher; `bonus` are the headline terms of
+    /// the bonus clause, in its order, weighted ×`boost`.
+    pub fn new(
+        searcher: &Searcher,
+        words: &Words,
+        bonus: &[Term],
+        boost: Score,
+    ) -> tantivy::Result<ScoredWords> {
+        let weigh = |t: &Term| Bm25Weight::for_terms(searcher, std::slice::from_ref(t));
+        Ok(ScoredWords {
+            must: words
+                .must
+                .iter()
+                .map(|t| Ok((t.clone(), weigh(t)?)))
+                .collect::<tantivy::Result<_>>()?,
+            must_not: words.must_not.clone(),
+            bonus: bonus
+                .iter()
+                .map(|t| Ok((t.clone(), weigh(t)?.boost_by(boost))))
+                .collect::<tantivy::Result<_>>()?,
+        })
+    }
+
+    /// Opens the cursors of one segment; `None` when a required word is absent from it.
+    pub fn open(&self, reader: &SegmentReader) -> tantivy::Result<Option<SegmentWords>> {
+        let mut must = Vec::with_capacity(self.must.len());
+        for (term, weight) in &self.must {
+            match Cursor::open(reader, term, weight, IndexRecordOption::WithFreqs)? {
+                Some(c) => must.push(c),
+                None => return Ok(None),
+            }
+        }
+        // Tantivy intersects (and sums) in ascending document frequency; the sort is stable.
+        must.sort_by_key(|c| c.block.doc_freq());
+        let lead = must.remove(0);
+        let mut excluded = Vec::with_capacity(self.must_not.len());
+        for term in &self.must_not {
+            let weight = &self.must[0].1;
+            if let Some(c) = Cursor::open(reader, term, weight, IndexRecordOption::Basic)? {
+                excluded.push(c);
+            }
+        }
+        let mut bonus = Vec::with_capacity(self.bonus.len());
+        for (term, weight) in &self.bonus {
+            if let Some(c) = Cursor::open(reader, term, weight, IndexRecordOption::WithFreqs)? {
+                bonus.push(c);
+            }
+        }
+        Ok(Some(SegmentWords {
+            lead,
+            others: must,
+            excluded,
+            bonus,
+        }))
+    }
+}
+
+/// The words' cursors in one segment. The rarest required word drives: iterate its blocks
+/// ([`block_len`](Self::block_len), [`block_doc`](Self::block_doc),
+/// [`next_block`](Self::next_block)), confirm a candidate with [`matches`](Self::matches)
+/// (when [`has_others`](Self::has_others)), then [`block_bonus`](Self::block_bonus),
+/// [`bound`](Self::bound) and [`score`](Self::score) it.
+pub(crate) struct SegmentWords {
+    /// The rarest required word.
+    lead: Cursor,
+    /// The other required words, in ascending document frequency.
+    others: Vec<Cursor>,
+    excluded: Vec<Cursor>,
+    /// Headline terms of the bonus, in query order.
+    bonus: Vec<Cursor>,
+}
+
+impl SegmentWords {
+    /// The number of documents in the rarest word's current block (0 at the end).
+    #[inline(always)]
+    pub fn block_len(&self) -> usize {
+        self.lead.block.block_len()
+    }
+
+    /// The `i`-th document of the rarest word's current block.
+    #[inline(always)]
+    pub fn block_doc(&self, i: usize) -> DocId {
+        self.lead.block.doc(i)
+    }
+
+    /// Moves to the rarest word's next block; false at the end.
+    #[inline]
+    pub fn next_block(&mut self) -> bool {
+        self.lead.block.advance();
+        self.lead.cur = 0;
+        self.lead.last = last_doc(&self.lead.block);
+        self.lead.block.block_len() > 0
+    }
+
+    /// Whether a candidate needs [`matches`](Self::matches): other required or excluded
+    /// words.
+    #[inline(always)]
+    pub fn has_others(&self) -> bool {
+        !self.others.is_empty() || !self.excluded.is_empty()
+    }
+
+    /// Whether candidate `doc` has every other required word and no excluded one.
+    #[inline]
+    pub fn matches(&mut self, doc: DocId) -> bool {
+        for c in &mut self.others {
+            if !c.seek(doc) {
+                return false;
+            }
+        }
+        for c in &mut self.excluded {
+            if c.seek(doc) {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// Fills `out` with the headline bonus of each document of the rarest word's current
+    /// block: the sum of the boosted scores of the words in its headline, in query order (0
+    /// when there are none), as tantivy's union sums it. One merge of each headline list
+    /// with the block, instead of a seek per document.
+    pub fn block_bonus(&mut self, out: &mut [Score; BLOCK]) {
+        let docs = self.lead.block.docs();
+        out[..docs.len()].fill(0.0);
+        let (Some(&lo), Some(&hi)) = (docs.first(), docs.last()) else {
+            return;
+        };
+        for c in &mut self.bonus {
+            c.seek(lo);
+            let mut i = 0;
+            loop {
+                let doc = c.doc();
+                if doc > hi {
+                    break;
+                }
+                // `doc` ≤ the block's last document: the scan stops inside the block.
+                while docs[i] < doc {
+                    i += 1;
+                }
+                if docs[i] == doc {
+                    out[i] += c.score(doc);
+                }
+                c.advance();
+            }
+        }
+    }
+
+    /// The highest score the rarest word has in its current block (from the skip data).
+    #[inline]
+    pub fn lead_block_max(&mut self) -> Score {
+        self.lead.block_max()
+    }
+
+    /// An upper bound of the score of the matching `doc` given its `bonus` and the rarest
+    /// word's `lead_max` ([`lead_block_max`](Self::lead_block_max)): the block-max BM25 of
+    /// each required word's current block, plus the bonus.
+    #[inline(always)]
+    pub fn bound(&mut self, lead_max: Score, bonus: Score) -> Score {
+        let mut words = lead_max;
+        for c in &mut self.others {
+            words += c.block_max();
+        }
+        // The bound is summed in another order than the score: leave room for rounding.
+        (words + bonus) * (1.0 + 1e-5) + 1e-6
+    }
+
+    /// The score of the matching `doc`, the `i`-th of the current block, given its `bonus`:
+    /// tantivy's sum of the required words (in ascending document frequency: the first two,
+    /// then the others' sum), plus the bonus (adding 0 changes nothing).
+    #[inline]
+    pub fn score(&mut self, i: usize, doc: DocId, bonus: Score) -> Score {
+        self.lead.cur = i;
+        let lead = self.lead.score(doc);
+        let words = match self.others.split_first() {
+            None => lead,
+            Some((second, rest)) => {
+                lead + second.score(doc) + rest.iter().map(|c| c.score(doc)).sum::<Score>()
+            }
+        };
+        words + bonus
+    }
+}
+
+/// A cursor over one word's posting list in one segment.
+struct Cursor {
+    block: BlockSegmentPostings,
+    /// Index of the current document in the block.
+    cur: usize,
+    /// The last document of the block ([`TERMINATED`](tantivy::TERMINATED) past the end).
+    last: DocId,
+    fieldnorms: FieldNormReader,
+    weight: Bm25Weight,
+}
+
+/// Documents per posting block.
+pub(crate) const BLOCK: usize = 128;
+
+/// The last document of `block`'s current block; [`TERMINATED`](tantivy::TERMINATED) past
+/// the end.
+#[inline]
+fn last_doc(block: &BlockSegmentPostings) -> DocId {
+    block.docs().last().copied().unwrap_or(tantivy::TERMINATED)
+}
+
+impl Cursor {
+    fn open(
+        reader: &SegmentReader,
+        term: &Term,
+        weight: &Bm25Weight,
+        option: IndexRecordOption,
+    ) -> tantivy::Result<Option<Cursor>> {
+        let field = term.field();
+        let Some(block) = reader
+            .inverted_index(field)?
+            .read_block_postings(term, option)?
+        else {
+            return Ok(None);
+        };
+        Ok(Some(Cursor {
+            last: last_doc(&block),
+            block,
+            cur: 0,
+            fieldnorms: reader.get_fieldnorms_reader(field)?,
+            weight: weight.clone(),
+        }))
+    }
+
+    /// The current document; [`TERMINATED`](tantivy::TERMINATED) past the end (blocks are padded with it).
+    #[inline]
+    fn doc(&self) -> DocId {
+        self.block.doc(self.cur)
+    }
+
+    /// Moves to the first document ≥ `target` (never backwards); whether it is `target`.
+    #[inline(always)]
+    fn seek(&mut self, target: DocId) -> bool {
+        // Usually the target is in this block, a few documents on.
+        if target <= self.last {
+            for _ in 0..4 {
+                let doc = self.block.doc(self.cur);
+                if doc >= target {
+                    return doc == target;
+                }
+                self.cur += 1;
+            }
+        }
+        self.seek_far(target)
+    }
+
+    /// [`seek`](Self::seek) beyond the next few documents: the skip data finds the block,
+    /// a branchless search the document.
+    #[inline(never)]
+    fn seek_far(&mut self, target: DocId) -> bool {
+        self.cur = self.block.seek(target);
+        self.last = last_doc(&self.block);
+        self.doc() == target
+    }
+
+    /// Moves to the next document.
+    #[inline]
+    fn advance(&mut self) {
+        if self.cur == BLOCK - 1 {
+            self.cur = 0;
+            self.block.advance();
+            self.last = last_doc(&self.block);
+        } else {
+            self.cur += 1;
+        }
+    }
+
+    /// The BM25 score of the current document, `doc`.
+    #[inline(always)]
+    fn score(&self, doc: DocId) -> Score {
+        let norm = self.fieldnorms.fieldnorm_id(doc);
+        self.weight.score(norm, self.block.freq(self.cur))
+    }
+
+    /// The highest score in the current block (from the skip data; cached per block).
+    #[inline]
+    fn block_max(&mut self) -> Score {
+        self.block.block_max_score(&self.fieldnorms, &self.weight)
+    }
+}
+
+/// The `k`-th best score among those offered: a document scoring below it cannot reach the
+/// page. Scores are non-negative, so their bit patterns order as they do.
+pub(crate) struct KthScore {
+    k: usize,
+    heap: BinaryHeap<Reverse<u32>>,
+    /// The `k`-th best score once `k` were offered; `-∞` before.
+    threshold: Score,
+}
+
+impl KthScore {
+    /// Tracks the `k`-th best of the scores offered.
+    pub fn new(k: usize) -> KthScore {
+        KthScore {
+            k,
+            heap: BinaryHeap::with_capacity(k + 1),
+            threshold: Score::NEG_INFINITY,
+        }
+    }
+
+    /// Whether a document whose score is at most `bound` may still reach the top `k`.
+    #[inline]
+    pub fn may_enter(&self, bound: Score) -> bool {
+        bound >= self.threshold
+    }
+
+    /// Offers a score.
+    #[inline]
+    pub fn offer(&mut self, score: Score) {
+        let bits = score.max(0.0).to_bits();
+        if self.heap.len() < self.k {
+            self.heap.push(Reverse(bits));
+        } else if let Some(mut min) = self.heap.peek_mut() {
+            if bits > min.0 {
+                *min = Reverse(bits);
+            }
+        }
+        if self.heap.len() >= self.k {
+            if let Some(Reverse(min)) = self.heap.peek() {
+                self.threshold = f32::from_bits(*min);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use tantivy::query::{PhraseQuery, TermQuery};
+    use tantivy::schema::{Schema, TEXT};
+
+    use super::*;
+
+    fn term(field: Field, w: &str) -> Term {
+        Term::from_field_text(field, w)
+    }
+
+    fn word(field: Field, w: &str) -> Box<dyn Query> {
+        Box::new(TermQuery::new(term(field, w), IndexRecordOption::WithFreqs))
+    }
+
+    #[test]
+    fn only_required_and_excluded_words_are_words() {
+        let mut schema = Schema::builder();
+        let text = schema.add_text_field("text", TEXT);
+        let title = schema.add_text_field("title", TEXT);
+        let _ = schema.build();
+
+        let one = Words::of(&*word(text, "teror"), text).expect("a word");
+        assert_eq!(one.must, vec![term(text, "teror")]);
+        assert!(one.must_not.is_empty());
+
+        let and_not = BooleanQuery::new(vec![
+            (Occur::Must, word(text, "densus")),
+            (Occur::Must, word(text, "densus")),
+            (
+                Occur::Must,
+                Box::new(BooleanQuery::new(vec![(Occur::Must, word(text, "bom"))])),
+            ),
+            (Occur::MustNot, word(text, "tangkap")),
+        ]);
+        let w = Words::of(&and_not, text).expect("words");
+        assert_eq!(w.must, vec![term(text, "densus"), term(text, "bom")]);
+        assert_eq!(w.must_not, vec![term(text, "tangkap")]);
+
+        // Anything else runs through tantivy's scorers.
+        let or = BooleanQuery::new(vec![
+            (Occur::Should, word(text, "a")),
+            (Occur::Should, word(text, "b")),
+        ]);
+        let only_not = BooleanQuery::new(vec![(Occur::MustNot, word(text, "a"))]);
+        let not_group = BooleanQuery::new(vec![
+            (Occur::Must, word(text, "a")),
+            (
+                Occur::MustNot,
+                Box::new(BooleanQuery::new(vec![
+                    (Occur::Must, word(text, "b")),
+                    (Occur::Must, word(text, "c")),
+                ])),
+            ),
+        ]);
+        let phrase = PhraseQuery::new(vec![term(text, "nota"), term(text, "kesepahaman")]);
+        assert_eq!(Words::of(&or, text), None);
+        assert_eq!(Words::of(&only_not, text), None);
+        assert_eq!(Words::of(&not_group, text), None);
+        assert_eq!(Words::of(&phrase, text), None);
+        assert_eq!(Words::of(&*word(title, "teror"), text), None);
+    }
+
+    #[test]
+    fn the_kth_score_bounds_what_may_enter() {
+        let mut kth = KthScore::new(2);
+        assert!(kth.may_enter(0.0));
+        kth.offer(3.0);
+        assert!(kth.may_enter(0.5), "not full yet");
+        kth.offer(1.0);
+        assert!(!kth.may_enter(0.5));
+        assert!(kth.may_enter(1.0), "a tie may enter (the page breaks ties)");
+        kth.offer(2.0);
+        assert!(!kth.may_enter(1.5));
+        assert!(kth.may_enter(2.0));
+    }
+}

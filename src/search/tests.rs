@@ -1,0 +1,96 @@
+//! Searches run both ways: words-only queries on their posting lists (`conjunction`) and
+//! through tantivy's scorers must give the same page, scores, total and facets.
+
+use crate::engine::Engine;
+use crate::generate::Generator;
+use crate::index::IndexOptions;
+use crate::search::{SearchRequest, SearchResults};
+
+/// An engine over generated articles in several segments, some articles replaced (so that
+/// segments have deleted documents).
+fn engine() -> Engine {
+    let engine = Engine::in_memory().expect("engine");
+    let opts = IndexOptions {
+        memory_mb: 50,
+        threads: Some(2),
+        commit_every_docs: 400,
+        ..IndexOptions::default()
+    };
+    engine
+        .index_articles(Generator::new(31).take(1600), &opts)
+        .expect("index");
+    // Same ids, new text: the old versions are deleted in their segments.
+    let changed = Generator::new(31).take(120).map(|mut a| {
+        a.body
+            .push_str(" Pertemuan lanjutan membahas pendanaan terorisme.");
+        a
+    });
+    let report = engine.index_articles(changed, &opts).expect("reindex");
+    assert_eq!(report.updated, 120, "{report:?}");
+    assert!(engine.reader.searcher().segment_readers().len() > 1);
+    engine
+}
+
+fn both(engine: &Engine, req: &SearchRequest) -> (SearchResults, SearchResults) {
+    let by_words = engine.search_with(req, true).expect("search by words");
+    let by_scorers = engine.search_with(req, false).expect("search by scorers");
+    (by_words, by_scorers)
+}
+
+#[test]
+fn words_run_on_postings_rank_and_count_as_tantivy_does() {
+    let engine = engine();
+    let queries = [
+        "terorisme",
+        "kerja sama",
+        "penanggulangan terorisme",
+        "bnpt pertemuan bilateral",
+        "densus -penangkapan",
+        "pendanaan -deradikalisasi -pelatihan",
+        "ekstradisi",
+        "kata_yang_tidak_ada terorisme",
+    ];
+    let mut compared_hits = 0;
+    for q in queries {
+        let base = SearchRequest::new(q).facets(true).snippets(false);
+        let requests = [
+            base.clone(),
+            base.clone().limit(1),
+            base.clone().limit(50),
+            base.clone().offset(15).limit(5),
+            base.clone().country("Filipina"),
+            base.clone().country("Australia").year(2021),
+            base.clone().year_range(2015, 2019),
+            base.clone().country("Asia Tenggara").org("ASEAN"),
+        ];
+        for req in &requests {
+            let (w, s) = both(&engine, req);
+            assert_eq!(w.total, s.total, "{q}: total for {req:?}");
+            assert_eq!(w.facets, s.facets, "{q}: facets for {req:?}");
+            let page = |r: &SearchResults| -> Vec<(String, Option<f32>)> {
+                r.hits.iter().map(|h| (h.id.clone(), h.score)).collect()
+            };
+            assert_eq!(page(&w), page(&s), "{q}: page for {req:?}");
+            compared_hits += w.hits.len();
+        }
+    }
+    // The comparison is not vacuous: the queries match, and pages were compared.
+    assert!(compared_hits > 200, "{compared_hits} hits compared");
+}
+
+#[test]
+fn headline_words_rank_first_on_postings_too() {
+    let engine = engine();
+    let req = SearchRequest::new("terorisme").facets(true).limit(20);
+    let (w, _) = both(&engine, &req);
+    assert!(w.total > 100, "{}", w.total);
+    // The bonus is applied: the best hits have the word in the headline.
+    let first = &w.hits[0];
+    assert!(
+        first.title.to_lowercase().contains("teror"),
+        "first hit without the word in its headline: {}",
+        first.title
+    );
+    let scores: Vec<f32> = w.hits.iter().filter_map(|h| h.score).collect();
+    assert!(scores.windows(2).all(|p| p[0] >= p[1]), "{scores:?}");
+}
