@@ -2,7 +2,7 @@
 //! facet counts over the whole result set.
 //!
 //! - Query text: words AND-ed by default, `"phrase"`, `-word`, `OR`, parentheses, `title:`
-//!   and `source:` fields, over title (boosted ×[`TITLE_BOOST`](query::TITLE_BOOST)) and body.
+//!   and `source:` fields, over title (boosted ×[`TITLE_BOOST`]) and body.
 //!   A syntax error never fails a search: the text is read leniently and the problem is
 //!   reported in [`SearchResults::warnings`].
 //! - Filters (partner countries or regions, organisations, years, source) combine with AND
