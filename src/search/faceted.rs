@@ -61,6 +61,9 @@ pub(crate) struct Faceted<'a, C> {
     pub words: Option<&'a ScoredWords>,
     /// The number of best-scored documents the page needs (offset + limit).
     pub top: usize,
+    /// Whether facets are counted; without, a words-only query's matches are only counted
+    /// in the total (the filters still apply).
+    pub count_facets: bool,
 }
 
 impl<C: Collector> Collector for Faceted<'_, C> {
@@ -115,7 +118,7 @@ impl<C: Collector> Collector for Faceted<'_, C> {
         match (child.filtered, reader.alive_bitset(), scoring) {
             (_, _, true) if self.words.is_some() => {
                 if let Some(words) = self.words {
-                    child.run_words(words, reader, self.top)?;
+                    child.run_words(words, reader, self.top, self.count_facets)?;
                 }
             }
             (true, _, _) => child.run_filtered(weight, reader, scoring)?,
@@ -276,6 +279,7 @@ impl<S: SegmentCollector> FacetedSegment<S> {
         words: &ScoredWords,
         reader: &SegmentReader,
         top: usize,
+        count_facets: bool,
     ) -> tantivy::Result<()> {
         let Some(mut w) = words.open(reader)? else {
             return Ok(());
@@ -314,8 +318,11 @@ impl<S: SegmentCollector> FacetedSegment<S> {
                 } else {
                     0
                 };
-                // Failing two filters or more: not counted anywhere.
-                if failed & failed.wrapping_sub(1) != 0 || (check && !w.matches(doc)) {
+                // Failing two filters or more (or any, without facets): not counted anywhere.
+                if failed != 0 && (!count_facets || failed & (failed - 1) != 0) {
+                    continue;
+                }
+                if check && !w.matches(doc) {
                     continue;
                 }
                 // Failing one: counted in that dimension alone (disjunctive counts).
@@ -339,10 +346,12 @@ impl<S: SegmentCollector> FacetedSegment<S> {
                     }
                 }
                 met += 1;
-                c0[s0] += 1;
-                c1[s1] += 1;
-                c2[s2] += 1;
-                c3[s3] += 1;
+                if count_facets {
+                    c0[s0] += 1;
+                    c1[s1] += 1;
+                    c2[s2] += 1;
+                    c3[s3] += 1;
+                }
                 let bonus = bonus[i];
                 if kth.may_enter(w.bound(lead_max, bonus)) {
                     let score = w.score(i, doc, bonus);

@@ -153,22 +153,22 @@ impl Engine {
         let schema = self.index.schema();
         let name = |field: Field| schema.get_field_name(field);
 
-        // Words-only queries with facets run on their posting lists (see `conjunction`).
-        let words = match (&parts.words, req.facets, resolved.sort) {
-            (Some(words), true, Sort::Relevance) if by_words => Some(ScoredWords::new(
-                &searcher,
-                words,
-                &parts.bonus,
-                query::TITLE_BOOST,
-            )?),
-            _ => None,
-        };
+        // Words-only queries ranked by relevance run on their posting lists (see
+        // `conjunction`), with or without facets: the facet tables apply the filters.
+        let words =
+            match (&parts.words, resolved.sort) {
+                (Some(words), Sort::Relevance) if by_words && req.limit > 0 => Some(
+                    ScoredWords::new(&searcher, words, &parts.bonus, query::TITLE_BOOST)?,
+                ),
+                _ => None,
+            };
         let pass = Pass {
             searcher: &searcher,
             parts: &parts,
             words: words.as_ref(),
             top: req.offset + req.limit.max(1),
-            facets: req.facets.then(|| {
+            count_facets: req.facets,
+            facets: (req.facets || words.is_some()).then(|| {
                 let live: Vec<SegmentId> = searcher
                     .segment_readers()
                     .iter()
@@ -208,7 +208,9 @@ impl Engine {
                 (page, total, raw)
             }
         };
-        let facets = raw.map(|raw| Facets::from_counts(raw, req.facet_limit));
+        let facets = raw
+            .filter(|_| req.facets)
+            .map(|raw| Facets::from_counts(raw, req.facet_limit));
 
         let hits = self.make_hits(&searcher, &parts, &page, req.snippets)?;
         Ok(SearchResults {
@@ -229,8 +231,8 @@ impl Engine {
 }
 
 /// One collection pass for the total, the facets if asked, and the page of `page`: with
-/// facets, the text query alone under a [`Faceted`] collector that applies the filters;
-/// without, the text and filters as one query.
+/// facets (or a words-only query), the text query alone under a [`Faceted`] collector that
+/// applies the filters; otherwise the text and filters as one query.
 struct Pass<'a> {
     searcher: &'a Searcher,
     parts: &'a Parts,
@@ -238,6 +240,8 @@ struct Pass<'a> {
     words: Option<&'a ScoredWords>,
     /// Documents the page needs, best first: offset + limit.
     top: usize,
+    /// Whether facets are counted (else the facet tables only apply the filters).
+    count_facets: bool,
     facets: Option<(&'a FacetTables, FieldNames<'a>)>,
 }
 
@@ -252,6 +256,7 @@ impl Pass<'_> {
                     filters: &self.parts.facet_filters,
                     words: self.words,
                     top: self.top,
+                    count_facets: self.count_facets,
                 };
                 let query = self.parts.assemble(false);
                 let (page, total, raw) = self.searcher.search(&*query, &collector)?;

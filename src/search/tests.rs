@@ -1,5 +1,6 @@
 //! Searches run both ways: words-only queries on their posting lists (`conjunction`) and
-//! through tantivy's scorers must give the same page, scores, total and facets.
+//! through tantivy's scorers must give the same page, scores, total and facets (with facets
+//! or without).
 
 use crate::engine::Engine;
 use crate::generate::Generator;
@@ -62,6 +63,11 @@ fn words_run_on_postings_rank_and_count_as_tantivy_does() {
             base.clone().country("Australia").year(2021),
             base.clone().year_range(2015, 2019),
             base.clone().country("Asia Tenggara").org("ASEAN"),
+            base.clone().facets(false),
+            base.clone()
+                .facets(false)
+                .country("Filipina")
+                .year_range(2012, 2022),
         ];
         for req in &requests {
             let (w, s) = both(&engine, req);
