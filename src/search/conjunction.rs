@@ -134,16 +134,20 @@ impl ScoredWords {
             }
         }
         let mut bonus = Vec::with_capacity(self.bonus.len());
+        let mut bonus_max = 0.0;
         for (term, weight) in &self.bonus {
             if let Some(c) = Cursor::open(reader, term, weight, IndexRecordOption::WithFreqs)? {
+                bonus_max += segment_max(reader, term, weight)?;
                 bonus.push(c);
             }
         }
+        let others_max: Score = must.iter().map(|c| c.weight.max_score()).sum();
         Ok(Some(SegmentWords {
             lead,
             others: must,
             excluded,
             bonus,
+            rest_max: others_max + bonus_max,
         }))
     }
 }
@@ -161,6 +165,8 @@ pub(crate) struct SegmentWords {
     excluded: Vec<Cursor>,
     /// Headline terms of the bonus, in query order.
     bonus: Vec<Cursor>,
+    /// The highest score the other required words and the bonus can add in this segment.
+    rest_max: Score,
 }
 
 impl SegmentWords {
@@ -244,6 +250,13 @@ impl SegmentWords {
         self.lead.block_max()
     }
 
+    /// An upper bound of the score of any match in the rarest word's current block, given
+    /// its `lead_max` ([`lead_block_max`](Self::lead_block_max)).
+    #[inline]
+    pub fn block_bound(&self, lead_max: Score) -> Score {
+        (lead_max + self.rest_max) * (1.0 + 1e-5) + 1e-6
+    }
+
     /// An upper bound of the score of the matching `doc` given its `bonus` and the rarest
     /// word's `lead_max` ([`lead_block_max`](Self::lead_block_max)): the block-max BM25 of
     /// each required word's current block, plus the bonus.
@@ -287,6 +300,25 @@ struct Cursor {
 
 /// Documents per posting block.
 pub(crate) const BLOCK: usize = 128;
+
+/// The highest score `term` has in `reader`'s segment: the maximum of its blocks' maxima
+/// (from the skip data; the last, short block from its documents).
+fn segment_max(reader: &SegmentReader, term: &Term, weight: &Bm25Weight) -> tantivy::Result<Score> {
+    let field = term.field();
+    let Some(mut block) = reader
+        .inverted_index(field)?
+        .read_block_postings(term, IndexRecordOption::WithFreqs)?
+    else {
+        return Ok(0.0);
+    };
+    let fieldnorms = reader.get_fieldnorms_reader(field)?;
+    let mut max: Score = 0.0;
+    while block.block_len() > 0 {
+        max = max.max(block.block_max_score(&fieldnorms, weight));
+        block.advance();
+    }
+    Ok(max)
+}
 
 /// The last document of `block`'s current block; [`TERMINATED`](tantivy::TERMINATED) past
 /// the end.

@@ -21,7 +21,7 @@ use tantivy::query::Weight;
 use tantivy::schema::Facet;
 use tantivy::{DocId, DocSet, Score, SegmentOrdinal, SegmentReader, TERMINATED};
 
-use super::conjunction::{KthScore, ScoredWords, BLOCK};
+use super::conjunction::{KthScore, ScoredWords, SegmentWords, BLOCK};
 use super::facet_table::{
     Dimension, FacetTables, FieldNames, Row, SegmentFacets, COUNTRY, ORG, SOURCE, YEAR,
 };
@@ -285,8 +285,7 @@ impl<S: SegmentCollector> FacetedSegment<S> {
             return Ok(());
         };
         let alive = reader.alive_bitset();
-        let check = w.has_others();
-        // The state as plain slices and locals, so that the loop keeps them in registers.
+        // The state as plain slices, so that the loop keeps them in registers.
         let FacetedSegment {
             inner,
             table,
@@ -295,75 +294,29 @@ impl<S: SegmentCollector> FacetedSegment<S> {
             total,
             counts,
         } = self;
-        let rows = &table.rows[..];
         let [f0, f1, f2, f3] = fails;
-        let (f0, f1, f2, f3) = (&f0[..], &f1[..], &f2[..], &f3[..]);
         let [c0, c1, c2, c3] = counts;
-        let (c0, c1, c2, c3) = (&mut c0[..], &mut c1[..], &mut c2[..], &mut c3[..]);
-        let mut met = 0;
-        let mut kth = KthScore::new(top);
-        let mut bonus = [0.0; BLOCK];
-        while w.block_len() > 0 {
-            let lead_max = w.lead_block_max();
-            w.block_bonus(&mut bonus);
-            for i in 0..w.block_len() {
-                let doc = w.block_doc(i);
-                if alive.is_some_and(|a| !a.is_alive(doc)) {
-                    continue;
-                }
-                let Row([s0, s1, s2, s3]) = rows[doc as usize];
-                let (s0, s1, s2, s3) = (s0 as usize, s1 as usize, s2 as usize, s3 as usize);
-                let failed = if *filtered {
-                    f0[s0] | f1[s1] | f2[s2] | f3[s3]
-                } else {
-                    0
-                };
-                // Failing two filters or more (or any, without facets): not counted anywhere.
-                if failed != 0 && (!count_facets || failed & (failed - 1) != 0) {
-                    continue;
-                }
-                if check && !w.matches(doc) {
-                    continue;
-                }
-                // Failing one: counted in that dimension alone (disjunctive counts).
-                match failed {
-                    0 => {}
-                    1 => {
-                        c0[s0] += 1;
-                        continue;
-                    }
-                    2 => {
-                        c1[s1] += 1;
-                        continue;
-                    }
-                    4 => {
-                        c2[s2] += 1;
-                        continue;
-                    }
-                    _ => {
-                        c3[s3] += 1;
-                        continue;
-                    }
-                }
-                met += 1;
-                if count_facets {
-                    c0[s0] += 1;
-                    c1[s1] += 1;
-                    c2[s2] += 1;
-                    c3[s3] += 1;
-                }
-                let bonus = bonus[i];
-                if kth.may_enter(w.bound(lead_max, bonus)) {
-                    let score = w.score(i, doc, bonus);
-                    kth.offer(score);
-                    inner.collect(doc, score);
-                }
-            }
-            if !w.next_block() {
-                break;
-            }
+        let mut scan = Scan {
+            rows: &table.rows,
+            fails: [f0, f1, f2, f3],
+            counts: [c0, c1, c2, c3],
+            alive,
+            kth: KthScore::new(top),
+            met: 0,
+        };
+        // One loop per combination of filters, other words and facet counting, each without
+        // the branches it does not need.
+        match (*filtered, w.has_others(), count_facets) {
+            (false, false, false) => scan.run::<false, false, false, _>(&mut w, inner),
+            (false, false, true) => scan.run::<false, false, true, _>(&mut w, inner),
+            (false, true, false) => scan.run::<false, true, false, _>(&mut w, inner),
+            (false, true, true) => scan.run::<false, true, true, _>(&mut w, inner),
+            (true, false, false) => scan.run::<true, false, false, _>(&mut w, inner),
+            (true, false, true) => scan.run::<true, false, true, _>(&mut w, inner),
+            (true, true, false) => scan.run::<true, true, false, _>(&mut w, inner),
+            (true, true, true) => scan.run::<true, true, true, _>(&mut w, inner),
         }
-        *total += met;
+        *total += scan.met;
         Ok(())
     }
 
@@ -434,5 +387,88 @@ impl<S: SegmentCollector> SegmentCollector for FacetedSegment<S> {
             regions,
         };
         (self.inner.harvest(), self.total, counts)
+    }
+}
+
+/// The state of [`FacetedSegment::run_words`]'s loop, as plain slices.
+struct Scan<'a> {
+    rows: &'a [Row],
+    fails: [&'a [u8]; 4],
+    counts: [&'a mut [u32]; 4],
+    alive: Option<&'a tantivy::fastfield::AliveBitSet>,
+    kth: KthScore,
+    /// Matches that meet every filter.
+    met: usize,
+}
+
+impl Scan<'_> {
+    /// Visits every candidate of `w`: counts it (in the total and, if `COUNT`, the facets)
+    /// and hands it to `page` if it meets every filter and its score bound reaches the page.
+    /// `FILTERED`: some dimension has a filter; `OTHERS`: a candidate must be confirmed.
+    fn run<const FILTERED: bool, const OTHERS: bool, const COUNT: bool, S: SegmentCollector>(
+        &mut self,
+        w: &mut SegmentWords,
+        page: &mut S,
+    ) {
+        let [f0, f1, f2, f3] = self.fails;
+        let [c0, c1, c2, c3] = &mut self.counts;
+        let mut bonus = [0.0; BLOCK];
+        while w.block_len() > 0 {
+            let lead_max = w.lead_block_max();
+            // Whether a match in this block may reach the page at all: else it is only
+            // counted, and the headline lists are not even read.
+            let scoring = self.kth.may_enter(w.block_bound(lead_max));
+            if scoring {
+                w.block_bonus(&mut bonus);
+            }
+            for i in 0..w.block_len() {
+                let doc = w.block_doc(i);
+                if self.alive.is_some_and(|a| !a.is_alive(doc)) {
+                    continue;
+                }
+                let Row([s0, s1, s2, s3]) = self.rows[doc as usize];
+                let (s0, s1, s2, s3) = (s0 as usize, s1 as usize, s2 as usize, s3 as usize);
+                let failed = if FILTERED {
+                    f0[s0] | f1[s1] | f2[s2] | f3[s3]
+                } else {
+                    0
+                };
+                // Failing two filters or more (or any, without facets): not counted anywhere.
+                if FILTERED && failed != 0 && (!COUNT || failed & (failed - 1) != 0) {
+                    continue;
+                }
+                if OTHERS && !w.matches(doc) {
+                    continue;
+                }
+                // Failing one: counted in that dimension alone (disjunctive counts).
+                if FILTERED && failed != 0 {
+                    match failed {
+                        1 => c0[s0] += 1,
+                        2 => c1[s1] += 1,
+                        4 => c2[s2] += 1,
+                        _ => c3[s3] += 1,
+                    }
+                    continue;
+                }
+                self.met += 1;
+                if COUNT {
+                    c0[s0] += 1;
+                    c1[s1] += 1;
+                    c2[s2] += 1;
+                    c3[s3] += 1;
+                }
+                if scoring {
+                    let bonus = bonus[i];
+                    if self.kth.may_enter(w.bound(lead_max, bonus)) {
+                        let score = w.score(i, doc, bonus);
+                        self.kth.offer(score);
+                        page.collect(doc, score);
+                    }
+                }
+            }
+            if !w.next_block() {
+                break;
+            }
+        }
     }
 }
