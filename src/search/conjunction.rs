@@ -244,6 +244,20 @@ impl SegmentWords {
         }
     }
 
+    /// The headline bonus of the matching `doc` alone (see [`block_bonus`](Self::block_bonus)):
+    /// for queries of several words, whose candidates mostly fail, merging the headline lists
+    /// with every candidate costs more than seeking them for the few matches.
+    #[inline]
+    pub fn bonus(&mut self, doc: DocId) -> Score {
+        let mut sum: Score = 0.0;
+        for c in &mut self.bonus {
+            if c.seek(doc) {
+                sum += c.score(doc);
+            }
+        }
+        sum
+    }
+
     /// The highest score the rarest word has in its current block (from the skip data).
     #[inline]
     pub fn lead_block_max(&mut self) -> Score {

@@ -418,7 +418,7 @@ impl Scan<'_> {
             // Whether a match in this block may reach the page at all: else it is only
             // counted, and the headline lists are not even read.
             let scoring = self.kth.may_enter(w.block_bound(lead_max));
-            if scoring {
+            if scoring && !OTHERS {
                 w.block_bonus(&mut bonus);
             }
             for i in 0..w.block_len() {
@@ -458,7 +458,7 @@ impl Scan<'_> {
                     c3[s3] += 1;
                 }
                 if scoring {
-                    let bonus = bonus[i];
+                    let bonus = if OTHERS { w.bonus(doc) } else { bonus[i] };
                     if self.kth.may_enter(w.bound(lead_max, bonus)) {
                         let score = w.score(i, doc, bonus);
                         self.kth.offer(score);
