@@ -54,9 +54,11 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use tantivy::collector::{Collector, Count, TopDocs};
 use tantivy::index::SegmentId;
+use tantivy::postings::Postings;
+use tantivy::schema::IndexRecordOption;
 use tantivy::schema::{Field, Value};
 use tantivy::tokenizer::TextAnalyzer;
-use tantivy::{DateTime, DocAddress, Order, Searcher, TantivyDocument};
+use tantivy::{DateTime, DocAddress, DocSet, Order, Searcher, TantivyDocument, Term};
 
 pub use facets::{FacetCount, Facets};
 pub use query::TITLE_BOOST;
@@ -308,12 +310,57 @@ impl Engine {
                     let doc: TantivyDocument = searcher.doc(addr)?;
                     let analyzer = lent.as_mut().and_then(|l| l.analyzer.as_mut());
                     let marking = highlighters.as_ref().zip(analyzer);
-                    Ok(to_hit(f, &doc, score, snippets, marking))
+                    let present = match (&highlighters, snippets) {
+                        (Some((body, _)), true) => story_terms(searcher, f, addr, body.terms()),
+                        _ => u64::MAX,
+                    };
+                    Ok(to_hit(f, &doc, score, snippets, marking, present))
                 },
                 page.iter(),
             )
             .map_err(Into::into)
     }
+}
+
+/// A mask of the `terms` (bit `i` for the `i`-th) that occur in the story of the document
+/// at `addr`, from the postings: a word is in the story when it occurs more often in `text`
+/// (headline and story) than in the headline alone. A term whose postings cannot be read
+/// counts as present.
+fn story_terms<'t>(
+    searcher: &Searcher,
+    f: &Fields,
+    addr: DocAddress,
+    terms: impl Iterator<Item = &'t str>,
+) -> u64 {
+    let reader = searcher.segment_reader(addr.segment_ord);
+    let freq = |field: Field, word: &str| -> tantivy::Result<u32> {
+        let term = Term::from_field_text(field, word);
+        let postings = reader
+            .inverted_index(field)?
+            .read_postings(&term, IndexRecordOption::WithFreqs)?;
+        Ok(match postings {
+            Some(mut p) => {
+                // (`seek` never goes backwards.)
+                if p.doc() <= addr.doc_id && p.seek(addr.doc_id) == addr.doc_id {
+                    p.term_freq()
+                } else {
+                    0
+                }
+            }
+            None => 0,
+        })
+    };
+    let mut present = 0;
+    for (i, word) in terms.enumerate().take(64) {
+        let in_story = match (freq(f.text, word), freq(f.title, word)) {
+            (Ok(all), Ok(headline)) => all > headline,
+            _ => true,
+        };
+        if in_story {
+            present |= 1 << i;
+        }
+    }
+    present
 }
 
 fn to_hit(
@@ -322,6 +369,7 @@ fn to_hit(
     score: Option<f32>,
     snippets: bool,
     mut marking: Option<(&(Highlighter, Highlighter), &mut TextAnalyzer)>,
+    present: u64,
 ) -> Hit {
     let text = |field: Field| {
         doc.get_first(field)
@@ -346,7 +394,7 @@ fn to_hit(
     };
     let title_highlights = match marking.as_mut() {
         Some(((_, title_marks), analyzer)) if !title_is_excerpt => title_marks
-            .fragment(analyzer, &title)
+            .fragment(analyzer, &title, u64::MAX)
             .map(|(range, marks)| {
                 marks
                     .into_iter()
@@ -359,7 +407,9 @@ fn to_hit(
     };
     let snippet = snippets.then(|| {
         marking
-            .and_then(|((body_marks, _), analyzer)| snippet::snippet(body_marks, analyzer, body))
+            .and_then(|((body_marks, _), analyzer)| {
+                snippet::snippet(body_marks, analyzer, body, present)
+            })
             .unwrap_or_else(|| Snippet {
                 text: snippet::excerpt(body, SNIPPET_MAX).to_string(),
                 highlights: Vec::new(),

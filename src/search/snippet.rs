@@ -117,21 +117,31 @@ impl Highlighter {
         self
     }
 
+    /// The query's terms in this field, as the analyzer makes them (bit `i` of a term mask
+    /// is term `i`).
+    pub fn terms(&self) -> impl Iterator<Item = &str> {
+        self.terms.iter().map(|(t, _)| t.as_str())
+    }
+
     /// The best fragment of `text` and its matched words as `[start, end)` byte ranges into
     /// the fragment (sorted, merged where they overlap); `None` when nothing matches.
+    /// `present` is a mask of the [`terms`](Self::terms) that may occur in `text` (all bits
+    /// when not known): the first window holding all of them is the best one, so the text
+    /// is analysed no further; with none present, it is not analysed at all.
     pub fn fragment(
         &self,
         analyzer: &mut TextAnalyzer,
         text: &str,
+        present: u64,
     ) -> Option<(Range<usize>, Vec<[usize; 2]>)> {
-        if self.terms.is_empty() {
-            return None;
-        }
         let all: u64 = if self.terms.len() == 64 {
             u64::MAX
         } else {
             (1u64 << self.terms.len()) - 1
-        };
+        } & present;
+        if all == 0 {
+            return None;
+        }
         let mut best: Option<Window> = None;
         let mut window = Window::new(0);
         let mut stream = analyzer.token_stream(text);
@@ -274,13 +284,14 @@ impl Drop for Lent<'_> {
 }
 
 /// The snippet of `text`: its best fragment (trailing space trimmed) with the matched words;
-/// `None` when nothing matched.
+/// `None` when nothing matched. `present`: see [`Highlighter::fragment`].
 pub(crate) fn snippet(
     highlighter: &Highlighter,
     analyzer: &mut TextAnalyzer,
     text: &str,
+    present: u64,
 ) -> Option<Snippet> {
-    let (window, marks) = highlighter.fragment(analyzer, text)?;
+    let (window, marks) = highlighter.fragment(analyzer, text, present)?;
     // Marks as byte ranges of `text`.
     let marks: Vec<[usize; 2]> = marks
         .into_iter()
@@ -419,6 +430,23 @@ mod tests {
         let text = "Judul “baru”\nIsi berita tentang BNPT.";
         let b = text.find("BNPT").expect("word");
         assert_eq!(&text[sentence_start(text, b)..b], "Isi berita tentang ");
+    }
+
+    #[test]
+    fn terms_known_absent_are_not_waited_for() {
+        let mut analyzer = crate::analysis::query_analyzer();
+        let h = Highlighter {
+            terms: vec![("densus".into(), 0.5), ("bom".into(), 0.5)],
+            max_bytes: 30,
+        };
+        let text = "Densus menangkap tersangka. Kalimat lain tanpa kata yang dicari sama sekali.";
+        // `bom` is known absent: the first window with `densus` is the answer.
+        let all = h.fragment(&mut analyzer, text, u64::MAX).expect("found");
+        let known = h.fragment(&mut analyzer, text, 0b01).expect("found");
+        assert_eq!(all, known);
+        assert_eq!(known.1, vec![[0, 6]]);
+        // Nothing present: no fragment, the caller shows the start of the text.
+        assert_eq!(h.fragment(&mut analyzer, text, 0), None);
     }
 
     #[test]

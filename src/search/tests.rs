@@ -100,3 +100,72 @@ fn headline_words_rank_first_on_postings_too() {
     let scores: Vec<f32> = w.hits.iter().filter_map(|h| h.score).collect();
     assert!(scores.windows(2).all(|p| p[0] >= p[1]), "{scores:?}");
 }
+
+#[test]
+fn a_word_only_in_the_headline_is_not_looked_for_in_the_story() {
+    use crate::article::{Article, Metadata};
+    let engine = Engine::in_memory().expect("engine");
+    let story = "Pertemuan di Jakarta membahas kerja sama keamanan kawasan. ".repeat(30)
+        + "Di akhir berita, kedua pihak menyebut ekstradisi buronan.";
+    let article = |url: &str, title: &str| Article {
+        url: Some(url.into()),
+        body: story.clone(),
+        meta: Metadata {
+            title: Some(title.into()),
+            ..Metadata::default()
+        },
+        ..Article::default()
+    };
+    let opts = IndexOptions {
+        memory_mb: 50,
+        threads: Some(1),
+        ..IndexOptions::default()
+    };
+    engine
+        .index_articles(
+            [
+                article("u:1", "Densus dan BNPT bertemu"),
+                article("u:2", "Pertemuan keamanan"),
+            ],
+            &opts,
+        )
+        .expect("index");
+    let searcher = engine.reader.searcher();
+    let hits = |q: &str| {
+        engine
+            .search(&SearchRequest::new(q).limit(5))
+            .expect("search")
+    };
+
+    // `densus` is in the first headline only, `ekstradisi` at the end of both stories.
+    let r = hits("densus ekstradisi");
+    assert_eq!(r.total, 1);
+    let snippet = r.hits[0].snippet.as_ref().expect("snippet");
+    assert!(snippet.text.contains("ekstradisi"), "{}", snippet.text);
+    assert_eq!(snippet.highlights.len(), 1, "{snippet:?}");
+    // A word only in the headline: the story's start, unmarked.
+    let r = hits("densus");
+    let snippet = r.hits[0].snippet.as_ref().expect("snippet");
+    assert!(snippet.highlights.is_empty(), "{snippet:?}");
+    assert!(story.starts_with(snippet.text.as_str()));
+    assert_eq!(r.hits[0].title_highlights.len(), 1);
+
+    // The mask itself: bit 0 `densus` (headline only), bit 1 `ekstradisi` (story).
+    let addr = searcher
+        .search(
+            &tantivy::query::TermQuery::new(
+                tantivy::Term::from_field_text(engine.fields.title, "densus"),
+                tantivy::schema::IndexRecordOption::Basic,
+            ),
+            &tantivy::collector::TopDocs::with_limit(1).order_by_score(),
+        )
+        .expect("search")[0]
+        .1;
+    let mask = super::story_terms(
+        &searcher,
+        &engine.fields,
+        addr,
+        ["densus", "ekstradisi", "tidakada"].into_iter(),
+    );
+    assert_eq!(mask, 0b010);
+}
