@@ -338,17 +338,17 @@ fn story_terms<'t>(
         let postings = reader
             .inverted_index(field)?
             .read_postings(&term, IndexRecordOption::WithFreqs)?;
-        Ok(match postings {
-            Some(mut p) => {
-                // (`seek` never goes backwards.)
-                if p.doc() <= addr.doc_id && p.seek(addr.doc_id) == addr.doc_id {
-                    p.term_freq()
-                } else {
-                    0
-                }
-            }
-            None => 0,
-        })
+        let Some(mut p) = postings else {
+            return Ok(0);
+        };
+        // (`seek` never goes backwards.)
+        Ok(
+            if p.doc() <= addr.doc_id && p.seek(addr.doc_id) == addr.doc_id {
+                p.term_freq()
+            } else {
+                0
+            },
+        )
     };
     let mut present = 0;
     for (i, word) in terms.enumerate().take(64) {
