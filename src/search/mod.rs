@@ -259,7 +259,12 @@ impl Pass<'_> {
                     top: self.top,
                     count_facets: self.count_facets,
                 };
-                let query = self.parts.assemble(false);
+                // A words-only query runs on its postings: tantivy's weight of the text query
+                // (its BM25 statistics, looked up again) would go unused.
+                let query: Box<dyn tantivy::query::Query> = match self.words {
+                    Some(_) => Box::new(tantivy::query::EmptyQuery),
+                    None => self.parts.assemble(false),
+                };
                 let (page, total, raw) = self.searcher.search(&*query, &collector)?;
                 Ok((page, total, Some(raw)))
             }
