@@ -1,21 +1,22 @@
-//! Word queries run on the posting lists directly: the common search of one or more words
-//! that must all occur (and words that must not), plus the headline bonus.
+//! Word queries run on the posting lists directly: the common searches of words that must
+//! all occur, or of alternative words (`a OR b`), with words that must not occur, plus the
+//! headline bonus.
 //!
 //! A search with facets must visit every match, to count it; only the page needs scores.
 //! Through tantivy's collector interface every match is also scored, through boxed scorers
-//! (the required/optional scorer of the headline bonus over an intersection over term
+//! (the required/optional scorer of the headline bonus over an intersection or union of term
 //! scorers): about half the cost of a dense query. Tantivy's own block-max pruning
 //! (`Weight::for_each_pruning`) skips documents, so it cannot count them, and does not apply
 //! to a required/optional query anyway.
 //!
 //! Here the words' posting lists are read block by block ([`BlockSegmentPostings`], public
-//! tantivy API) by concrete cursors, so that visiting a match is a few inlined reads, and a
-//! match is scored only if its upper bound (its exact headline bonus plus the block-max BM25
-//! of each word's current block, from the skip data) can reach the page: the k-th best
-//! score so far. Scores are tantivy's to the bit: the same [`Bm25Weight`]s, summed in the
-//! order tantivy sums them (the intersection in ascending document frequency, then the
-//! headline terms in query order), so a search ranks the same whichever way it runs; tests
-//! compare both ways.
+//! tantivy API) by concrete cursors, so that visiting a match is a few inlined reads. For
+//! required words, a match is scored only if its upper bound (its exact headline bonus plus
+//! the block-max BM25 of each word's current block, from the skip data) can reach the page:
+//! the k-th best score so far. Scores are tantivy's to the bit: the same [`Bm25Weight`]s,
+//! summed in the order tantivy sums them (an intersection in ascending document frequency, a
+//! union and the headline terms in query order), so a search ranks the same whichever way it
+//! runs; tests compare both ways.
 
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
@@ -26,24 +27,55 @@ use tantivy::query::{Bm25Weight, BooleanQuery, Occur, Query, TermQuery};
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{DocId, Score, Searcher, SegmentReader, Term};
 
-/// The words of a query that is only words: all of `must`, none of `must_not`, in one field.
+/// The words of a query that is only words in one field: all of `must` (or, when `must` is
+/// empty, any of `should`), none of `must_not`.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Words {
-    /// Words that must occur, in query order (no repeats).
+    /// Words that must occur, in query order (a repeated word counts twice, as in tantivy).
     pub must: Vec<Term>,
+    /// Words of which one must occur (`a OR b`), in query order; empty when `must` is not.
+    pub should: Vec<Term>,
     /// Words that must not occur.
     pub must_not: Vec<Term>,
 }
 
 impl Words {
-    /// The words of `query` if it is a word, or a boolean query of words that must or must
-    /// not occur (at least one must) in `field`; `None` for anything else (phrases, `OR`,
-    /// other fields), which runs through tantivy's scorers.
+    /// The words of `query` if it is a word, a boolean query of words that must or must not
+    /// occur (at least one must), or a boolean query of alternative words (`a OR b`, and
+    /// words that must not occur) in `field`; `None` for anything else (phrases, mixed
+    /// clauses, other fields), which runs through tantivy's scorers.
     pub fn of(query: &dyn Query, field: Field) -> Option<Words> {
         let mut words = Words {
             must: Vec::new(),
+            should: Vec::new(),
             must_not: Vec::new(),
         };
+        if let Some(b) = query.downcast_ref::<BooleanQuery>() {
+            let clauses = b.clauses();
+            let is_word = |q: &dyn Query| {
+                q.downcast_ref::<TermQuery>()
+                    .filter(|t| t.term().field() == field)
+                    .map(|t| t.term().clone())
+            };
+            let alternatives = clauses.iter().any(|(o, _)| *o == Occur::Should)
+                && clauses
+                    .iter()
+                    .all(|(o, q)| *o != Occur::Must && is_word(&**q).is_some());
+            if alternatives {
+                for (o, q) in clauses {
+                    let term = is_word(&**q)?;
+                    match o {
+                        Occur::Should => words.should.push(term),
+                        _ if !words.must_not.contains(&term) => words.must_not.push(term),
+                        _ => {}
+                    }
+                }
+                if words.should.len() == 1 {
+                    words.must = std::mem::take(&mut words.should);
+                }
+                return Some(words);
+            }
+        }
         words.add(query, Occur::Must, field)?;
         (!words.must.is_empty()).then_some(words)
     }
@@ -54,13 +86,11 @@ impl Words {
             if term.field() != field {
                 return None;
             }
-            let into = match occur {
-                Occur::Must => &mut self.must,
-                Occur::MustNot => &mut self.must_not,
+            match occur {
+                Occur::Must => self.must.push(term.clone()),
+                Occur::MustNot if !self.must_not.contains(term) => self.must_not.push(term.clone()),
+                Occur::MustNot => {}
                 Occur::Should => return None,
-            };
-            if !into.contains(term) {
-                into.push(term.clone());
             }
             return Some(());
         }
@@ -86,6 +116,7 @@ impl Words {
 /// weights in the headline field, boosted.
 pub(crate) struct ScoredWords {
     must: Vec<(Term, Bm25Weight)>,
+    should: Vec<(Term, Bm25Weight)>,
     must_not: Vec<Term>,
     bonus: Vec<(Term, Bm25Weight)>,
 }
@@ -106,6 +137,11 @@ impl ScoredWords {
                 .iter()
                 .map(|t| Ok((t.clone(), weigh(t)?)))
                 .collect::<tantivy::Result<_>>()?,
+            should: words
+                .should
+                .iter()
+                .map(|t| Ok((t.clone(), weigh(t)?)))
+                .collect::<tantivy::Result<_>>()?,
             must_not: words.must_not.clone(),
             bonus: bonus
                 .iter()
@@ -114,8 +150,58 @@ impl ScoredWords {
         })
     }
 
-    /// Opens the cursors of one segment; `None` when a required word is absent from it.
-    pub fn open(&self, reader: &SegmentReader) -> tantivy::Result<Option<SegmentWords>> {
+    /// Opens the cursors of one segment; `None` when no document of it can match.
+    pub fn open(&self, reader: &SegmentReader) -> tantivy::Result<Option<SegmentQuery>> {
+        if self.should.is_empty() {
+            return Ok(self
+                .open_all(reader)?
+                .map(|w| SegmentQuery::All(Box::new(w))));
+        }
+        let mut words = Vec::with_capacity(self.should.len());
+        for (term, weight) in &self.should {
+            if let Some(c) = Cursor::open(reader, term, weight, IndexRecordOption::WithFreqs)? {
+                words.push(c);
+            }
+        }
+        if words.is_empty() {
+            return Ok(None);
+        }
+        let weight = &self.should[0].1;
+        Ok(Some(SegmentQuery::Any(SegmentAlternatives {
+            words,
+            excluded: self.excluded(reader, weight)?,
+            bonus: self.bonus(reader)?,
+        })))
+    }
+
+    /// The cursors of the excluded words (`weight` is not used: they are not scored).
+    fn excluded(
+        &self,
+        reader: &SegmentReader,
+        weight: &Bm25Weight,
+    ) -> tantivy::Result<Vec<Cursor>> {
+        let mut excluded = Vec::with_capacity(self.must_not.len());
+        for term in &self.must_not {
+            if let Some(c) = Cursor::open(reader, term, weight, IndexRecordOption::Basic)? {
+                excluded.push(c);
+            }
+        }
+        Ok(excluded)
+    }
+
+    /// The cursors of the headline terms of the bonus.
+    fn bonus(&self, reader: &SegmentReader) -> tantivy::Result<Vec<Cursor>> {
+        let mut bonus = Vec::with_capacity(self.bonus.len());
+        for (term, weight) in &self.bonus {
+            if let Some(c) = Cursor::open(reader, term, weight, IndexRecordOption::WithFreqs)? {
+                bonus.push(c);
+            }
+        }
+        Ok(bonus)
+    }
+
+    /// [`open`](Self::open) for words that must all occur; `None` when one is absent.
+    fn open_all(&self, reader: &SegmentReader) -> tantivy::Result<Option<SegmentWords>> {
         let mut must = Vec::with_capacity(self.must.len());
         for (term, weight) in &self.must {
             match Cursor::open(reader, term, weight, IndexRecordOption::WithFreqs)? {
@@ -126,20 +212,11 @@ impl ScoredWords {
         // Tantivy intersects (and sums) in ascending document frequency; the sort is stable.
         must.sort_by_key(|c| c.block.doc_freq());
         let lead = must.remove(0);
-        let mut excluded = Vec::with_capacity(self.must_not.len());
-        for term in &self.must_not {
-            let weight = &self.must[0].1;
-            if let Some(c) = Cursor::open(reader, term, weight, IndexRecordOption::Basic)? {
-                excluded.push(c);
-            }
-        }
-        let mut bonus = Vec::with_capacity(self.bonus.len());
+        let excluded = self.excluded(reader, &self.must[0].1)?;
+        let bonus = self.bonus(reader)?;
         let mut bonus_max = 0.0;
         for (term, weight) in &self.bonus {
-            if let Some(c) = Cursor::open(reader, term, weight, IndexRecordOption::WithFreqs)? {
-                bonus_max += segment_max(reader, term, weight)?;
-                bonus.push(c);
-            }
+            bonus_max += segment_max(reader, term, weight)?;
         }
         let others_max: Score = must.iter().map(|c| c.weight.max_score()).sum();
         Ok(Some(SegmentWords {
@@ -149,6 +226,68 @@ impl ScoredWords {
             bonus,
             rest_max: others_max + bonus_max,
         }))
+    }
+}
+
+/// A words-only query opened on one segment.
+pub(crate) enum SegmentQuery {
+    /// Words that must all occur (boxed: its cursors' blocks make it large).
+    All(Box<SegmentWords>),
+    /// Alternative words.
+    Any(SegmentAlternatives),
+}
+
+/// The cursors of alternative words (`a OR b`) in one segment: iterate with
+/// [`next`](Self::next), drop a document with an excluded word, add its
+/// [`bonus`](Self::bonus).
+pub(crate) struct SegmentAlternatives {
+    /// The words, in query order.
+    words: Vec<Cursor>,
+    excluded: Vec<Cursor>,
+    /// Headline terms of the bonus, in query order.
+    bonus: Vec<Cursor>,
+}
+
+impl SegmentAlternatives {
+    /// The next document with any of the words and the sum of their scores in it, as
+    /// tantivy's union sums them (in query order); [`TERMINATED`](tantivy::TERMINATED) at
+    /// the end.
+    #[inline]
+    pub fn next(&mut self) -> (DocId, Score) {
+        let doc = self
+            .words
+            .iter()
+            .map(Cursor::doc)
+            .min()
+            .unwrap_or(tantivy::TERMINATED);
+        let mut sum: Score = 0.0;
+        if doc != tantivy::TERMINATED {
+            for c in &mut self.words {
+                if c.doc() == doc {
+                    sum += c.score(doc);
+                    c.advance();
+                }
+            }
+        }
+        (doc, sum)
+    }
+
+    /// Whether `doc` (from [`next`](Self::next)) has an excluded word.
+    #[inline]
+    pub fn excluded(&mut self, doc: DocId) -> bool {
+        self.excluded.iter_mut().any(|c| c.seek(doc))
+    }
+
+    /// The headline bonus of `doc`: see [`SegmentWords::bonus`].
+    #[inline]
+    pub fn bonus(&mut self, doc: DocId) -> Score {
+        let mut sum: Score = 0.0;
+        for c in &mut self.bonus {
+            if c.seek(doc) {
+                sum += c.score(doc);
+            }
+        }
+        sum
     }
 }
 
@@ -501,14 +640,36 @@ mod tests {
             (Occur::MustNot, word(text, "tangkap")),
         ]);
         let w = Words::of(&and_not, text).expect("words");
-        assert_eq!(w.must, vec![term(text, "densus"), term(text, "bom")]);
+        // A repeated word counts twice (tantivy intersects it with itself).
+        let densus = term(text, "densus");
+        assert_eq!(w.must, vec![densus.clone(), densus, term(text, "bom")]);
         assert_eq!(w.must_not, vec![term(text, "tangkap")]);
 
-        // Anything else runs through tantivy's scorers.
+        // Alternatives, and words that must not occur.
         let or = BooleanQuery::new(vec![
             (Occur::Should, word(text, "a")),
+            (Occur::MustNot, word(text, "c")),
             (Occur::Should, word(text, "b")),
         ]);
+        let w = Words::of(&or, text).expect("alternatives");
+        assert_eq!(w.should, vec![term(text, "a"), term(text, "b")]);
+        assert_eq!(w.must_not, vec![term(text, "c")]);
+        assert!(w.must.is_empty());
+
+        // Anything else runs through tantivy's scorers.
+        let mixed = BooleanQuery::new(vec![
+            (Occur::Must, word(text, "a")),
+            (Occur::Should, word(text, "b")),
+        ]);
+        let or_phrase = BooleanQuery::new(vec![
+            (Occur::Should, word(text, "a")),
+            (
+                Occur::Should,
+                Box::new(PhraseQuery::new(vec![term(text, "b"), term(text, "c")])),
+            ),
+        ]);
+        assert_eq!(Words::of(&mixed, text), None);
+        assert_eq!(Words::of(&or_phrase, text), None);
         let only_not = BooleanQuery::new(vec![(Occur::MustNot, word(text, "a"))]);
         let not_group = BooleanQuery::new(vec![
             (Occur::Must, word(text, "a")),
@@ -521,7 +682,6 @@ mod tests {
             ),
         ]);
         let phrase = PhraseQuery::new(vec![term(text, "nota"), term(text, "kesepahaman")]);
-        assert_eq!(Words::of(&or, text), None);
         assert_eq!(Words::of(&only_not, text), None);
         assert_eq!(Words::of(&not_group, text), None);
         assert_eq!(Words::of(&phrase, text), None);

@@ -21,7 +21,9 @@ use tantivy::query::Weight;
 use tantivy::schema::Facet;
 use tantivy::{DocId, DocSet, Score, SegmentOrdinal, SegmentReader, TERMINATED};
 
-use super::conjunction::{KthScore, ScoredWords, SegmentWords, BLOCK};
+use super::conjunction::{
+    KthScore, ScoredWords, SegmentAlternatives, SegmentQuery, SegmentWords, BLOCK,
+};
 use super::facet_table::{
     Dimension, FacetTables, FieldNames, Row, SegmentFacets, COUNTRY, ORG, SOURCE, YEAR,
 };
@@ -281,7 +283,7 @@ impl<S: SegmentCollector> FacetedSegment<S> {
         top: usize,
         count_facets: bool,
     ) -> tantivy::Result<()> {
-        let Some(mut w) = words.open(reader)? else {
+        let Some(query) = words.open(reader)? else {
             return Ok(());
         };
         let alive = reader.alive_bitset();
@@ -303,6 +305,19 @@ impl<S: SegmentCollector> FacetedSegment<S> {
             alive,
             kth: KthScore::new(top),
             met: 0,
+        };
+        let mut w = match query {
+            SegmentQuery::All(w) => *w,
+            SegmentQuery::Any(mut any) => {
+                match (*filtered, count_facets) {
+                    (false, false) => scan.run_any::<false, false, _>(&mut any, inner),
+                    (false, true) => scan.run_any::<false, true, _>(&mut any, inner),
+                    (true, false) => scan.run_any::<true, false, _>(&mut any, inner),
+                    (true, true) => scan.run_any::<true, true, _>(&mut any, inner),
+                }
+                *total += scan.met;
+                return Ok(());
+            }
         };
         // One loop per combination of filters, other words and facet counting, each without
         // the branches it does not need.
@@ -469,6 +484,59 @@ impl Scan<'_> {
             if !w.next_block() {
                 break;
             }
+        }
+    }
+
+    /// [`run`](Self::run) for alternative words: every document with any of them is counted,
+    /// and scored when it meets every filter (the page keeps the best).
+    fn run_any<const FILTERED: bool, const COUNT: bool, S: SegmentCollector>(
+        &mut self,
+        any: &mut SegmentAlternatives,
+        page: &mut S,
+    ) {
+        let [f0, f1, f2, f3] = self.fails;
+        let [c0, c1, c2, c3] = &mut self.counts;
+        loop {
+            let (doc, words) = any.next();
+            if doc == TERMINATED {
+                break;
+            }
+            if self.alive.is_some_and(|a| !a.is_alive(doc)) {
+                continue;
+            }
+            let Row([s0, s1, s2, s3]) = self.rows[doc as usize];
+            let (s0, s1, s2, s3) = (s0 as usize, s1 as usize, s2 as usize, s3 as usize);
+            let failed = if FILTERED {
+                f0[s0] | f1[s1] | f2[s2] | f3[s3]
+            } else {
+                0
+            };
+            // Failing two filters or more (or any, without facets): not counted anywhere.
+            if FILTERED && failed != 0 && (!COUNT || failed & (failed - 1) != 0) {
+                continue;
+            }
+            if any.excluded(doc) {
+                continue;
+            }
+            // Failing one: counted in that dimension alone (disjunctive counts).
+            if FILTERED && failed != 0 {
+                match failed {
+                    1 => c0[s0] += 1,
+                    2 => c1[s1] += 1,
+                    4 => c2[s2] += 1,
+                    _ => c3[s3] += 1,
+                }
+                continue;
+            }
+            self.met += 1;
+            if COUNT {
+                c0[s0] += 1;
+                c1[s1] += 1;
+                c2[s2] += 1;
+                c3[s3] += 1;
+            }
+            let score = words + any.bonus(doc);
+            page.collect(doc, score);
         }
     }
 }

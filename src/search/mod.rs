@@ -31,9 +31,10 @@
 //! A search runs one collection pass for the page, the total and the facets. With facets, the
 //! filters are checked against per-segment facet tables (see `faceted`), so that every
 //! dimension's disjunctive counts come from the same pass. A query of words that must (or
-//! must not) occur, the commonest kind, runs in that pass on the words' posting lists
-//! (see `conjunction`): every match is counted, but only a match whose block-max score bound
-//! can reach the page is scored, with tantivy's scores to the bit. (Finding the page alone,
+//! must not) occur, the commonest kind, or of alternative words (`a OR b`), runs in that pass
+//! on the words' posting lists (see `conjunction`): every match is counted, but (for required
+//! words) only a match whose block-max score bound can reach the page is scored, with
+//! tantivy's scores to the bit. (Finding the page alone,
 //! with tantivy's block-max WAND, and counting in a second unscored pass was measured slower
 //! on the benchmark corpus, whose common words occur in most articles.) Snippets are made only
 //! for the page of hits.

@@ -50,6 +50,10 @@ fn words_run_on_postings_rank_and_count_as_tantivy_does() {
         "pendanaan -deradikalisasi -pelatihan",
         "ekstradisi",
         "kata_yang_tidak_ada terorisme",
+        "densus densus",
+        "pelatihan OR lokakarya",
+        "deportasi OR pemulangan OR ekstradisi -terorisme",
+        "kata_yang_tidak_ada OR bnpt",
     ];
     let mut compared_hits = 0;
     for q in queries {
