@@ -299,32 +299,37 @@ impl Engine {
             _ => None,
         };
         // Loading a document and analysing its body for the snippet is the main cost of a
-        // page: hits are made in parallel (the executor keeps the page order), each with an
-        // analyzer lent by the engine, whose word memo is warm from earlier searches. They
+        // page: hits are made in parallel (the executor keeps the page order), each task with
+        // an analyzer lent by the engine, whose word memo is warm from earlier searches. They
         // run on the search's own thread pool, whose threads have just collected the page:
         // rayon's global pool, asleep since the last page, took ~0.2 ms more to wake (p50 of
         // snippet searches at 100k 0.98-1.02 -> 0.76-0.92 ms, three alternating runs).
         let make = || searcher.index().tokenizer_for_field(f.text).ok();
-        searcher
-            .index()
-            .search_executor()
-            .map(
-                |&(score, addr)| {
-                    let mut lent = highlighters
-                        .as_ref()
-                        .map(|_| self.snippet_analyzers.lend(make));
-                    let doc: TantivyDocument = searcher.doc(addr)?;
-                    let analyzer = lent.as_mut().and_then(|l| l.analyzer.as_mut());
-                    let marking = highlighters.as_ref().zip(analyzer);
-                    let present = match (&highlighters, snippets) {
-                        (Some((body, _)), true) => story_terms(searcher, f, addr, body.terms()),
-                        _ => u64::MAX,
-                    };
-                    Ok(to_hit(f, &doc, score, snippets, marking, present))
-                },
-                page.iter(),
-            )
-            .map_err(Into::into)
+        // One task per search thread rather than per hit: fewer hand-offs (snippet searches
+        // p50 0.81-0.90 -> 0.71-0.77 ms at 100k, three alternating runs).
+        let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
+        let chunk = page.len().div_ceil(threads).max(1);
+        let chunks = searcher.index().search_executor().map(
+            |part: &[(Option<f32>, DocAddress)]| {
+                let mut lent = highlighters
+                    .as_ref()
+                    .map(|_| self.snippet_analyzers.lend(make));
+                part.iter()
+                    .map(|&(score, addr)| {
+                        let doc: TantivyDocument = searcher.doc(addr)?;
+                        let analyzer = lent.as_mut().and_then(|l| l.analyzer.as_mut());
+                        let marking = highlighters.as_ref().zip(analyzer);
+                        let present = match (&highlighters, snippets) {
+                            (Some((body, _)), true) => story_terms(searcher, f, addr, body.terms()),
+                            _ => u64::MAX,
+                        };
+                        Ok(to_hit(f, &doc, score, snippets, marking, present))
+                    })
+                    .collect::<tantivy::Result<Vec<Hit>>>()
+            },
+            page.chunks(chunk),
+        )?;
+        Ok(chunks.into_iter().flatten().collect())
     }
 }
 
