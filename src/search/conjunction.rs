@@ -157,12 +157,8 @@ impl ScoredWords {
                 .open_all(reader)?
                 .map(|w| SegmentQuery::All(Box::new(w))));
         }
-        let mut words = Vec::with_capacity(self.should.len());
-        for (term, weight) in &self.should {
-            if let Some(c) = Cursor::open(reader, term, weight, IndexRecordOption::WithFreqs)? {
-                words.push(c);
-            }
-        }
+        let terms = self.should.iter().map(|(t, w)| (t, w));
+        let words = cursors(reader, terms, IndexRecordOption::WithFreqs)?;
         if words.is_empty() {
             return Ok(None);
         }
@@ -180,24 +176,14 @@ impl ScoredWords {
         reader: &SegmentReader,
         weight: &Bm25Weight,
     ) -> tantivy::Result<Vec<Cursor>> {
-        let mut excluded = Vec::with_capacity(self.must_not.len());
-        for term in &self.must_not {
-            if let Some(c) = Cursor::open(reader, term, weight, IndexRecordOption::Basic)? {
-                excluded.push(c);
-            }
-        }
-        Ok(excluded)
+        let terms = self.must_not.iter().map(|t| (t, weight));
+        cursors(reader, terms, IndexRecordOption::Basic)
     }
 
     /// The cursors of the headline terms of the bonus.
     fn bonus(&self, reader: &SegmentReader) -> tantivy::Result<Vec<Cursor>> {
-        let mut bonus = Vec::with_capacity(self.bonus.len());
-        for (term, weight) in &self.bonus {
-            if let Some(c) = Cursor::open(reader, term, weight, IndexRecordOption::WithFreqs)? {
-                bonus.push(c);
-            }
-        }
-        Ok(bonus)
+        let terms = self.bonus.iter().map(|(t, w)| (t, w));
+        cursors(reader, terms, IndexRecordOption::WithFreqs)
     }
 
     /// [`open`](Self::open) for words that must all occur; `None` when one is absent.
@@ -281,13 +267,7 @@ impl SegmentAlternatives {
     /// The headline bonus of `doc`: see [`SegmentWords::bonus`].
     #[inline]
     pub fn bonus(&mut self, doc: DocId) -> Score {
-        let mut sum: Score = 0.0;
-        for c in &mut self.bonus {
-            if c.seek(doc) {
-                sum += c.score(doc);
-            }
-        }
-        sum
+        headline_bonus(&mut self.bonus, doc)
     }
 }
 
@@ -388,13 +368,7 @@ impl SegmentWords {
     /// with every candidate costs more than seeking them for the few matches.
     #[inline]
     pub fn bonus(&mut self, doc: DocId) -> Score {
-        let mut sum: Score = 0.0;
-        for c in &mut self.bonus {
-            if c.seek(doc) {
-                sum += c.score(doc);
-            }
-        }
-        sum
+        headline_bonus(&mut self.bonus, doc)
     }
 
     /// The highest score the rarest word has in its current block (from the skip data).
@@ -453,6 +427,34 @@ struct Cursor {
 
 /// Documents per posting block.
 pub(crate) const BLOCK: usize = 128;
+
+/// The cursors of the `terms` (with their weights) present in `reader`'s segment.
+fn cursors<'t>(
+    reader: &SegmentReader,
+    terms: impl Iterator<Item = (&'t Term, &'t Bm25Weight)>,
+    option: IndexRecordOption,
+) -> tantivy::Result<Vec<Cursor>> {
+    let mut out = Vec::new();
+    for (term, weight) in terms {
+        if let Some(c) = Cursor::open(reader, term, weight, option)? {
+            out.push(c);
+        }
+    }
+    Ok(out)
+}
+
+/// The headline bonus of `doc`: the sum of the boosted scores of the headline terms it
+/// holds, in query order (0 when none), as tantivy's union sums it; `cursors` are sought.
+#[inline]
+fn headline_bonus(cursors: &mut [Cursor], doc: DocId) -> Score {
+    let mut sum: Score = 0.0;
+    for c in cursors {
+        if c.seek(doc) {
+            sum += c.score(doc);
+        }
+    }
+    sum
+}
 
 /// The highest score `term` has in `reader`'s segment: the maximum of its blocks' maxima
 /// (from the skip data; the last, short block from its documents).

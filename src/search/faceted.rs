@@ -417,16 +417,63 @@ struct Scan<'a> {
 }
 
 impl Scan<'_> {
-    /// Visits every candidate of `w`: counts it (in the total and, if `COUNT`, the facets)
-    /// and hands it to `page` if it meets every filter and its score bound reaches the page.
-    /// `FILTERED`: some dimension has a filter; `OTHERS`: a candidate must be confirmed.
+    /// Counts `doc` if it is alive, fails at most one filter and `confirm` holds (asked only
+    /// then: it may cost a seek): in every dimension and the total when it meets every
+    /// filter, in the dimension of the one filter it fails otherwise (disjunctive counts;
+    /// without `COUNT`, only the total). Whether it meets every filter. `FILTERED`: some
+    /// dimension has a filter.
+    #[inline(always)]
+    fn admit<const FILTERED: bool, const COUNT: bool>(
+        &mut self,
+        doc: DocId,
+        confirm: impl FnOnce() -> bool,
+    ) -> bool {
+        if self.alive.is_some_and(|a| !a.is_alive(doc)) {
+            return false;
+        }
+        let Row([s0, s1, s2, s3]) = self.rows[doc as usize];
+        let sets = [s0 as usize, s1 as usize, s2 as usize, s3 as usize];
+        let [f0, f1, f2, f3] = self.fails;
+        let failed = if FILTERED {
+            f0[sets[0]] | f1[sets[1]] | f2[sets[2]] | f3[sets[3]]
+        } else {
+            0
+        };
+        // Failing two filters or more (or any, without facets): not counted anywhere.
+        if FILTERED && failed != 0 && (!COUNT || failed & (failed - 1) != 0) {
+            return false;
+        }
+        if !confirm() {
+            return false;
+        }
+        let [c0, c1, c2, c3] = &mut self.counts;
+        if FILTERED && failed != 0 {
+            match failed {
+                1 => c0[sets[0]] += 1,
+                2 => c1[sets[1]] += 1,
+                4 => c2[sets[2]] += 1,
+                _ => c3[sets[3]] += 1,
+            }
+            return false;
+        }
+        self.met += 1;
+        if COUNT {
+            c0[sets[0]] += 1;
+            c1[sets[1]] += 1;
+            c2[sets[2]] += 1;
+            c3[sets[3]] += 1;
+        }
+        true
+    }
+
+    /// Visits every candidate of `w`: counts it (see [`admit`](Self::admit)) and hands it
+    /// to `page` if it meets every filter and its score bound reaches the page. `OTHERS`: a
+    /// candidate must be confirmed by the other words.
     fn run<const FILTERED: bool, const OTHERS: bool, const COUNT: bool, S: SegmentCollector>(
         &mut self,
         w: &mut SegmentWords,
         page: &mut S,
     ) {
-        let [f0, f1, f2, f3] = self.fails;
-        let [c0, c1, c2, c3] = &mut self.counts;
         let mut bonus = [0.0; BLOCK];
         while w.block_len() > 0 {
             let lead_max = w.lead_block_max();
@@ -438,47 +485,14 @@ impl Scan<'_> {
             }
             for i in 0..w.block_len() {
                 let doc = w.block_doc(i);
-                if self.alive.is_some_and(|a| !a.is_alive(doc)) {
+                if !self.admit::<FILTERED, COUNT>(doc, || !OTHERS || w.matches(doc)) || !scoring {
                     continue;
                 }
-                let Row([s0, s1, s2, s3]) = self.rows[doc as usize];
-                let (s0, s1, s2, s3) = (s0 as usize, s1 as usize, s2 as usize, s3 as usize);
-                let failed = if FILTERED {
-                    f0[s0] | f1[s1] | f2[s2] | f3[s3]
-                } else {
-                    0
-                };
-                // Failing two filters or more (or any, without facets): not counted anywhere.
-                if FILTERED && failed != 0 && (!COUNT || failed & (failed - 1) != 0) {
-                    continue;
-                }
-                if OTHERS && !w.matches(doc) {
-                    continue;
-                }
-                // Failing one: counted in that dimension alone (disjunctive counts).
-                if FILTERED && failed != 0 {
-                    match failed {
-                        1 => c0[s0] += 1,
-                        2 => c1[s1] += 1,
-                        4 => c2[s2] += 1,
-                        _ => c3[s3] += 1,
-                    }
-                    continue;
-                }
-                self.met += 1;
-                if COUNT {
-                    c0[s0] += 1;
-                    c1[s1] += 1;
-                    c2[s2] += 1;
-                    c3[s3] += 1;
-                }
-                if scoring {
-                    let bonus = if OTHERS { w.bonus(doc) } else { bonus[i] };
-                    if self.kth.may_enter(w.bound(lead_max, bonus)) {
-                        let score = w.score(i, doc, bonus);
-                        self.kth.offer(score);
-                        page.collect(doc, score);
-                    }
+                let bonus = if OTHERS { w.bonus(doc) } else { bonus[i] };
+                if self.kth.may_enter(w.bound(lead_max, bonus)) {
+                    let score = w.score(i, doc, bonus);
+                    self.kth.offer(score);
+                    page.collect(doc, score);
                 }
             }
             if !w.next_block() {
@@ -494,49 +508,14 @@ impl Scan<'_> {
         any: &mut SegmentAlternatives,
         page: &mut S,
     ) {
-        let [f0, f1, f2, f3] = self.fails;
-        let [c0, c1, c2, c3] = &mut self.counts;
         loop {
             let (doc, words) = any.next();
             if doc == TERMINATED {
                 break;
             }
-            if self.alive.is_some_and(|a| !a.is_alive(doc)) {
-                continue;
+            if self.admit::<FILTERED, COUNT>(doc, || !any.excluded(doc)) {
+                page.collect(doc, words + any.bonus(doc));
             }
-            let Row([s0, s1, s2, s3]) = self.rows[doc as usize];
-            let (s0, s1, s2, s3) = (s0 as usize, s1 as usize, s2 as usize, s3 as usize);
-            let failed = if FILTERED {
-                f0[s0] | f1[s1] | f2[s2] | f3[s3]
-            } else {
-                0
-            };
-            // Failing two filters or more (or any, without facets): not counted anywhere.
-            if FILTERED && failed != 0 && (!COUNT || failed & (failed - 1) != 0) {
-                continue;
-            }
-            if any.excluded(doc) {
-                continue;
-            }
-            // Failing one: counted in that dimension alone (disjunctive counts).
-            if FILTERED && failed != 0 {
-                match failed {
-                    1 => c0[s0] += 1,
-                    2 => c1[s1] += 1,
-                    4 => c2[s2] += 1,
-                    _ => c3[s3] += 1,
-                }
-                continue;
-            }
-            self.met += 1;
-            if COUNT {
-                c0[s0] += 1;
-                c1[s1] += 1;
-                c2[s2] += 1;
-                c3[s3] += 1;
-            }
-            let score = words + any.bonus(doc);
-            page.collect(doc, score);
         }
     }
 }
