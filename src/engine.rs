@@ -102,7 +102,10 @@ impl Engine {
         }
         std::fs::create_dir_all(dir).map_err(|e| crate::Error::io(dir, e))?;
         let (schema, _) = index::schema();
-        let idx = Index::create_in_dir(dir, schema)?;
+        let idx = Index::builder()
+            .schema(schema)
+            .settings(index::settings())
+            .create_in_dir(dir)?;
         Self::from_index_in(idx, Some(dir.to_path_buf()))
     }
 
@@ -129,7 +132,11 @@ impl Engine {
     /// An index in memory, gone when dropped: for tests and examples.
     pub fn in_memory() -> crate::Result<Engine> {
         let (schema, _) = index::schema();
-        Self::from_index_in(Index::create_in_ram(schema), None)
+        let idx = Index::builder()
+            .schema(schema)
+            .settings(index::settings())
+            .create_in_ram()?;
+        Self::from_index_in(idx, None)
     }
 
     /// Opens the index in `dir`; when there is none, builds it from the built-in sample corpus
@@ -407,6 +414,19 @@ mod tests {
         assert!(reasons[0].1.starts_with("duplicate"), "{reasons:?}");
         assert_eq!(reasons[1].0, "empty.txt");
         assert!(reasons[1].1.contains("no text"), "{reasons:?}");
+        Ok(())
+    }
+
+    #[test]
+    fn new_indexes_store_documents_in_small_blocks() -> crate::Result<()> {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let on_disk = Engine::create(dir.path().join("idx"))?;
+        let in_ram = Engine::in_memory()?;
+        for e in [on_disk, in_ram] {
+            let blocks = e.index.settings().docstore_blocksize;
+            assert_eq!(blocks, crate::index::DOCSTORE_BLOCK_BYTES);
+            assert!(blocks < tantivy::IndexSettings::default().docstore_blocksize);
+        }
         Ok(())
     }
 

@@ -310,6 +310,21 @@ pub fn from_document(f: &Fields, doc: &TantivyDocument) -> Article {
 // The indexing pipeline
 // ---------------------------------------------------------------------------------------------
 
+/// Bytes of stored text compressed together in the document store (tantivy's default is
+/// 16 KB). Showing a hit decompresses its whole block; a page of ten hits from ten blocks
+/// decompressed ~160 KB. 8 KB blocks halve that: searches with snippets at 100k ~0.1 ms
+/// faster at the p50, for an index of 0.81× the text instead of 0.70× (LZ4 finds fewer
+/// repeats in smaller blocks; 4 KB blocks made it 0.92×).
+pub const DOCSTORE_BLOCK_BYTES: usize = 8192;
+
+/// The settings of a new index: tantivy's, with [`DOCSTORE_BLOCK_BYTES`] blocks.
+pub fn settings() -> tantivy::IndexSettings {
+    tantivy::IndexSettings {
+        docstore_blocksize: DOCSTORE_BLOCK_BYTES,
+        ..tantivy::IndexSettings::default()
+    }
+}
+
 /// How to index. `IndexOptions::default()` suits most runs.
 #[derive(Debug, Clone)]
 pub struct IndexOptions {
