@@ -200,17 +200,19 @@ impl ScoredWords {
         let lead = must.remove(0);
         let excluded = self.excluded(reader, &self.must[0].1)?;
         let bonus = self.bonus(reader)?;
-        let mut bonus_max = 0.0;
-        for (term, weight) in &self.bonus {
-            bonus_max += segment_max(reader, term, weight)?;
-        }
-        let others_max: Score = must.iter().map(|c| c.weight.max_score()).sum();
+        // What the other words and the headline can add at most (BM25's bound; the exact
+        // maxima would take a pass over their lists on every search).
+        let rest_max = must
+            .iter()
+            .chain(&bonus)
+            .map(|c| c.weight.max_score())
+            .sum();
         Ok(Some(SegmentWords {
             lead,
             others: must,
             excluded,
             bonus,
-            rest_max: others_max + bonus_max,
+            rest_max,
         }))
     }
 }
@@ -284,7 +286,7 @@ pub(crate) struct SegmentWords {
     excluded: Vec<Cursor>,
     /// Headline terms of the bonus, in query order.
     bonus: Vec<Cursor>,
-    /// The highest score the other required words and the bonus can add in this segment.
+    /// What the other required words and the bonus can add at most (BM25's bound).
     rest_max: Score,
 }
 
@@ -454,25 +456,6 @@ fn headline_bonus(cursors: &mut [Cursor], doc: DocId) -> Score {
         }
     }
     sum
-}
-
-/// The highest score `term` has in `reader`'s segment: the maximum of its blocks' maxima
-/// (from the skip data; the last, short block from its documents).
-fn segment_max(reader: &SegmentReader, term: &Term, weight: &Bm25Weight) -> tantivy::Result<Score> {
-    let field = term.field();
-    let Some(mut block) = reader
-        .inverted_index(field)?
-        .read_block_postings(term, IndexRecordOption::WithFreqs)?
-    else {
-        return Ok(0.0);
-    };
-    let fieldnorms = reader.get_fieldnorms_reader(field)?;
-    let mut max: Score = 0.0;
-    while block.block_len() > 0 {
-        max = max.max(block.block_max_score(&fieldnorms, weight));
-        block.advance();
-    }
-    Ok(max)
 }
 
 /// The last document of `block`'s current block; [`TERMINATED`](tantivy::TERMINATED) past

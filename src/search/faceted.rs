@@ -98,10 +98,12 @@ impl<C: Collector> Collector for Faceted<'_, C> {
         Ok(FacetedSegment {
             inner: self.inner.for_segment(ord, reader)?,
             table,
-            filtered,
-            fails,
-            total: 0,
-            counts,
+            tally: Tally {
+                filtered,
+                fails,
+                total: 0,
+                counts,
+            },
         })
     }
 
@@ -117,7 +119,7 @@ impl<C: Collector> Collector for Faceted<'_, C> {
     ) -> tantivy::Result<<Self::Child as SegmentCollector>::Fruit> {
         let mut child = self.for_segment(ord, reader)?;
         let scoring = self.requires_scoring();
-        match (child.filtered, reader.alive_bitset(), scoring) {
+        match (child.tally.filtered, reader.alive_bitset(), scoring) {
             (_, _, true) if self.words.is_some() => {
                 if let Some(words) = self.words {
                     child.run_words(words, reader, self.top, self.count_facets)?;
@@ -216,225 +218,38 @@ fn years_allowed(dim: &Dimension, lo: i64, hi: i64) -> Vec<bool> {
 pub(crate) struct FacetedSegment<S> {
     inner: S,
     table: Arc<SegmentFacets>,
+    tally: Tally,
+}
+
+/// The filters and counts of one segment.
+struct Tally {
     /// Whether any dimension has a filter.
     filtered: bool,
     /// Per dimension `d` and set number, `1 << d` when `d`'s filter rejects the set (0
     /// without a filter).
     fails: [Vec<u8>; 4],
+    /// Matching documents that meet every filter.
     total: usize,
     /// Per dimension, matching documents by set number.
     counts: [Vec<u32>; 4],
 }
 
-impl<S> FacetedSegment<S> {
-    /// The filters a document with these sets fails, one bit per dimension.
-    #[inline(always)]
-    fn failures(&self, sets: [u32; 4]) -> u8 {
-        let [a, b, c, d] = &self.fails;
-        a[sets[0] as usize] | b[sets[1] as usize] | c[sets[2] as usize] | d[sets[3] as usize]
-    }
-
-    /// Counts a document that fails the filter of dimension `failed` (one bit) alone in that
-    /// dimension: the disjunctive count ignores a dimension's own filter.
-    #[inline(always)]
-    fn count_failed(&mut self, failed: u8, sets: [u32; 4]) {
-        let d = failed.trailing_zeros() as usize;
-        self.counts[d][sets[d] as usize] += 1;
-    }
-
-    /// Whether a document with these sets meets every filter; one that fails a single
-    /// dimension's filter is counted in that dimension here.
-    #[inline(always)]
-    fn passes(&mut self, sets: [u32; 4]) -> bool {
-        let failed = self.failures(sets);
-        if failed != 0 && failed & (failed - 1) == 0 {
-            self.count_failed(failed, sets);
-        }
-        failed == 0
-    }
-
-    /// Counts a document that meets every filter in the total and every dimension.
-    #[inline(always)]
-    fn count(&mut self, sets: [u32; 4]) {
-        self.total += 1;
-        let [a, b, c, d] = &mut self.counts;
-        a[sets[0] as usize] += 1;
-        b[sets[1] as usize] += 1;
-        c[sets[2] as usize] += 1;
-        d[sets[3] as usize] += 1;
-    }
-}
-
-impl<S: SegmentCollector> FacetedSegment<S> {
-    /// Counts a document that meets every filter, and hands it to the page.
-    #[inline(always)]
-    fn take(&mut self, doc: DocId, score: Score, sets: [u32; 4]) {
-        self.inner.collect(doc, score);
-        self.count(sets);
-    }
-
-    /// Runs a words-only query on its posting lists (see `conjunction`): every match is
-    /// counted; a match that meets every filter is scored and handed to the page only if
-    /// its score bound reaches the `top`-th best score so far.
-    fn run_words(
-        &mut self,
-        words: &ScoredWords,
-        reader: &SegmentReader,
-        top: usize,
-        count_facets: bool,
-    ) -> tantivy::Result<()> {
-        let Some(query) = words.open(reader)? else {
-            return Ok(());
-        };
-        let alive = reader.alive_bitset();
-        // The state as plain slices, so that the loop keeps them in registers.
-        let FacetedSegment {
-            inner,
-            table,
-            filtered,
-            fails,
-            total,
-            counts,
-        } = self;
-        let [f0, f1, f2, f3] = fails;
-        let [c0, c1, c2, c3] = counts;
-        let mut scan = Scan {
-            rows: &table.rows,
-            fails: [f0, f1, f2, f3],
-            counts: [c0, c1, c2, c3],
-            alive,
-            kth: KthScore::new(top),
-            met: 0,
-        };
-        let mut w = match query {
-            SegmentQuery::All(w) => *w,
-            SegmentQuery::Any(mut any) => {
-                match (*filtered, count_facets) {
-                    (false, false) => scan.run_any::<false, false, _>(&mut any, inner),
-                    (false, true) => scan.run_any::<false, true, _>(&mut any, inner),
-                    (true, false) => scan.run_any::<true, false, _>(&mut any, inner),
-                    (true, true) => scan.run_any::<true, true, _>(&mut any, inner),
-                }
-                *total += scan.met;
-                return Ok(());
-            }
-        };
-        // One loop per combination of filters, other words and facet counting, each without
-        // the branches it does not need.
-        match (*filtered, w.has_others(), count_facets) {
-            (false, false, false) => scan.run::<false, false, false, _>(&mut w, inner),
-            (false, false, true) => scan.run::<false, false, true, _>(&mut w, inner),
-            (false, true, false) => scan.run::<false, true, false, _>(&mut w, inner),
-            (false, true, true) => scan.run::<false, true, true, _>(&mut w, inner),
-            (true, false, false) => scan.run::<true, false, false, _>(&mut w, inner),
-            (true, false, true) => scan.run::<true, false, true, _>(&mut w, inner),
-            (true, true, false) => scan.run::<true, true, false, _>(&mut w, inner),
-            (true, true, true) => scan.run::<true, true, true, _>(&mut w, inner),
-        }
-        *total += scan.met;
-        Ok(())
-    }
-
-    /// Runs `weight` over the segment, scoring only the documents that meet every filter
-    /// (with filters, most matches are only counted in one dimension, or skipped).
-    fn run_filtered(
-        &mut self,
-        weight: &dyn Weight,
-        reader: &SegmentReader,
-        scoring: bool,
-    ) -> tantivy::Result<()> {
-        let mut scorer = weight.scorer(reader, 1.0)?;
-        let alive = reader.alive_bitset();
-        let mut doc = scorer.doc();
-        while doc != TERMINATED {
-            if alive.is_none_or(|a| a.is_alive(doc)) {
-                let Row(sets) = self.table.rows[doc as usize];
-                if self.passes(sets) {
-                    let score = if scoring { scorer.score() } else { 0.0 };
-                    self.take(doc, score, sets);
-                }
-            }
-            doc = scorer.advance();
-        }
-        Ok(())
-    }
-}
-
-impl<S: SegmentCollector> SegmentCollector for FacetedSegment<S> {
-    type Fruit = (S::Fruit, usize, SegmentCounts);
-
-    // Called for every match: inlined into tantivy's per-document callback.
-    #[inline(always)]
-    fn collect(&mut self, doc: DocId, score: Score) {
-        let Row(sets) = self.table.rows[doc as usize];
-        if self.filtered && !self.passes(sets) {
-            return;
-        }
-        self.take(doc, score, sets);
-    }
-
-    fn harvest(self) -> Self::Fruit {
-        let t = &self.table;
-        let dims = t.dims();
-        // Set counts → bucket counts, over the sets that were met.
-        let buckets = std::array::from_fn(|d| {
-            let mut by_bucket = vec![0u64; dims[d].keys.len()];
-            for (set, &n) in self.counts[d].iter().enumerate() {
-                if n > 0 {
-                    for &b in dims[d].sets.get(set) {
-                        by_bucket[b as usize] += u64::from(n);
-                    }
-                }
-            }
-            by_bucket
-        });
-        let mut regions = vec![0u64; t.region_keys.len()];
-        for (set, &n) in self.counts[COUNTRY].iter().enumerate() {
-            if n > 0 {
-                for &r in &t.country_set_regions[set] {
-                    regions[r as usize] += u64::from(n);
-                }
-            }
-        }
-        let counts = SegmentCounts {
-            table: Arc::clone(&self.table),
-            buckets,
-            regions,
-        };
-        (self.inner.harvest(), self.total, counts)
-    }
-}
-
-/// The state of [`FacetedSegment::run_words`]'s loop, as plain slices.
-struct Scan<'a> {
-    rows: &'a [Row],
-    fails: [&'a [u8]; 4],
-    counts: [&'a mut [u32]; 4],
-    alive: Option<&'a tantivy::fastfield::AliveBitSet>,
-    kth: KthScore,
-    /// Matches that meet every filter.
-    met: usize,
-}
-
-impl Scan<'_> {
-    /// Counts `doc` if it is alive, fails at most one filter and `confirm` holds (asked only
-    /// then: it may cost a seek): in every dimension and the total when it meets every
-    /// filter, in the dimension of the one filter it fails otherwise (disjunctive counts;
-    /// without `COUNT`, only the total). Whether it meets every filter. `FILTERED`: some
-    /// dimension has a filter.
+impl Tally {
+    /// Counts a matching document whose sets are `row` if it fails at most one filter and
+    /// `confirm` holds (asked only then: it may cost a seek): in the total and every
+    /// dimension when it meets every filter, in the dimension of the one filter it fails
+    /// otherwise (disjunctive counts). Without `COUNT`, only the total. Whether it meets
+    /// every filter. `FILTERED` must be `self.filtered` (a constant, so that the loops
+    /// without filters have no filter code).
     #[inline(always)]
     fn admit<const FILTERED: bool, const COUNT: bool>(
         &mut self,
-        doc: DocId,
+        Row(sets): Row,
         confirm: impl FnOnce() -> bool,
     ) -> bool {
-        if self.alive.is_some_and(|a| !a.is_alive(doc)) {
-            return false;
-        }
-        let Row([s0, s1, s2, s3]) = self.rows[doc as usize];
-        let sets = [s0 as usize, s1 as usize, s2 as usize, s3 as usize];
-        let [f0, f1, f2, f3] = self.fails;
+        let sets = sets.map(|s| s as usize);
         let failed = if FILTERED {
+            let [f0, f1, f2, f3] = &self.fails;
             f0[sets[0]] | f1[sets[1]] | f2[sets[2]] | f3[sets[3]]
         } else {
             0
@@ -456,7 +271,7 @@ impl Scan<'_> {
             }
             return false;
         }
-        self.met += 1;
+        self.total += 1;
         if COUNT {
             c0[sets[0]] += 1;
             c1[sets[1]] += 1;
@@ -464,6 +279,160 @@ impl Scan<'_> {
             c3[sets[3]] += 1;
         }
         true
+    }
+
+    /// [`admit`](Self::admit) with facets counted and nothing to confirm.
+    #[inline(always)]
+    fn count(&mut self, row: Row) -> bool {
+        if self.filtered {
+            self.admit::<true, true>(row, || true)
+        } else {
+            self.admit::<false, true>(row, || true)
+        }
+    }
+}
+
+impl<S: SegmentCollector> FacetedSegment<S> {
+    /// Runs a words-only query on its posting lists (see `conjunction`): every match is
+    /// counted; a match that meets every filter is scored and handed to the page only if
+    /// its score bound reaches the `top`-th best score so far.
+    fn run_words(
+        &mut self,
+        words: &ScoredWords,
+        reader: &SegmentReader,
+        top: usize,
+        count_facets: bool,
+    ) -> tantivy::Result<()> {
+        let Some(query) = words.open(reader)? else {
+            return Ok(());
+        };
+        let FacetedSegment {
+            inner,
+            table,
+            tally,
+        } = self;
+        let filtered = tally.filtered;
+        let mut scan = Scan {
+            rows: &table.rows,
+            alive: reader.alive_bitset(),
+            kth: KthScore::new(top),
+            tally,
+        };
+        let mut w = match query {
+            SegmentQuery::All(w) => *w,
+            SegmentQuery::Any(mut any) => {
+                match (filtered, count_facets) {
+                    (false, false) => scan.run_any::<false, false, _>(&mut any, inner),
+                    (false, true) => scan.run_any::<false, true, _>(&mut any, inner),
+                    (true, false) => scan.run_any::<true, false, _>(&mut any, inner),
+                    (true, true) => scan.run_any::<true, true, _>(&mut any, inner),
+                }
+                return Ok(());
+            }
+        };
+        // One loop per combination of filters, other words and facet counting, each without
+        // the branches it does not need.
+        match (filtered, w.has_others(), count_facets) {
+            (false, false, false) => scan.run::<false, false, false, _>(&mut w, inner),
+            (false, false, true) => scan.run::<false, false, true, _>(&mut w, inner),
+            (false, true, false) => scan.run::<false, true, false, _>(&mut w, inner),
+            (false, true, true) => scan.run::<false, true, true, _>(&mut w, inner),
+            (true, false, false) => scan.run::<true, false, false, _>(&mut w, inner),
+            (true, false, true) => scan.run::<true, false, true, _>(&mut w, inner),
+            (true, true, false) => scan.run::<true, true, false, _>(&mut w, inner),
+            (true, true, true) => scan.run::<true, true, true, _>(&mut w, inner),
+        }
+        Ok(())
+    }
+
+    /// Runs `weight` over the segment, scoring only the documents that meet every filter
+    /// (with filters, most matches are only counted in one dimension, or skipped).
+    fn run_filtered(
+        &mut self,
+        weight: &dyn Weight,
+        reader: &SegmentReader,
+        scoring: bool,
+    ) -> tantivy::Result<()> {
+        let mut scorer = weight.scorer(reader, 1.0)?;
+        let alive = reader.alive_bitset();
+        let mut doc = scorer.doc();
+        while doc != TERMINATED {
+            if alive.is_none_or(|a| a.is_alive(doc))
+                && self.tally.count(self.table.rows[doc as usize])
+            {
+                let score = if scoring { scorer.score() } else { 0.0 };
+                self.inner.collect(doc, score);
+            }
+            doc = scorer.advance();
+        }
+        Ok(())
+    }
+}
+
+impl<S: SegmentCollector> SegmentCollector for FacetedSegment<S> {
+    type Fruit = (S::Fruit, usize, SegmentCounts);
+
+    // Called for every match: inlined into tantivy's per-document callback.
+    #[inline(always)]
+    fn collect(&mut self, doc: DocId, score: Score) {
+        if self.tally.count(self.table.rows[doc as usize]) {
+            self.inner.collect(doc, score);
+        }
+    }
+
+    fn harvest(self) -> Self::Fruit {
+        let t = &self.table;
+        let dims = t.dims();
+        // Set counts → bucket counts, over the sets that were met.
+        let buckets = std::array::from_fn(|d| {
+            let mut by_bucket = vec![0u64; dims[d].keys.len()];
+            for (set, &n) in self.tally.counts[d].iter().enumerate() {
+                if n > 0 {
+                    for &b in dims[d].sets.get(set) {
+                        by_bucket[b as usize] += u64::from(n);
+                    }
+                }
+            }
+            by_bucket
+        });
+        let mut regions = vec![0u64; t.region_keys.len()];
+        for (set, &n) in self.tally.counts[COUNTRY].iter().enumerate() {
+            if n > 0 {
+                for &r in &t.country_set_regions[set] {
+                    regions[r as usize] += u64::from(n);
+                }
+            }
+        }
+        let counts = SegmentCounts {
+            table: Arc::clone(&self.table),
+            buckets,
+            regions,
+        };
+        (self.inner.harvest(), self.tally.total, counts)
+    }
+}
+
+/// The state of [`FacetedSegment::run_words`]'s loops.
+struct Scan<'a> {
+    rows: &'a [Row],
+    alive: Option<&'a tantivy::fastfield::AliveBitSet>,
+    kth: KthScore,
+    tally: &'a mut Tally,
+}
+
+impl Scan<'_> {
+    /// [`Tally::admit`] for the match `doc`, if it is alive.
+    #[inline(always)]
+    fn admit<const FILTERED: bool, const COUNT: bool>(
+        &mut self,
+        doc: DocId,
+        confirm: impl FnOnce() -> bool,
+    ) -> bool {
+        if self.alive.is_some_and(|a| !a.is_alive(doc)) {
+            return false;
+        }
+        self.tally
+            .admit::<FILTERED, COUNT>(self.rows[doc as usize], confirm)
     }
 
     /// Visits every candidate of `w`: counts it (see [`admit`](Self::admit)) and hands it
