@@ -200,19 +200,17 @@ impl ScoredWords {
         let lead = must.remove(0);
         let excluded = self.excluded(reader, &self.must[0].1)?;
         let bonus = self.bonus(reader)?;
-        // What the other words and the headline can add at most (BM25's bound; the exact
+        // What the other words and the headline can add at most (BM25's bounds; the exact
         // maxima would take a pass over their lists on every search).
-        let rest_max = must
-            .iter()
-            .chain(&bonus)
-            .map(|c| c.weight.max_score())
-            .sum();
+        let others_max = must.iter().map(|c| c.weight.max_score()).sum();
+        let bonus_max: Score = bonus.iter().map(|c| c.weight.max_score()).sum();
         Ok(Some(SegmentWords {
             lead,
             others: must,
             excluded,
             bonus,
-            rest_max,
+            others_max,
+            bonus_max,
         }))
     }
 }
@@ -276,8 +274,9 @@ impl SegmentAlternatives {
 /// The words' cursors in one segment. The rarest required word drives: iterate its blocks
 /// ([`block_len`](Self::block_len), [`block_doc`](Self::block_doc),
 /// [`next_block`](Self::next_block)), confirm a candidate with [`matches`](Self::matches)
-/// (when [`has_others`](Self::has_others)), then [`block_bonus`](Self::block_bonus),
-/// [`bound`](Self::bound) and [`score`](Self::score) it.
+/// (when [`has_others`](Self::has_others)), then bound it ([`block_bound`](Self::block_bound),
+/// [`block_bonus_bound`](Self::block_bonus_bound), [`lead_score`](Self::lead_score),
+/// [`bound`](Self::bound)) and [`score`](Self::score) it.
 pub(crate) struct SegmentWords {
     /// The rarest required word.
     lead: Cursor,
@@ -286,8 +285,10 @@ pub(crate) struct SegmentWords {
     excluded: Vec<Cursor>,
     /// Headline terms of the bonus, in query order.
     bonus: Vec<Cursor>,
-    /// What the other required words and the bonus can add at most (BM25's bound).
-    rest_max: Score,
+    /// What the other required words can add at most (BM25's bound).
+    others_max: Score,
+    /// What the headline bonus can be at most (BM25's bound).
+    bonus_max: Score,
 }
 
 impl SegmentWords {
@@ -335,39 +336,10 @@ impl SegmentWords {
         true
     }
 
-    /// Fills `out` with the headline bonus of each document of the rarest word's current
-    /// block: the sum of the boosted scores of the words in its headline, in query order (0
-    /// when there are none), as tantivy's union sums it. One merge of each headline list
-    /// with the block, instead of a seek per document.
-    pub fn block_bonus(&mut self, out: &mut [Score; BLOCK]) {
-        let docs = self.lead.block.docs();
-        out[..docs.len()].fill(0.0);
-        let (Some(&lo), Some(&hi)) = (docs.first(), docs.last()) else {
-            return;
-        };
-        for c in &mut self.bonus {
-            c.seek(lo);
-            let mut i = 0;
-            loop {
-                let doc = c.doc();
-                if doc > hi {
-                    break;
-                }
-                // `doc` ≤ the block's last document: the scan stops inside the block.
-                while docs[i] < doc {
-                    i += 1;
-                }
-                if docs[i] == doc {
-                    out[i] += c.score(doc);
-                }
-                c.advance();
-            }
-        }
-    }
-
-    /// The headline bonus of the matching `doc` alone (see [`block_bonus`](Self::block_bonus)):
-    /// for queries of several words, whose candidates mostly fail, merging the headline lists
-    /// with every candidate costs more than seeking them for the few matches.
+    /// The headline bonus of the matching `doc`: the sum of the boosted scores of the words
+    /// in its headline, in query order (0 when there are none), as tantivy's union sums it.
+    /// Only asked for the few matches whose bound without it can reach the page, so a seek
+    /// of each headline list costs less than merging the lists with every block.
     #[inline]
     pub fn bonus(&mut self, doc: DocId) -> Score {
         headline_bonus(&mut self.bonus, doc)
@@ -380,32 +352,61 @@ impl SegmentWords {
     }
 
     /// An upper bound of the score of any match in the rarest word's current block, given
-    /// its `lead_max` ([`lead_block_max`](Self::lead_block_max)).
+    /// its `lead_max` ([`lead_block_max`](Self::lead_block_max)) and a bound of the headline
+    /// bonus in the block (BM25's bound when `None`), with BM25's bounds of the other words.
     #[inline]
-    pub fn block_bound(&self, lead_max: Score) -> Score {
-        (lead_max + self.rest_max) * (1.0 + 1e-5) + 1e-6
+    pub fn block_bound(&self, lead_max: Score, bonus: Option<Score>) -> Score {
+        pad(lead_max + self.others_max + bonus.unwrap_or(self.bonus_max))
     }
 
-    /// An upper bound of the score of the matching `doc` given its `bonus` and the rarest
-    /// word's `lead_max` ([`lead_block_max`](Self::lead_block_max)): the block-max BM25 of
-    /// each required word's current block, plus the bonus.
+    /// What the headline bonus of a match in the rarest word's current block can be at
+    /// most: per headline word, 0 when its list has no document in the block's range, the
+    /// block-max score of its block covering that range (skip data), else BM25's bound.
+    /// Moves the headline cursors to the block.
+    pub fn block_bonus_bound(&mut self) -> Score {
+        let docs = self.lead.block.docs();
+        let (Some(&lo), Some(&hi)) = (docs.first(), docs.last()) else {
+            return 0.0;
+        };
+        let mut bound = 0.0;
+        for c in &mut self.bonus {
+            c.seek(lo);
+            if c.doc() > hi {
+                continue;
+            }
+            bound += if c.last >= hi {
+                c.block_max()
+            } else {
+                c.weight.max_score()
+            };
+        }
+        bound
+    }
+
+    /// The rarest word's score in the `i`-th document of its block, `doc`.
     #[inline(always)]
-    pub fn bound(&mut self, lead_max: Score, bonus: Score) -> Score {
-        let mut words = lead_max;
+    pub fn lead_score(&mut self, i: usize, doc: DocId) -> Score {
+        self.lead.cur = i;
+        self.lead.score(doc)
+    }
+
+    /// An upper bound of the score of the matching `doc` given its `lead` score
+    /// ([`lead_score`](Self::lead_score)) and a bound of its headline `bonus`: the block-max
+    /// BM25 of each other required word's current block, plus the bonus.
+    #[inline(always)]
+    pub fn bound(&mut self, lead: Score, bonus: Score) -> Score {
+        let mut words = lead;
         for c in &mut self.others {
             words += c.block_max();
         }
-        // The bound is summed in another order than the score: leave room for rounding.
-        (words + bonus) * (1.0 + 1e-5) + 1e-6
+        pad(words + bonus)
     }
 
-    /// The score of the matching `doc`, the `i`-th of the current block, given its `bonus`:
-    /// tantivy's sum of the required words (in ascending document frequency: the first two,
-    /// then the others' sum), plus the bonus (adding 0 changes nothing).
+    /// The score of the matching `doc` given its `lead` score and its `bonus`: tantivy's
+    /// sum of the required words (in ascending document frequency: the first two, then the
+    /// others' sum), plus the bonus (adding 0 changes nothing).
     #[inline]
-    pub fn score(&mut self, i: usize, doc: DocId, bonus: Score) -> Score {
-        self.lead.cur = i;
-        let lead = self.lead.score(doc);
+    pub fn score(&mut self, lead: Score, doc: DocId, bonus: Score) -> Score {
         let words = match self.others.split_first() {
             None => lead,
             Some((second, rest)) => {
@@ -414,6 +415,12 @@ impl SegmentWords {
         };
         words + bonus
     }
+}
+
+/// A bound summed in another order than the score it bounds, with room for rounding.
+#[inline(always)]
+fn pad(bound: Score) -> Score {
+    bound * (1.0 + 1e-5) + 1e-6
 }
 
 /// A cursor over one word's posting list in one segment.

@@ -21,9 +21,7 @@ use tantivy::query::Weight;
 use tantivy::schema::Facet;
 use tantivy::{DocId, DocSet, Score, SegmentOrdinal, SegmentReader, TERMINATED};
 
-use super::conjunction::{
-    KthScore, ScoredWords, SegmentAlternatives, SegmentQuery, SegmentWords, BLOCK,
-};
+use super::conjunction::{KthScore, ScoredWords, SegmentAlternatives, SegmentQuery, SegmentWords};
 use super::facet_table::{
     Dimension, FacetTables, FieldNames, Row, SegmentFacets, COUNTRY, ORG, SOURCE, YEAR,
 };
@@ -443,23 +441,32 @@ impl Scan<'_> {
         w: &mut SegmentWords,
         page: &mut S,
     ) {
-        let mut bonus = [0.0; BLOCK];
         while w.block_len() > 0 {
             let lead_max = w.lead_block_max();
             // Whether a match in this block may reach the page at all: else it is only
-            // counted, and the headline lists are not even read.
-            let scoring = self.kth.may_enter(w.block_bound(lead_max));
-            if scoring && !OTHERS {
-                w.block_bonus(&mut bonus);
+            // counted, and the headline lists are not read. First from BM25's bounds alone,
+            // then with the headline lists' block maxima over the block.
+            let mut scoring = self.kth.may_enter(w.block_bound(lead_max, None));
+            let mut bonus_bound = 0.0;
+            if scoring {
+                bonus_bound = w.block_bonus_bound();
+                scoring = self
+                    .kth
+                    .may_enter(w.block_bound(lead_max, Some(bonus_bound)));
             }
             for i in 0..w.block_len() {
                 let doc = w.block_doc(i);
                 if !self.admit::<FILTERED, COUNT>(doc, || !OTHERS || w.matches(doc)) || !scoring {
                     continue;
                 }
-                let bonus = if OTHERS { w.bonus(doc) } else { bonus[i] };
-                if self.kth.may_enter(w.bound(lead_max, bonus)) {
-                    let score = w.score(i, doc, bonus);
+                // The exact bonus is looked up only when the match's own score leaves room.
+                let lead = w.lead_score(i, doc);
+                if !self.kth.may_enter(w.bound(lead, bonus_bound)) {
+                    continue;
+                }
+                let bonus = w.bonus(doc);
+                if self.kth.may_enter(w.bound(lead, bonus)) {
+                    let score = w.score(lead, doc, bonus);
                     self.kth.offer(score);
                     page.collect(doc, score);
                 }

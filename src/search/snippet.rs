@@ -125,20 +125,33 @@ impl Highlighter {
 
     /// The best fragment of `text` and its matched words as `[start, end)` byte ranges into
     /// the fragment (sorted, merged where they overlap); `None` when nothing matches.
-    /// `present` is a mask of the [`terms`](Self::terms) that may occur in `text` (all bits
-    /// when not known): the first window holding all of them is the best one, so the text
-    /// is analysed no further; with none present, it is not analysed at all.
+    /// `counts`, when known, is how many times each of the [`terms`](Self::terms) occurs in
+    /// `text` (from the postings): the analysis stops at the first window holding every
+    /// term that occurs (no later window can score more), or once the last occurrence has
+    /// been seen and its window filled (later windows hold nothing); a text with no
+    /// occurrence is not analysed at all.
     pub fn fragment(
         &self,
         analyzer: &mut TextAnalyzer,
         text: &str,
-        present: u64,
+        counts: Option<&[u32]>,
     ) -> Option<(Range<usize>, Vec<[usize; 2]>)> {
-        let all: u64 = if self.terms.len() == 64 {
+        let mut all: u64 = if self.terms.len() == 64 {
             u64::MAX
         } else {
             (1u64 << self.terms.len()) - 1
-        } & present;
+        };
+        // Occurrences still to be seen (`u64::MAX`: not known).
+        let mut remaining = u64::MAX;
+        if let Some(counts) = counts {
+            remaining = 0;
+            for (i, &n) in counts.iter().enumerate().take(self.terms.len()) {
+                if n == 0 {
+                    all &= !(1 << i);
+                }
+                remaining += u64::from(n);
+            }
+        }
         if all == 0 {
             return None;
         }
@@ -156,6 +169,9 @@ impl Highlighter {
                         break;
                     }
                 }
+                if remaining == 0 {
+                    break;
+                }
             }
             window.end = window.end.max(token.offset_to);
             let term = token.text.as_str();
@@ -165,6 +181,7 @@ impl Highlighter {
                     window.score += self.terms[i].1;
                 }
                 window.marks.push(token.offset_from..token.offset_to);
+                remaining = remaining.saturating_sub(1);
             }
         }
         if window.better_than(best.as_ref()) {
@@ -284,14 +301,14 @@ impl Drop for Lent<'_> {
 }
 
 /// The snippet of `text`: its best fragment (trailing space trimmed) with the matched words;
-/// `None` when nothing matched. `present`: see [`Highlighter::fragment`].
+/// `None` when nothing matched. `counts`: see [`Highlighter::fragment`].
 pub(crate) fn snippet(
     highlighter: &Highlighter,
     analyzer: &mut TextAnalyzer,
     text: &str,
-    present: u64,
+    counts: Option<&[u32]>,
 ) -> Option<Snippet> {
-    let (window, marks) = highlighter.fragment(analyzer, text, present)?;
+    let (window, marks) = highlighter.fragment(analyzer, text, counts)?;
     // Marks as byte ranges of `text`.
     let marks: Vec<[usize; 2]> = marks
         .into_iter()
@@ -441,12 +458,41 @@ mod tests {
         };
         let text = "Densus menangkap tersangka. Kalimat lain tanpa kata yang dicari sama sekali.";
         // `bom` is known absent: the first window with `densus` is the answer.
-        let all = h.fragment(&mut analyzer, text, u64::MAX).expect("found");
-        let known = h.fragment(&mut analyzer, text, 0b01).expect("found");
+        let all = h.fragment(&mut analyzer, text, None).expect("found");
+        let known = h
+            .fragment(&mut analyzer, text, Some(&[1, 0]))
+            .expect("found");
         assert_eq!(all, known);
         assert_eq!(known.1, vec![[0, 6]]);
         // Nothing present: no fragment, the caller shows the start of the text.
-        assert_eq!(h.fragment(&mut analyzer, text, 0), None);
+        assert_eq!(h.fragment(&mut analyzer, text, Some(&[0, 0])), None);
+    }
+
+    #[test]
+    fn the_analysis_stops_after_the_last_occurrence() {
+        let mut analyzer = crate::analysis::query_analyzer();
+        let h = Highlighter {
+            terms: vec![("densus".into(), 0.5), ("bom".into(), 0.5)],
+            max_bytes: 30,
+        };
+        let text = "Densus datang pagi ini. Kalimat kedua soal bom rakitan. \
+                    Kalimat ketiga: Densus dan bom.";
+        let at = |w: &str, from: usize| text[from..].find(w).expect("word") + from;
+        // Not knowing the counts: the third window holds both words and wins.
+        let (range, _) = h.fragment(&mut analyzer, text, None).expect("found");
+        assert!(range.contains(&at("Densus", 1)), "{range:?}");
+        // Told the right counts, the same answer.
+        let told = h
+            .fragment(&mut analyzer, text, Some(&[2, 2]))
+            .expect("found");
+        assert_eq!(told.0, range);
+        // Told one of each (as if the rest were not there), the analysis stops once the
+        // window of the first `bom` is full: the first window wins the tie.
+        let (first, marks) = h
+            .fragment(&mut analyzer, text, Some(&[1, 1]))
+            .expect("found");
+        assert_eq!(first.start, 0);
+        assert_eq!(marks, vec![[0, 6]]);
     }
 
     #[test]
