@@ -274,9 +274,10 @@ impl SegmentAlternatives {
 /// The words' cursors in one segment. The rarest required word drives: iterate its blocks
 /// ([`block_len`](Self::block_len), [`block_doc`](Self::block_doc),
 /// [`next_block`](Self::next_block)), confirm a candidate with [`matches`](Self::matches)
-/// (when [`has_others`](Self::has_others)), then bound it ([`block_bound`](Self::block_bound),
-/// [`block_bonus_bound`](Self::block_bonus_bound), [`lead_score`](Self::lead_score),
-/// [`bound`](Self::bound)) and [`score`](Self::score) it.
+/// (when [`has_others`](Self::has_others)), then bound and score it:
+/// [`block_bound`](Self::block_bound), [`block_bonus_bound`](Self::block_bonus_bound),
+/// [`lead_score`](Self::lead_score), [`words_score`](Self::words_score),
+/// [`bonus`](Self::bonus).
 pub(crate) struct SegmentWords {
     /// The rarest required word.
     lead: Cursor,
@@ -338,8 +339,9 @@ impl SegmentWords {
 
     /// The headline bonus of the matching `doc`: the sum of the boosted scores of the words
     /// in its headline, in query order (0 when there are none), as tantivy's union sums it.
-    /// Only asked for the few matches whose bound without it can reach the page, so a seek
-    /// of each headline list costs less than merging the lists with every block.
+    /// Only asked for the few matches whose words' score leaves room for it to reach the
+    /// page, so a seek of each headline list costs less than merging the lists with every
+    /// block.
     #[inline]
     pub fn bonus(&mut self, doc: DocId) -> Score {
         headline_bonus(&mut self.bonus, doc)
@@ -390,36 +392,24 @@ impl SegmentWords {
         self.lead.score(doc)
     }
 
-    /// An upper bound of the score of the matching `doc` given its `lead` score
-    /// ([`lead_score`](Self::lead_score)) and a bound of its headline `bonus`: the block-max
-    /// BM25 of each other required word's current block, plus the bonus.
-    #[inline(always)]
-    pub fn bound(&mut self, lead: Score, bonus: Score) -> Score {
-        let mut words = lead;
-        for c in &mut self.others {
-            words += c.block_max();
-        }
-        pad(words + bonus)
-    }
-
-    /// The score of the matching `doc` given its `lead` score and its `bonus`: tantivy's
-    /// sum of the required words (in ascending document frequency: the first two, then the
-    /// others' sum), plus the bonus (adding 0 changes nothing).
+    /// The score of the required words in the matching `doc` given the rarest one's
+    /// `lead` score ([`lead_score`](Self::lead_score)): tantivy's sum (in ascending document
+    /// frequency: the first two, then the others' sum). The document's score is this plus
+    /// its [`bonus`](Self::bonus) (adding 0 changes nothing).
     #[inline]
-    pub fn score(&mut self, lead: Score, doc: DocId, bonus: Score) -> Score {
-        let words = match self.others.split_first() {
+    pub fn words_score(&mut self, lead: Score, doc: DocId) -> Score {
+        match self.others.split_first() {
             None => lead,
             Some((second, rest)) => {
                 lead + second.score(doc) + rest.iter().map(|c| c.score(doc)).sum::<Score>()
             }
-        };
-        words + bonus
+        }
     }
 }
 
 /// A bound summed in another order than the score it bounds, with room for rounding.
 #[inline(always)]
-fn pad(bound: Score) -> Score {
+pub(crate) fn pad(bound: Score) -> Score {
     bound * (1.0 + 1e-5) + 1e-6
 }
 

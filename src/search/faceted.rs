@@ -21,7 +21,9 @@ use tantivy::query::Weight;
 use tantivy::schema::Facet;
 use tantivy::{DocId, DocSet, Score, SegmentOrdinal, SegmentReader, TERMINATED};
 
-use super::conjunction::{KthScore, ScoredWords, SegmentAlternatives, SegmentQuery, SegmentWords};
+use super::conjunction::{
+    pad, KthScore, ScoredWords, SegmentAlternatives, SegmentQuery, SegmentWords,
+};
 use super::facet_table::{
     Dimension, FacetTables, FieldNames, Row, SegmentFacets, COUNTRY, ORG, SOURCE, YEAR,
 };
@@ -459,14 +461,18 @@ impl Scan<'_> {
                 if !self.admit::<FILTERED, COUNT>(doc, || !OTHERS || w.matches(doc)) || !scoring {
                     continue;
                 }
-                // The exact bonus is looked up only when the match's own score leaves room.
+                // The headline lists are sought only when the words' score leaves room.
                 let lead = w.lead_score(i, doc);
-                if !self.kth.may_enter(w.bound(lead, bonus_bound)) {
+                let words = if OTHERS {
+                    w.words_score(lead, doc)
+                } else {
+                    lead
+                };
+                if !self.kth.may_enter(pad(words + bonus_bound)) {
                     continue;
                 }
-                let bonus = w.bonus(doc);
-                if self.kth.may_enter(w.bound(lead, bonus)) {
-                    let score = w.score(lead, doc, bonus);
+                let score = words + w.bonus(doc);
+                if self.kth.may_enter(score) {
                     self.kth.offer(score);
                     page.collect(doc, score);
                 }
