@@ -20,12 +20,13 @@
 
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
+use std::sync::Arc;
 
 use tantivy::fieldnorm::FieldNormReader;
 use tantivy::postings::BlockSegmentPostings;
 use tantivy::query::{Bm25Weight, BooleanQuery, Occur, Query, TermQuery};
 use tantivy::schema::{Field, IndexRecordOption};
-use tantivy::{DocId, Score, Searcher, SegmentReader, Term};
+use tantivy::{BitSet, DocId, Score, Searcher, SegmentReader, Term};
 
 /// The words of a query that is only words in one field: all of `must` (or, when `must` is
 /// empty, any of `should`), none of `must_not`.
@@ -115,10 +116,10 @@ impl Words {
 /// [`Words`] with their BM25 weights over the searcher, and the headline bonus: the words'
 /// weights in the headline field, boosted.
 pub(crate) struct ScoredWords {
-    must: Vec<(Term, Bm25Weight)>,
-    should: Vec<(Term, Bm25Weight)>,
+    must: Vec<(Term, TermWeight)>,
+    should: Vec<(Term, TermWeight)>,
     must_not: Vec<Term>,
-    bonus: Vec<(Term, Bm25Weight)>,
+    bonus: Vec<(Term, TermWeight)>,
 }
 
 impl ScoredWords {
@@ -130,7 +131,8 @@ impl ScoredWords {
         bonus: &[Term],
         boost: Score,
     ) -> tantivy::Result<ScoredWords> {
-        let weigh = |t: &Term| Bm25Weight::for_terms(searcher, std::slice::from_ref(t));
+        let bm25 = |t: &Term| Bm25Weight::for_terms(searcher, std::slice::from_ref(t));
+        let weigh = |t: &Term| bm25(t).map(TermWeight::new);
         Ok(ScoredWords {
             must: words
                 .must
@@ -145,7 +147,7 @@ impl ScoredWords {
             must_not: words.must_not.clone(),
             bonus: bonus
                 .iter()
-                .map(|t| Ok((t.clone(), weigh(t)?.boost_by(boost))))
+                .map(|t| Ok((t.clone(), TermWeight::new(bm25(t)?.boost_by(boost)))))
                 .collect::<tantivy::Result<_>>()?,
         })
     }
@@ -174,7 +176,7 @@ impl ScoredWords {
     fn excluded(
         &self,
         reader: &SegmentReader,
-        weight: &Bm25Weight,
+        weight: &TermWeight,
     ) -> tantivy::Result<Vec<Cursor>> {
         let terms = self.must_not.iter().map(|t| (t, weight));
         cursors(reader, terms, IndexRecordOption::Basic)
@@ -200,6 +202,29 @@ impl ScoredWords {
         let lead = must.remove(0);
         let excluded = self.excluded(reader, &self.must[0].1)?;
         let bonus = self.bonus(reader)?;
+        // One word and its headline: a second cursor on the word scores the headline's
+        // documents ahead of the scan (see `headline_first`).
+        let lead_again = match (must.is_empty() && excluded.is_empty(), &bonus[..]) {
+            (true, [_]) => {
+                let (term, weight) = &self.must[0];
+                Cursor::open(reader, term, weight, IndexRecordOption::WithFreqs)?
+            }
+            _ => None,
+        };
+        // Otherwise, the documents with a headline word, when the headline lists are not
+        // much longer than the rarest word's.
+        let headline_df: u32 = bonus.iter().map(|c| c.block.doc_freq()).sum();
+        let headline = (lead_again.is_none()
+            && !bonus.is_empty()
+            && headline_df <= lead.block.doc_freq().saturating_mul(HEADLINE_RATIO))
+        .then(|| {
+            let mut bits = BitSet::with_max_value(reader.max_doc());
+            for (term, _) in &self.bonus {
+                insert_all(reader, term, &mut bits)?;
+            }
+            tantivy::Result::Ok(bits)
+        })
+        .transpose()?;
         // What the other words and the headline can add at most (BM25's bounds; the exact
         // maxima would take a pass over their lists on every search).
         let others_max = must.iter().map(|c| c.weight.max_score()).sum();
@@ -209,6 +234,8 @@ impl ScoredWords {
             others: must,
             excluded,
             bonus,
+            headline,
+            lead_again,
             others_max,
             bonus_max,
         }))
@@ -286,6 +313,11 @@ pub(crate) struct SegmentWords {
     excluded: Vec<Cursor>,
     /// Headline terms of the bonus, in query order.
     bonus: Vec<Cursor>,
+    /// The documents with any headline term (see [`HEADLINE_RATIO`]).
+    headline: Option<BitSet>,
+    /// For one word with its headline term: a second cursor on the word, to score the
+    /// headline's documents ahead of the scan.
+    lead_again: Option<Cursor>,
     /// What the other required words can add at most (BM25's bound).
     others_max: Score,
     /// What the headline bonus can be at most (BM25's bound).
@@ -303,6 +335,12 @@ impl SegmentWords {
     #[inline(always)]
     pub fn block_doc(&self, i: usize) -> DocId {
         self.lead.block.doc(i)
+    }
+
+    /// The documents of the rarest word's current block.
+    #[inline(always)]
+    pub fn block_docs(&self) -> &[DocId] {
+        self.lead.block.docs()
     }
 
     /// Moves to the rarest word's next block; false at the end.
@@ -361,6 +399,53 @@ impl SegmentWords {
         pad(lead_max + self.others_max + bonus.unwrap_or(self.bonus_max))
     }
 
+    /// Whether the query is one word with its headline term, whose documents can be
+    /// scored ahead of the scan: [`next_headline`](Self::next_headline),
+    /// [`lead_score_of`](Self::lead_score_of).
+    #[inline]
+    pub fn headline_first(&self) -> bool {
+        self.lead_again.is_some()
+    }
+
+    /// The next document of the headline term's list and its bonus; `None` at the end.
+    #[inline]
+    pub fn next_headline(&mut self) -> Option<(DocId, Score)> {
+        let c = self.bonus.first_mut()?;
+        let doc = c.doc();
+        if doc == tantivy::TERMINATED {
+            return None;
+        }
+        let bonus = c.score(doc);
+        c.advance();
+        Some((doc, bonus))
+    }
+
+    /// The word's score in `doc` (ascending from call to call), from the second cursor;
+    /// `None` when it is not there.
+    #[inline]
+    pub fn lead_score_of(&mut self, doc: DocId) -> Option<Score> {
+        let c = self.lead_again.as_mut()?;
+        c.seek(doc).then(|| c.score(doc))
+    }
+
+    /// The highest score BM25 gives the rarest word.
+    #[inline]
+    pub fn lead_max_score(&self) -> Score {
+        self.lead.weight.max_score()
+    }
+
+    /// Whether a match may have a headline word: false only when it is known not to.
+    #[inline(always)]
+    pub fn may_have_headline(&self, doc: DocId) -> bool {
+        self.headline.as_ref().is_none_or(|b| b.contains(doc))
+    }
+
+    /// Whether [`may_have_headline`](Self::may_have_headline) can tell.
+    #[inline]
+    pub fn knows_headlines(&self) -> bool {
+        self.headline.is_some()
+    }
+
     /// What the headline bonus of a match in the rarest word's current block can be at
     /// most: per headline word, 0 when its list has no document in the block's range, the
     /// block-max score of its block covering that range (skip data), else BM25's bound.
@@ -407,10 +492,65 @@ impl SegmentWords {
     }
 }
 
+/// The headline lists of a segment are read whole into a bitset (documents with any
+/// headline word) when together they are at most this many times as long as the rarest
+/// required word's list. Where the headline decides the ranking (the commonest words, whose
+/// own scores hardly differ), a match without a headline word cannot reach the page, and
+/// the bitset tells so without a seek.
+const HEADLINE_RATIO: u32 = 4;
+
+/// Inserts the documents of `reader`'s segment holding `term` (deleted ones included) into
+/// `bits`.
+fn insert_all(reader: &SegmentReader, term: &Term, bits: &mut BitSet) -> tantivy::Result<()> {
+    let postings = reader
+        .inverted_index(term.field())?
+        .read_block_postings(term, IndexRecordOption::Basic)?;
+    if let Some(mut block) = postings {
+        while block.block_len() > 0 {
+            for &doc in block.docs() {
+                bits.insert(doc);
+            }
+            block.advance();
+        }
+    }
+    Ok(())
+}
+
 /// A bound summed in another order than the score it bounds, with room for rounding.
 #[inline(always)]
 pub(crate) fn pad(bound: Score) -> Score {
     bound * (1.0 + 1e-5) + 1e-6
+}
+
+/// A word's BM25 weight, with its scores at term frequency 1 (the commonest, in headlines
+/// above all) looked up in a table instead of computed (a division a document).
+#[derive(Clone)]
+pub(crate) struct TermWeight {
+    bm25: Bm25Weight,
+    /// By field norm id, the score at term frequency 1.
+    once: Arc<[Score; 256]>,
+}
+
+impl TermWeight {
+    fn new(bm25: Bm25Weight) -> TermWeight {
+        let once = Arc::new(std::array::from_fn(|norm| bm25.score(norm as u8, 1)));
+        TermWeight { bm25, once }
+    }
+
+    /// The BM25 score, as [`Bm25Weight::score`] computes it.
+    #[inline(always)]
+    fn score(&self, norm: u8, tf: u32) -> Score {
+        if tf == 1 {
+            self.once[usize::from(norm)]
+        } else {
+            self.bm25.score(norm, tf)
+        }
+    }
+
+    /// The highest score BM25 can give.
+    fn max_score(&self) -> Score {
+        self.bm25.max_score()
+    }
 }
 
 /// A cursor over one word's posting list in one segment.
@@ -421,7 +561,7 @@ struct Cursor {
     /// The last document of the block ([`TERMINATED`](tantivy::TERMINATED) past the end).
     last: DocId,
     fieldnorms: FieldNormReader,
-    weight: Bm25Weight,
+    weight: TermWeight,
 }
 
 /// Documents per posting block.
@@ -430,7 +570,7 @@ pub(crate) const BLOCK: usize = 128;
 /// The cursors of the `terms` (with their weights) present in `reader`'s segment.
 fn cursors<'t>(
     reader: &SegmentReader,
-    terms: impl Iterator<Item = (&'t Term, &'t Bm25Weight)>,
+    terms: impl Iterator<Item = (&'t Term, &'t TermWeight)>,
     option: IndexRecordOption,
 ) -> tantivy::Result<Vec<Cursor>> {
     let mut out = Vec::new();
@@ -466,7 +606,7 @@ impl Cursor {
     fn open(
         reader: &SegmentReader,
         term: &Term,
-        weight: &Bm25Weight,
+        weight: &TermWeight,
         option: IndexRecordOption,
     ) -> tantivy::Result<Option<Cursor>> {
         let field = term.field();
@@ -538,7 +678,8 @@ impl Cursor {
     /// The highest score in the current block (from the skip data; cached per block).
     #[inline]
     fn block_max(&mut self) -> Score {
-        self.block.block_max_score(&self.fieldnorms, &self.weight)
+        self.block
+            .block_max_score(&self.fieldnorms, &self.weight.bm25)
     }
 }
 

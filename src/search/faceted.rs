@@ -19,10 +19,10 @@ use rustc_hash::FxHashMap;
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::query::Weight;
 use tantivy::schema::Facet;
-use tantivy::{DocId, DocSet, Score, SegmentOrdinal, SegmentReader, TERMINATED};
+use tantivy::{BitSet, DocId, DocSet, Score, SegmentOrdinal, SegmentReader, TERMINATED};
 
 use super::conjunction::{
-    pad, KthScore, ScoredWords, SegmentAlternatives, SegmentQuery, SegmentWords,
+    pad, KthScore, ScoredWords, SegmentAlternatives, SegmentQuery, SegmentWords, BLOCK,
 };
 use super::facet_table::{
     Dimension, FacetTables, FieldNames, Row, SegmentFacets, COUNTRY, ORG, SOURCE, YEAR,
@@ -214,6 +214,50 @@ fn years_allowed(dim: &Dimension, lo: i64, hi: i64) -> Vec<bool> {
     })
 }
 
+/// [`Tally::admit`] on the tally's parts: the filters' `fails`, the `counts` of the four
+/// dimensions, the `total`.
+#[inline(always)]
+fn admit_row<const FILTERED: bool, const COUNT: bool>(
+    fails: &[&[u8]; 4],
+    counts: [&mut [u32]; 4],
+    total: &mut usize,
+    Row(sets): Row,
+    confirm: impl FnOnce() -> bool,
+) -> bool {
+    let sets = sets.map(|s| s as usize);
+    let failed = if FILTERED {
+        let [f0, f1, f2, f3] = fails;
+        f0[sets[0]] | f1[sets[1]] | f2[sets[2]] | f3[sets[3]]
+    } else {
+        0
+    };
+    // Failing two filters or more (or any, without facets): not counted anywhere.
+    if FILTERED && failed != 0 && (!COUNT || failed & (failed - 1) != 0) {
+        return false;
+    }
+    if !confirm() {
+        return false;
+    }
+    let [c0, c1, c2, c3] = counts;
+    if FILTERED && failed != 0 {
+        match failed {
+            1 => c0[sets[0]] += 1,
+            2 => c1[sets[1]] += 1,
+            4 => c2[sets[2]] += 1,
+            _ => c3[sets[3]] += 1,
+        }
+        return false;
+    }
+    *total += 1;
+    if COUNT {
+        c0[sets[0]] += 1;
+        c1[sets[1]] += 1;
+        c2[sets[2]] += 1;
+        c3[sets[3]] += 1;
+    }
+    true
+}
+
 /// The segment side of [`Faceted`].
 pub(crate) struct FacetedSegment<S> {
     inner: S,
@@ -244,41 +288,65 @@ impl Tally {
     #[inline(always)]
     fn admit<const FILTERED: bool, const COUNT: bool>(
         &mut self,
-        Row(sets): Row,
+        row: Row,
         confirm: impl FnOnce() -> bool,
     ) -> bool {
-        let sets = sets.map(|s| s as usize);
-        let failed = if FILTERED {
-            let [f0, f1, f2, f3] = &self.fails;
-            f0[sets[0]] | f1[sets[1]] | f2[sets[2]] | f3[sets[3]]
-        } else {
-            0
-        };
-        // Failing two filters or more (or any, without facets): not counted anywhere.
-        if FILTERED && failed != 0 && (!COUNT || failed & (failed - 1) != 0) {
-            return false;
+        let Tally {
+            fails,
+            total,
+            counts: [c0, c1, c2, c3],
+            ..
+        } = self;
+        let fails = fails.each_ref().map(Vec::as_slice);
+        admit_row::<FILTERED, COUNT>(&fails, [c0, c1, c2, c3], total, row, confirm)
+    }
+
+    /// [`admit`](Self::admit) for each of `docs` (matches: nothing to confirm) that is
+    /// alive in `alive`, with its sets in `rows`; `admitted[i]`: whether `docs[i]` met
+    /// every filter. The counters are held in locals for the loop (through `&mut self`
+    /// they were read again after every count, and the total's store and load made each
+    /// document wait for the one before).
+    #[inline(always)]
+    fn admit_all<const FILTERED: bool, const COUNT: bool>(
+        &mut self,
+        rows: &[Row],
+        alive: Option<&tantivy::fastfield::AliveBitSet>,
+        docs: &[DocId],
+        admitted: &mut [bool; BLOCK],
+    ) {
+        let Tally {
+            fails,
+            total,
+            counts: [c0, c1, c2, c3],
+            ..
+        } = self;
+        let fails = fails.each_ref().map(Vec::as_slice);
+        let (c0, c1, c2, c3) = (
+            c0.as_mut_slice(),
+            c1.as_mut_slice(),
+            c2.as_mut_slice(),
+            c3.as_mut_slice(),
+        );
+        let mut n = *total;
+        for (ok, &doc) in admitted.iter_mut().zip(docs) {
+            *ok = alive.is_none_or(|a| a.is_alive(doc))
+                && admit_row::<FILTERED, COUNT>(
+                    &fails,
+                    [&mut *c0, &mut *c1, &mut *c2, &mut *c3],
+                    &mut n,
+                    rows[doc as usize],
+                    || true,
+                );
         }
-        if !confirm() {
-            return false;
-        }
-        let [c0, c1, c2, c3] = &mut self.counts;
-        if FILTERED && failed != 0 {
-            match failed {
-                1 => c0[sets[0]] += 1,
-                2 => c1[sets[1]] += 1,
-                4 => c2[sets[2]] += 1,
-                _ => c3[sets[3]] += 1,
-            }
-            return false;
-        }
-        self.total += 1;
-        if COUNT {
-            c0[sets[0]] += 1;
-            c1[sets[1]] += 1;
-            c2[sets[2]] += 1;
-            c3[sets[3]] += 1;
-        }
-        true
+        *total = n;
+    }
+
+    /// Whether a document whose sets are `row` meets every filter.
+    #[inline(always)]
+    fn meets(&self, Row(sets): Row) -> bool {
+        let [f0, f1, f2, f3] = &self.fails;
+        let [s0, s1, s2, s3] = sets.map(|s| s as usize);
+        f0[s0] | f1[s1] | f2[s2] | f3[s3] == 0
     }
 
     /// [`admit`](Self::admit) with facets counted and nothing to confirm.
@@ -332,6 +400,15 @@ impl<S: SegmentCollector> FacetedSegment<S> {
         };
         // One loop per combination of filters, other words and facet counting, each without
         // the branches it does not need.
+        if !w.has_others() && w.headline_first() {
+            match (filtered, count_facets) {
+                (false, false) => scan.run_headline_first::<false, false, _>(&mut w, inner),
+                (false, true) => scan.run_headline_first::<false, true, _>(&mut w, inner),
+                (true, false) => scan.run_headline_first::<true, false, _>(&mut w, inner),
+                (true, true) => scan.run_headline_first::<true, true, _>(&mut w, inner),
+            }
+            return Ok(());
+        }
         match (filtered, w.has_others(), count_facets) {
             (false, false, false) => scan.run::<false, false, false, _>(&mut w, inner),
             (false, false, true) => scan.run::<false, false, true, _>(&mut w, inner),
@@ -412,6 +489,16 @@ impl<S: SegmentCollector> SegmentCollector for FacetedSegment<S> {
     }
 }
 
+/// What the matches of one block of the rarest word can score at most.
+struct Bounds {
+    /// The rarest word's block maximum.
+    lead_max: Score,
+    /// The headline bonus's bound over the block.
+    bonus: Score,
+    /// Whether only a match with a headline word may reach the page.
+    headline_only: bool,
+}
+
 /// The state of [`FacetedSegment::run_words`]'s loops.
 struct Scan<'a> {
     rows: &'a [Row],
@@ -450,36 +537,168 @@ impl Scan<'_> {
             // then with the headline lists' block maxima over the block.
             let mut scoring = self.kth.may_enter(w.block_bound(lead_max, None));
             let mut bonus_bound = 0.0;
+            // Whether only a match with a headline word may reach the page.
+            let mut headline_only = false;
             if scoring {
                 bonus_bound = w.block_bonus_bound();
                 scoring = self
                     .kth
                     .may_enter(w.block_bound(lead_max, Some(bonus_bound)));
+                headline_only =
+                    w.knows_headlines() && !self.kth.may_enter(w.block_bound(lead_max, Some(0.0)));
             }
-            for i in 0..w.block_len() {
-                let doc = w.block_doc(i);
-                if !self.admit::<FILTERED, COUNT>(doc, || !OTHERS || w.matches(doc)) || !scoring {
-                    continue;
+            let bounds = Bounds {
+                lead_max,
+                bonus: bonus_bound,
+                headline_only,
+            };
+            let n = w.block_len();
+            if OTHERS {
+                // A candidate's other words are sought, then scored, before the next one.
+                for i in 0..n {
+                    let doc = w.block_doc(i);
+                    if self.admit::<FILTERED, COUNT>(doc, || w.matches(doc)) && scoring {
+                        self.consider::<OTHERS, S>(w, i, doc, &bounds, page);
+                    }
                 }
-                // The headline lists are sought only when the words' score leaves room.
-                let lead = w.lead_score(i, doc);
-                let words = if OTHERS {
-                    w.words_score(lead, doc)
-                } else {
-                    lead
-                };
-                if !self.kth.may_enter(pad(words + bonus_bound)) {
-                    continue;
+            } else if scoring {
+                // Every document of the block matches: count them all in one tight loop,
+                // then consider those that met the filters.
+                let mut admitted = [false; BLOCK];
+                let docs = w.block_docs();
+                self.tally
+                    .admit_all::<FILTERED, COUNT>(self.rows, self.alive, docs, &mut admitted);
+                // The candidates as a bit mask, without a branch per document (whether a
+                // document has a headline word is as good as random: a branch on it would
+                // be mispredicted every other time).
+                let mut candidates: u128 = 0;
+                for (i, &ok) in admitted.iter().enumerate().take(n) {
+                    let keep = ok && (!headline_only || w.may_have_headline(w.block_doc(i)));
+                    candidates |= u128::from(keep) << i;
                 }
-                let score = words + w.bonus(doc);
-                if self.kth.may_enter(score) {
-                    self.kth.offer(score);
-                    page.collect(doc, score);
+                while candidates != 0 {
+                    let i = candidates.trailing_zeros() as usize;
+                    candidates &= candidates - 1;
+                    self.consider::<OTHERS, S>(w, i, w.block_doc(i), &bounds, page);
+                }
+            } else {
+                let mut admitted = [false; BLOCK];
+                let docs = w.block_docs();
+                self.tally
+                    .admit_all::<FILTERED, COUNT>(self.rows, self.alive, docs, &mut admitted);
+            }
+            if !w.next_block() {
+                break;
+            }
+        }
+    }
+
+    /// [`run`](Self::run) for one word with its headline term, where the headline mostly
+    /// decides the ranking (the word's own scores hardly differ when it is common): the
+    /// headline's documents are scored first, bounded by their exact bonus (a table lookup
+    /// as their list is read), which quickly sets a k-th score that the word's score alone
+    /// cannot reach; the scan of the word's list then only counts, except in the blocks
+    /// whose block maximum could still reach the page. The page gets its documents in
+    /// ascending order at the end.
+    fn run_headline_first<const FILTERED: bool, const COUNT: bool, S: SegmentCollector>(
+        &mut self,
+        w: &mut SegmentWords,
+        page: &mut S,
+    ) {
+        let mut found: Vec<(DocId, Score)> = Vec::new();
+        let mut headline = BitSet::with_max_value(self.rows.len() as DocId);
+        let lead_bound = w.lead_max_score();
+        while let Some((doc, bonus)) = w.next_headline() {
+            headline.insert(doc);
+            if !self.kth.may_enter(pad(lead_bound + bonus)) || !self.meets::<FILTERED>(doc) {
+                continue;
+            }
+            let Some(lead) = w.lead_score_of(doc) else {
+                continue;
+            };
+            // The order of tantivy's sum: the words, then the bonus.
+            let score = lead + bonus;
+            if self.kth.may_enter(score) {
+                self.kth.offer(score);
+                found.push((doc, score));
+            }
+        }
+        while w.block_len() > 0 {
+            let n = w.block_len();
+            let scoring = self.kth.may_enter(pad(w.lead_block_max()));
+            let mut admitted = [false; BLOCK];
+            let docs = w.block_docs();
+            self.tally
+                .admit_all::<FILTERED, COUNT>(self.rows, self.alive, docs, &mut admitted);
+            if scoring {
+                for (i, &ok) in admitted.iter().enumerate().take(n) {
+                    let doc = w.block_doc(i);
+                    if !ok || headline.contains(doc) {
+                        continue;
+                    }
+                    // No headline word: the word's score is the document's.
+                    let score = w.lead_score(i, doc);
+                    if self.kth.may_enter(score) {
+                        self.kth.offer(score);
+                        found.push((doc, score));
+                    }
                 }
             }
             if !w.next_block() {
                 break;
             }
+        }
+        found.sort_unstable_by_key(|&(doc, _)| doc);
+        for (doc, score) in found {
+            page.collect(doc, score);
+        }
+    }
+
+    /// Whether `doc` is alive and meets every filter (nothing is counted).
+    #[inline(always)]
+    fn meets<const FILTERED: bool>(&self, doc: DocId) -> bool {
+        self.alive.is_none_or(|a| a.is_alive(doc))
+            && (!FILTERED || self.tally.meets(self.rows[doc as usize]))
+    }
+
+    /// Scores the match `doc`, the `i`-th of the rarest word's block, and hands it to `page`
+    /// if its score may reach the page, computing no more than `bounds` leave room for.
+    #[inline(always)]
+    fn consider<const OTHERS: bool, S: SegmentCollector>(
+        &mut self,
+        w: &mut SegmentWords,
+        i: usize,
+        doc: DocId,
+        bounds: &Bounds,
+        page: &mut S,
+    ) {
+        // Where only a headline word can bring a match to the page, its bonus comes first
+        // (the bitset and one step in the headline lists): it rarely leaves room. Elsewhere
+        // the headline lists are sought only when the words' score leaves room.
+        let mut bonus = None;
+        if bounds.headline_only {
+            if !w.may_have_headline(doc) {
+                return;
+            }
+            let b = w.bonus(doc);
+            if !self.kth.may_enter(w.block_bound(bounds.lead_max, Some(b))) {
+                return;
+            }
+            bonus = Some(b);
+        }
+        let lead = w.lead_score(i, doc);
+        let words = if OTHERS {
+            w.words_score(lead, doc)
+        } else {
+            lead
+        };
+        if bonus.is_none() && !self.kth.may_enter(pad(words + bounds.bonus)) {
+            return;
+        }
+        let score = words + bonus.unwrap_or_else(|| w.bonus(doc));
+        if self.kth.may_enter(score) {
+            self.kth.offer(score);
+            page.collect(doc, score);
         }
     }
 

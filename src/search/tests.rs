@@ -174,3 +174,52 @@ fn a_word_only_in_the_headline_is_not_looked_for_in_the_story() {
     );
     assert_eq!(counts, Some(vec![0, 1, 0, 30]));
 }
+
+#[test]
+fn one_word_fills_the_page_past_its_headlines() {
+    use crate::article::{Article, Metadata};
+    // `ekstradisi` is in two headlines (one of them replaced, so deleted in its segment)
+    // and in the stories of six articles: a page of five needs story-only matches, ranked
+    // after the headline ones by the word's own score.
+    let engine = Engine::in_memory().expect("engine");
+    let article = |i: usize, title: &str, body: String| Article {
+        url: Some(format!("u:{i}")),
+        body,
+        meta: Metadata {
+            title: Some(title.into()),
+            ..Metadata::default()
+        },
+        ..Article::default()
+    };
+    let story = |n: usize| {
+        "Pertemuan membahas kerja sama keamanan. ".repeat(n) + "Soal ekstradisi disinggung."
+    };
+    let opts = IndexOptions {
+        memory_mb: 50,
+        threads: Some(1),
+        commit_every_docs: 3,
+        ..IndexOptions::default()
+    };
+    let articles = (0..6).map(|i| {
+        let title = if i < 2 { "Ekstradisi dibahas" } else { "Pertemuan" };
+        article(i, title, story(i + 1))
+    });
+    engine.index_articles(articles, &opts).expect("index");
+    engine
+        .index_articles([article(0, "Ekstradisi dibahas lagi", story(9))], &opts)
+        .expect("reindex");
+    let req = SearchRequest::new("ekstradisi").limit(5).snippets(false);
+    for facets in [false, true] {
+        let req = req.clone().facets(facets);
+        let (w, s) = both(&engine, &req);
+        assert_eq!(w.total, 6);
+        let page = |r: &SearchResults| -> Vec<(String, Option<f32>)> {
+            r.hits.iter().map(|h| (h.id.clone(), h.score)).collect()
+        };
+        assert_eq!(page(&w), page(&s));
+        assert_eq!(w.hits.len(), 5);
+        // The two headline matches first.
+        assert!(w.hits[..2].iter().all(|h| h.title.starts_with("Ekstradisi")));
+        assert!(w.hits[2..].iter().all(|h| h.title == "Pertemuan"));
+    }
+}
