@@ -201,7 +201,11 @@ fn one_word_fills_the_page_past_its_headlines() {
         ..IndexOptions::default()
     };
     let articles = (0..6).map(|i| {
-        let title = if i < 2 { "Ekstradisi dibahas" } else { "Pertemuan" };
+        let title = if i < 2 {
+            "Ekstradisi dibahas"
+        } else {
+            "Pertemuan"
+        };
         article(i, title, story(i + 1))
     });
     engine.index_articles(articles, &opts).expect("index");
@@ -219,7 +223,9 @@ fn one_word_fills_the_page_past_its_headlines() {
         assert_eq!(page(&w), page(&s));
         assert_eq!(w.hits.len(), 5);
         // The two headline matches first.
-        assert!(w.hits[..2].iter().all(|h| h.title.starts_with("Ekstradisi")));
+        assert!(w.hits[..2]
+            .iter()
+            .all(|h| h.title.starts_with("Ekstradisi")));
         assert!(w.hits[2..].iter().all(|h| h.title == "Pertemuan"));
     }
 }
