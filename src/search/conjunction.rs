@@ -285,12 +285,6 @@ impl SegmentAlternatives {
         (doc, sum)
     }
 
-    /// The highest headline bonus BM25 gives.
-    #[inline]
-    pub fn bonus_max_score(&self) -> Score {
-        self.bonus.iter().map(|c| c.weight.max_score()).sum()
-    }
-
     /// Whether `doc` (from [`next`](Self::next)) has an excluded word.
     #[inline]
     pub fn excluded(&mut self, doc: DocId) -> bool {

@@ -709,21 +709,13 @@ impl Scan<'_> {
         any: &mut SegmentAlternatives,
         page: &mut S,
     ) {
-        let bonus_max = any.bonus_max_score();
         loop {
             let (doc, words) = any.next();
             if doc == TERMINATED {
                 break;
             }
-            // The headline lists are sought only when the words' score leaves room.
-            if self.admit::<FILTERED, COUNT>(doc, || !any.excluded(doc))
-                && self.kth.may_enter(pad(words + bonus_max))
-            {
-                let score = words + any.bonus(doc);
-                if self.kth.may_enter(score) {
-                    self.kth.offer(score);
-                    page.collect(doc, score);
-                }
+            if self.admit::<FILTERED, COUNT>(doc, || !any.excluded(doc)) {
+                page.collect(doc, words + any.bonus(doc));
             }
         }
     }
