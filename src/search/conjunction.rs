@@ -385,6 +385,36 @@ impl SegmentWords {
         headline_bonus(&mut self.bonus, doc)
     }
 
+    /// Fills `out` with the headline bonus of each document of the rarest word's current
+    /// block (see [`bonus`](Self::bonus)): one merge of each headline list with the block,
+    /// for one word, whose matches are the whole block (for several words, most candidates
+    /// fail, and the few matches seek the headline lists).
+    pub fn block_bonus(&mut self, out: &mut [Score; BLOCK]) {
+        let docs = self.lead.block.docs();
+        out[..docs.len()].fill(0.0);
+        let (Some(&lo), Some(&hi)) = (docs.first(), docs.last()) else {
+            return;
+        };
+        for c in &mut self.bonus {
+            c.seek(lo);
+            let mut i = 0;
+            loop {
+                let doc = c.doc();
+                if doc > hi {
+                    break;
+                }
+                // `doc` ≤ the block's last document: the scan stops inside the block.
+                while docs[i] < doc {
+                    i += 1;
+                }
+                if docs[i] == doc {
+                    out[i] += c.score(doc);
+                }
+                c.advance();
+            }
+        }
+    }
+
     /// The highest score the rarest word has in its current block (from the skip data).
     #[inline]
     pub fn lead_block_max(&mut self) -> Score {
@@ -415,7 +445,7 @@ impl SegmentWords {
         if doc == tantivy::TERMINATED {
             return None;
         }
-        let bonus = c.score(doc);
+        let bonus = c.score_once(doc);
         c.advance();
         Some((doc, bonus))
     }
@@ -634,16 +664,14 @@ impl Cursor {
     /// Moves to the first document ≥ `target` (never backwards); whether it is `target`.
     #[inline(always)]
     fn seek(&mut self, target: DocId) -> bool {
-        // Usually the target is in this block, a few documents on: counted among the next
-        // eight without a branch per document (how far it is varies from call to call, so
-        // a loop's exit would often be mispredicted).
+        // Usually the target is in this block, a few documents on.
         if target <= self.last {
-            if let Some(next) = self.block.docs().get(self.cur..self.cur + 8) {
-                let below = next.iter().map(|&d| usize::from(d < target)).sum::<usize>();
-                if below < 8 {
-                    self.cur += below;
-                    return next[below] == target;
+            for _ in 0..4 {
+                let doc = self.block.doc(self.cur);
+                if doc >= target {
+                    return doc == target;
                 }
+                self.cur += 1;
             }
         }
         self.seek_far(target)
@@ -673,6 +701,15 @@ impl Cursor {
     /// The BM25 score of the current document, `doc`.
     #[inline(always)]
     fn score(&self, doc: DocId) -> Score {
+        let norm = self.fieldnorms.fieldnorm_id(doc);
+        self.weight.bm25.score(norm, self.block.freq(self.cur))
+    }
+
+    /// [`score`](Self::score) from the table of scores at term frequency 1 when that is the
+    /// frequency: for headline terms, which almost always occur once (for a word of the
+    /// story, whose frequency varies, the branch would be mispredicted too often).
+    #[inline(always)]
+    fn score_once(&self, doc: DocId) -> Score {
         let norm = self.fieldnorms.fieldnorm_id(doc);
         self.weight.score(norm, self.block.freq(self.cur))
     }

@@ -314,6 +314,13 @@ impl Tally {
         docs: &[DocId],
         admitted: &mut [bool; BLOCK],
     ) {
+        if FILTERED {
+            for (ok, &doc) in admitted.iter_mut().zip(docs) {
+                *ok = alive.is_none_or(|a| a.is_alive(doc))
+                    && self.admit::<FILTERED, COUNT>(rows[doc as usize], || true);
+            }
+            return;
+        }
         let Tally {
             fails,
             total,
@@ -400,7 +407,7 @@ impl<S: SegmentCollector> FacetedSegment<S> {
         };
         // One loop per combination of filters, other words and facet counting, each without
         // the branches it does not need.
-        if !w.has_others() && w.headline_first() {
+        if !filtered && !w.has_others() && w.headline_first() {
             match (filtered, count_facets) {
                 (false, false) => scan.run_headline_first::<false, false, _>(&mut w, inner),
                 (false, true) => scan.run_headline_first::<false, true, _>(&mut w, inner),
@@ -563,23 +570,25 @@ impl Scan<'_> {
                 }
             } else if scoring {
                 // Every document of the block matches: count them all in one tight loop,
-                // then consider those that met the filters.
+                // then bound those that met the filters by their exact headline bonus (one
+                // merge of the headline lists with the block) and score the few that pass.
                 let mut admitted = [false; BLOCK];
                 let docs = w.block_docs();
                 self.tally
                     .admit_all::<FILTERED, COUNT>(self.rows, self.alive, docs, &mut admitted);
-                // The candidates as a bit mask, without a branch per document (whether a
-                // document has a headline word is as good as random: a branch on it would
-                // be mispredicted every other time).
-                let mut candidates: u128 = 0;
+                let mut bonus = [0.0; BLOCK];
+                w.block_bonus(&mut bonus);
                 for (i, &ok) in admitted.iter().enumerate().take(n) {
-                    let keep = ok && (!headline_only || w.may_have_headline(w.block_doc(i)));
-                    candidates |= u128::from(keep) << i;
-                }
-                while candidates != 0 {
-                    let i = candidates.trailing_zeros() as usize;
-                    candidates &= candidates - 1;
-                    self.consider::<OTHERS, S>(w, i, w.block_doc(i), &bounds, page);
+                    if !ok || !self.kth.may_enter(pad(lead_max + bonus[i])) {
+                        continue;
+                    }
+                    let doc = w.block_doc(i);
+                    // The order of tantivy's sum: the word, then the bonus.
+                    let score = w.lead_score(i, doc) + bonus[i];
+                    if self.kth.may_enter(score) {
+                        self.kth.offer(score);
+                        page.collect(doc, score);
+                    }
                 }
             } else {
                 let mut admitted = [false; BLOCK];
