@@ -214,8 +214,8 @@ fn years_allowed(dim: &Dimension, lo: i64, hi: i64) -> Vec<bool> {
     })
 }
 
-/// [`Tally::admit`] on the tally's parts: the filters' `fails`, the `counts` of the four
-/// dimensions, the `total`.
+/// [`Tally::admit`] on the tally's parts, for [`Tally::admit_all`] without filters: the
+/// filters' `fails`, the `counts` of the four dimensions, the `total`.
 #[inline(always)]
 fn admit_row<const FILTERED: bool, const COUNT: bool>(
     fails: &[&[u8]; 4],
@@ -288,24 +288,49 @@ impl Tally {
     #[inline(always)]
     fn admit<const FILTERED: bool, const COUNT: bool>(
         &mut self,
-        row: Row,
+        Row(sets): Row,
         confirm: impl FnOnce() -> bool,
     ) -> bool {
-        let Tally {
-            fails,
-            total,
-            counts: [c0, c1, c2, c3],
-            ..
-        } = self;
-        let fails = fails.each_ref().map(Vec::as_slice);
-        admit_row::<FILTERED, COUNT>(&fails, [c0, c1, c2, c3], total, row, confirm)
+        let sets = sets.map(|s| s as usize);
+        let failed = if FILTERED {
+            let [f0, f1, f2, f3] = &self.fails;
+            f0[sets[0]] | f1[sets[1]] | f2[sets[2]] | f3[sets[3]]
+        } else {
+            0
+        };
+        // Failing two filters or more (or any, without facets): not counted anywhere.
+        if FILTERED && failed != 0 && (!COUNT || failed & (failed - 1) != 0) {
+            return false;
+        }
+        if !confirm() {
+            return false;
+        }
+        let [c0, c1, c2, c3] = &mut self.counts;
+        if FILTERED && failed != 0 {
+            match failed {
+                1 => c0[sets[0]] += 1,
+                2 => c1[sets[1]] += 1,
+                4 => c2[sets[2]] += 1,
+                _ => c3[sets[3]] += 1,
+            }
+            return false;
+        }
+        self.total += 1;
+        if COUNT {
+            c0[sets[0]] += 1;
+            c1[sets[1]] += 1;
+            c2[sets[2]] += 1;
+            c3[sets[3]] += 1;
+        }
+        true
     }
 
     /// [`admit`](Self::admit) for each of `docs` (matches: nothing to confirm) that is
     /// alive in `alive`, with its sets in `rows`; `admitted[i]`: whether `docs[i]` met
-    /// every filter. The counters are held in locals for the loop (through `&mut self`
-    /// they were read again after every count, and the total's store and load made each
-    /// document wait for the one before).
+    /// every filter. Without filters, the counters are held in locals for the loop (through
+    /// `&mut self` they were read again after every count, and the total's store and load
+    /// made each document wait for the one before: 'terorisme' with facets at 100k, collect
+    /// 0.94 -> 0.83 ms); with filters, that loop measured slower at 1M than `admit`'s.
     #[inline(always)]
     fn admit_all<const FILTERED: bool, const COUNT: bool>(
         &mut self,
