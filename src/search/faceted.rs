@@ -214,50 +214,6 @@ fn years_allowed(dim: &Dimension, lo: i64, hi: i64) -> Vec<bool> {
     })
 }
 
-/// [`Tally::admit`] on the tally's parts, for [`Tally::admit_all`] without filters: the
-/// filters' `fails`, the `counts` of the four dimensions, the `total`.
-#[inline(always)]
-fn admit_row<const FILTERED: bool, const COUNT: bool>(
-    fails: &[&[u8]; 4],
-    counts: [&mut [u32]; 4],
-    total: &mut usize,
-    Row(sets): Row,
-    confirm: impl FnOnce() -> bool,
-) -> bool {
-    let sets = sets.map(|s| s as usize);
-    let failed = if FILTERED {
-        let [f0, f1, f2, f3] = fails;
-        f0[sets[0]] | f1[sets[1]] | f2[sets[2]] | f3[sets[3]]
-    } else {
-        0
-    };
-    // Failing two filters or more (or any, without facets): not counted anywhere.
-    if FILTERED && failed != 0 && (!COUNT || failed & (failed - 1) != 0) {
-        return false;
-    }
-    if !confirm() {
-        return false;
-    }
-    let [c0, c1, c2, c3] = counts;
-    if FILTERED && failed != 0 {
-        match failed {
-            1 => c0[sets[0]] += 1,
-            2 => c1[sets[1]] += 1,
-            4 => c2[sets[2]] += 1,
-            _ => c3[sets[3]] += 1,
-        }
-        return false;
-    }
-    *total += 1;
-    if COUNT {
-        c0[sets[0]] += 1;
-        c1[sets[1]] += 1;
-        c2[sets[2]] += 1;
-        c3[sets[3]] += 1;
-    }
-    true
-}
-
 /// The segment side of [`Faceted`].
 pub(crate) struct FacetedSegment<S> {
     inner: S,
@@ -346,13 +302,12 @@ impl Tally {
             }
             return;
         }
+        // Without filters, every alive match counts in the total and every dimension.
         let Tally {
-            fails,
             total,
             counts: [c0, c1, c2, c3],
             ..
         } = self;
-        let fails = fails.each_ref().map(Vec::as_slice);
         let (c0, c1, c2, c3) = (
             c0.as_mut_slice(),
             c1.as_mut_slice(),
@@ -361,14 +316,17 @@ impl Tally {
         );
         let mut n = *total;
         for (ok, &doc) in admitted.iter_mut().zip(docs) {
-            *ok = alive.is_none_or(|a| a.is_alive(doc))
-                && admit_row::<FILTERED, COUNT>(
-                    &fails,
-                    [&mut *c0, &mut *c1, &mut *c2, &mut *c3],
-                    &mut n,
-                    rows[doc as usize],
-                    || true,
-                );
+            *ok = alive.is_none_or(|a| a.is_alive(doc));
+            if *ok {
+                n += 1;
+                if COUNT {
+                    let Row(sets) = rows[doc as usize];
+                    c0[sets[0] as usize] += 1;
+                    c1[sets[1] as usize] += 1;
+                    c2[sets[2] as usize] += 1;
+                    c3[sets[3] as usize] += 1;
+                }
+            }
         }
         *total = n;
     }
@@ -590,7 +548,7 @@ impl Scan<'_> {
                 for i in 0..n {
                     let doc = w.block_doc(i);
                     if self.admit::<FILTERED, COUNT>(doc, || w.matches(doc)) && scoring {
-                        self.consider::<OTHERS, S>(w, i, doc, &bounds, page);
+                        self.consider(w, i, doc, &bounds, page);
                     }
                 }
             } else if scoring {
@@ -695,10 +653,11 @@ impl Scan<'_> {
             && (!FILTERED || self.tally.meets(self.rows[doc as usize]))
     }
 
-    /// Scores the match `doc`, the `i`-th of the rarest word's block, and hands it to `page`
-    /// if its score may reach the page, computing no more than `bounds` leave room for.
+    /// Scores the match `doc` of several words, the `i`-th of the rarest word's block (the
+    /// other words' cursors on it), and hands it to `page` if its score may reach the page,
+    /// computing no more than `bounds` leave room for.
     #[inline(always)]
-    fn consider<const OTHERS: bool, S: SegmentCollector>(
+    fn consider<S: SegmentCollector>(
         &mut self,
         w: &mut SegmentWords,
         i: usize,
@@ -721,11 +680,7 @@ impl Scan<'_> {
             bonus = Some(b);
         }
         let lead = w.lead_score(i, doc);
-        let words = if OTHERS {
-            w.words_score(lead, doc)
-        } else {
-            lead
-        };
+        let words = w.words_score(lead, doc);
         if bonus.is_none() && !self.kth.may_enter(pad(words + bounds.bonus)) {
             return;
         }

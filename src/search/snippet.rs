@@ -449,13 +449,18 @@ mod tests {
         assert_eq!(&text[sentence_start(text, b)..b], "Isi berita tentang ");
     }
 
-    #[test]
-    fn terms_known_absent_are_not_waited_for() {
-        let mut analyzer = crate::analysis::query_analyzer();
+    /// A highlighter of `densus` and `bom` (equal weights, 30-byte windows) and an analyzer.
+    fn densus_and_bom() -> (Highlighter, TextAnalyzer) {
         let h = Highlighter {
             terms: vec![("densus".into(), 0.5), ("bom".into(), 0.5)],
             max_bytes: 30,
         };
+        (h, crate::analysis::query_analyzer())
+    }
+
+    #[test]
+    fn terms_known_absent_are_not_waited_for() {
+        let (h, mut analyzer) = densus_and_bom();
         let text = "Densus menangkap tersangka. Kalimat lain tanpa kata yang dicari sama sekali.";
         // `bom` is known absent: the first window with `densus` is the answer.
         let all = h.fragment(&mut analyzer, text, None).expect("found");
@@ -470,11 +475,7 @@ mod tests {
 
     #[test]
     fn the_analysis_stops_after_the_last_occurrence() {
-        let mut analyzer = crate::analysis::query_analyzer();
-        let h = Highlighter {
-            terms: vec![("densus".into(), 0.5), ("bom".into(), 0.5)],
-            max_bytes: 30,
-        };
+        let (h, mut analyzer) = densus_and_bom();
         let text = "Densus datang pagi ini. Kalimat kedua soal bom rakitan. \
                     Kalimat ketiga: Densus dan bom.";
         let at = |w: &str, from: usize| text[from..].find(w).expect("word") + from;
