@@ -73,9 +73,10 @@ pub struct Engine {
     /// Analyzers lent to snippet making and given back, so that their word memos stay warm
     /// between searches (a fresh copy starts with an empty memo).
     pub(crate) snippet_analyzers: crate::search::AnalyzerPool,
-    /// Threads of the search executor. Looked up once: `available_parallelism` reads the
-    /// cgroup files on every call (~2% of a search's time when called per search).
-    pub(crate) search_threads: usize,
+    /// The threads of a search: the caller and one helper per other core (the number of
+    /// cores is looked up once: `available_parallelism` reads the cgroup files on every
+    /// call, ~2% of a search's time when called per search).
+    pub(crate) workers: crate::search::Workers,
 }
 
 impl std::fmt::Debug for Engine {
@@ -174,10 +175,10 @@ impl Engine {
     }
 
     fn from_index_in(idx: Index, dir: Option<PathBuf>) -> crate::Result<Engine> {
-        let mut idx = idx;
-        // Segments are searched in parallel, one thread per core.
-        let search_threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-        idx.set_multithread_executor(search_threads)?;
+        // Segments are searched in parallel, one thread per core (see `search::Workers`).
+        let workers = crate::search::Workers::new(
+            std::thread::available_parallelism().map_or(1, |n| n.get()),
+        )?;
         let fields = index::fields_of(&idx.schema())?;
         crate::analysis::register(&idx);
         let reader = idx
@@ -193,7 +194,7 @@ impl Engine {
             analysis_warning: Default::default(),
             facet_tables: Default::default(),
             snippet_analyzers: Default::default(),
-            search_threads,
+            workers,
         })
     }
 

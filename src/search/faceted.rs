@@ -25,7 +25,7 @@ use super::conjunction::{
     pad, KthScore, ScoredWords, SegmentAlternatives, SegmentQuery, SegmentWords, BLOCK,
 };
 use super::facet_table::{
-    Dimension, FacetTables, FieldNames, Row, SegmentFacets, COUNTRY, ORG, SOURCE, YEAR,
+    split, Dimension, FacetTables, FieldNames, SegmentFacets, COUNTRY, ORG, PAIRED, SOURCE, YEAR,
 };
 
 /// The facet filters of a search, as facets (a facet covers its descendants) or a year range.
@@ -86,24 +86,34 @@ impl<C: Collector> Collector for Faceted<'_, C> {
             f.orgs.as_deref().map(|o| table.org.allowed(o)),
         ];
         let filtered = allow.iter().any(Option::is_some);
-        // Per dimension and set, the bit of the dimension when its filter rejects the set.
-        let fails = std::array::from_fn(|d| match &allow[d] {
-            Some(allowed) => allowed
-                .iter()
-                .map(|&ok| if ok { 0 } else { 1 << d })
-                .collect(),
-            None => vec![0; table.dims()[d].sets.len()],
+        // Per pairing and pair, the bits `1 << d` of its dimensions `d` whose filters reject
+        // it (not read without filters).
+        let fails = std::array::from_fn(|p| {
+            let [x, y] = PAIRED[p];
+            let fail = |d: usize, set: u32| match &allow[d] {
+                Some(allowed) if !allowed[set as usize] => 1u8 << d,
+                _ => 0,
+            };
+            match filtered {
+                true => table.pairs[p]
+                    .sets
+                    .iter()
+                    .map(|&[sx, sy]| fail(x, sx) | fail(y, sy))
+                    .collect(),
+                false => Vec::new(),
+            }
         });
-        let counts = std::array::from_fn(|d| vec![0; table.dims()[d].sets.len()]);
+        let counts = std::array::from_fn(|p| vec![0; table.pairs[p].sets.len()]);
         Ok(FacetedSegment {
             inner: self.inner.for_segment(ord, reader)?,
-            table,
             tally: Tally {
                 filtered,
+                shift: table.shift,
                 fails,
                 total: 0,
                 counts,
             },
+            table,
         })
     }
 
@@ -225,18 +235,21 @@ pub(crate) struct FacetedSegment<S> {
 struct Tally {
     /// Whether any dimension has a filter.
     filtered: bool,
-    /// Per dimension `d` and set number, `1 << d` when `d`'s filter rejects the set (0
-    /// without a filter).
-    fails: [Vec<u8>; 4],
+    /// The segment's [`SegmentFacets::shift`].
+    shift: u32,
+    /// Per pairing and pair number, the bits `1 << d` of the pair's dimensions `d` whose
+    /// filters reject it; empty without filters.
+    fails: [Vec<u8>; 2],
     /// Matching documents that meet every filter.
     total: usize,
-    /// Per dimension, matching documents by set number.
-    counts: [Vec<u32>; 4],
+    /// Per pairing, by pair number: matching documents that meet every filter but at most
+    /// one of the pair's own dimensions (see [`FacetedSegment::harvest`]).
+    counts: [Vec<u32>; 2],
 }
 
 impl Tally {
-    /// Counts a matching document whose sets are `row` if it fails at most one filter and
-    /// `confirm` holds (asked only then: it may cost a seek): in the total and every
+    /// Counts a matching document whose facet row is `row` if it fails at most one filter
+    /// and `confirm` holds (asked only then: it may cost a seek): in the total and every
     /// dimension when it meets every filter, in the dimension of the one filter it fails
     /// otherwise (disjunctive counts). Without `COUNT`, only the total. Whether it meets
     /// every filter. `FILTERED` must be `self.filtered` (a constant, so that the loops
@@ -244,16 +257,16 @@ impl Tally {
     #[inline(always)]
     fn admit<const FILTERED: bool, const COUNT: bool>(
         &mut self,
-        Row(sets): Row,
+        row: u32,
         confirm: impl FnOnce() -> bool,
     ) -> bool {
-        let sets = sets.map(|s| s as usize);
-        let failed = if FILTERED {
-            let [f0, f1, f2, f3] = &self.fails;
-            f0[sets[0]] | f1[sets[1]] | f2[sets[2]] | f3[sets[3]]
+        let [a, b] = split(row, self.shift);
+        let (fa, fb) = if FILTERED {
+            (self.fails[0][a], self.fails[1][b])
         } else {
-            0
+            (0, 0)
         };
+        let failed = fa | fb;
         // Failing two filters or more (or any, without facets): not counted anywhere.
         if FILTERED && failed != 0 && (!COUNT || failed & (failed - 1) != 0) {
             return false;
@@ -261,23 +274,15 @@ impl Tally {
         if !confirm() {
             return false;
         }
-        let [c0, c1, c2, c3] = &mut self.counts;
+        if COUNT {
+            // Failing one filter: counted only in the pairing of that filter's dimension.
+            self.counts[0][a] += u32::from(fb == 0);
+            self.counts[1][b] += u32::from(fa == 0);
+        }
         if FILTERED && failed != 0 {
-            match failed {
-                1 => c0[sets[0]] += 1,
-                2 => c1[sets[1]] += 1,
-                4 => c2[sets[2]] += 1,
-                _ => c3[sets[3]] += 1,
-            }
             return false;
         }
         self.total += 1;
-        if COUNT {
-            c0[sets[0]] += 1;
-            c1[sets[1]] += 1;
-            c2[sets[2]] += 1;
-            c3[sets[3]] += 1;
-        }
         true
     }
 
@@ -290,7 +295,7 @@ impl Tally {
     #[inline(always)]
     fn admit_all<const FILTERED: bool, const COUNT: bool>(
         &mut self,
-        rows: &[Row],
+        rows: &[u32],
         alive: Option<&tantivy::fastfield::AliveBitSet>,
         docs: &[DocId],
         admitted: &mut [bool; BLOCK],
@@ -305,26 +310,20 @@ impl Tally {
         // Without filters, every alive match counts in the total and every dimension.
         let Tally {
             total,
-            counts: [c0, c1, c2, c3],
+            shift,
+            counts: [c0, c1],
             ..
         } = self;
-        let (c0, c1, c2, c3) = (
-            c0.as_mut_slice(),
-            c1.as_mut_slice(),
-            c2.as_mut_slice(),
-            c3.as_mut_slice(),
-        );
+        let (c0, c1, shift) = (c0.as_mut_slice(), c1.as_mut_slice(), *shift);
         let mut n = *total;
         for (ok, &doc) in admitted.iter_mut().zip(docs) {
             *ok = alive.is_none_or(|a| a.is_alive(doc));
             if *ok {
                 n += 1;
                 if COUNT {
-                    let Row(sets) = rows[doc as usize];
-                    c0[sets[0] as usize] += 1;
-                    c1[sets[1] as usize] += 1;
-                    c2[sets[2] as usize] += 1;
-                    c3[sets[3] as usize] += 1;
+                    let [a, b] = split(rows[doc as usize], shift);
+                    c0[a] += 1;
+                    c1[b] += 1;
                 }
             }
         }
@@ -333,7 +332,7 @@ impl Tally {
 
     /// [`admit`](Self::admit) with facets counted and nothing to confirm.
     #[inline(always)]
-    fn count(&mut self, row: Row) -> bool {
+    fn count(&mut self, row: u32) -> bool {
         if self.filtered {
             self.admit::<true, true>(row, || true)
         } else {
@@ -440,23 +439,42 @@ impl<S: SegmentCollector> SegmentCollector for FacetedSegment<S> {
     fn harvest(self) -> Self::Fruit {
         let t = &self.table;
         let dims = t.dims();
+        // Pair counts → set counts. A pair counted with one failing dimension (its
+        // documents fail that filter alone) counts in that dimension only.
+        let mut sets: [Vec<u64>; 4] = dims.map(|d| vec![0; d.sets.len()]);
+        for (p, counts) in self.tally.counts.iter().enumerate() {
+            let [x, y] = PAIRED[p];
+            for (pair, &n) in counts.iter().enumerate() {
+                if n == 0 {
+                    continue;
+                }
+                let [sx, sy] = t.pairs[p].sets[pair];
+                let failed = self.tally.fails[p].get(pair).copied().unwrap_or(0);
+                if failed & (1 << y) == 0 {
+                    sets[x][sx as usize] += u64::from(n);
+                }
+                if failed & (1 << x) == 0 {
+                    sets[y][sy as usize] += u64::from(n);
+                }
+            }
+        }
         // Set counts → bucket counts, over the sets that were met.
         let buckets = std::array::from_fn(|d| {
             let mut by_bucket = vec![0u64; dims[d].keys.len()];
-            for (set, &n) in self.tally.counts[d].iter().enumerate() {
+            for (set, &n) in sets[d].iter().enumerate() {
                 if n > 0 {
                     for &b in dims[d].sets.get(set) {
-                        by_bucket[b as usize] += u64::from(n);
+                        by_bucket[b as usize] += n;
                     }
                 }
             }
             by_bucket
         });
         let mut regions = vec![0u64; t.region_keys.len()];
-        for (set, &n) in self.tally.counts[COUNTRY].iter().enumerate() {
+        for (set, &n) in sets[COUNTRY].iter().enumerate() {
             if n > 0 {
                 for &r in &t.country_set_regions[set] {
-                    regions[r as usize] += u64::from(n);
+                    regions[r as usize] += n;
                 }
             }
         }
@@ -481,7 +499,7 @@ struct Bounds {
 
 /// The state of [`FacetedSegment::run_words`]'s loops.
 struct Scan<'a> {
-    rows: &'a [Row],
+    rows: &'a [u32],
     alive: Option<&'a tantivy::fastfield::AliveBitSet>,
     kth: KthScore,
     tally: &'a mut Tally,

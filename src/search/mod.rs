@@ -43,6 +43,7 @@ mod conjunction;
 mod facet_table;
 mod faceted;
 mod facets;
+mod parallel;
 mod query;
 mod request;
 mod snippet;
@@ -56,6 +57,7 @@ use serde::{Deserialize, Serialize};
 use tantivy::collector::{Collector, Count, TopDocs};
 use tantivy::index::SegmentId;
 use tantivy::postings::Postings;
+use tantivy::query::{EnableScoring, Query};
 use tantivy::schema::IndexRecordOption;
 use tantivy::schema::{Field, Value};
 use tantivy::tokenizer::TextAnalyzer;
@@ -74,6 +76,7 @@ use conjunction::ScoredWords;
 pub(crate) use facet_table::FacetTables;
 use facet_table::FieldNames;
 use faceted::{Faceted, RawCounts};
+pub(crate) use parallel::Workers;
 use query::Parts;
 pub(crate) use snippet::AnalyzerPool;
 use snippet::Highlighter;
@@ -166,6 +169,7 @@ impl Engine {
             };
         let pass = Pass {
             searcher: &searcher,
+            workers: &self.workers,
             parts: &parts,
             words: words.as_ref(),
             top: req.offset + req.limit.max(1),
@@ -237,6 +241,7 @@ impl Engine {
 /// applies the filters; otherwise the text and filters as one query.
 struct Pass<'a> {
     searcher: &'a Searcher,
+    workers: &'a Workers,
     parts: &'a Parts,
     /// The text query as scored words, when it is only words.
     words: Option<&'a ScoredWords>,
@@ -262,19 +267,39 @@ impl Pass<'_> {
                 };
                 // A words-only query runs on its postings: tantivy's weight of the text query
                 // (its BM25 statistics, looked up again) would go unused.
-                let query: Box<dyn tantivy::query::Query> = match self.words {
+                let query: Box<dyn Query> = match self.words {
                     Some(_) => Box::new(tantivy::query::EmptyQuery),
                     None => self.parts.assemble(false),
                 };
-                let (page, total, raw) = self.searcher.search(&*query, &collector)?;
+                let (page, total, raw) = self.collect(&*query, &collector)?;
                 Ok((page, total, Some(raw)))
             }
             None => {
                 let query = self.parts.assemble(true);
-                let (page, total) = self.searcher.search(&*query, &(page, Count))?;
+                let (page, total) = self.collect(&*query, &(page, Count))?;
                 Ok((page, total, None))
             }
         }
+    }
+
+    /// What `searcher.search(query, collector)` gives, with the segments collected by the
+    /// search's [`Workers`] (the calling thread among them) instead of tantivy's executor.
+    fn collect<C: Collector>(&self, query: &dyn Query, collector: &C) -> Result<C::Fruit> {
+        let searcher = self.searcher;
+        let scoring = if collector.requires_scoring() {
+            EnableScoring::enabled_from_searcher(searcher)
+        } else {
+            EnableScoring::disabled_from_searcher(searcher)
+        };
+        let weight = query.weight(scoring)?;
+        let segments: Vec<_> = searcher.segment_readers().iter().enumerate().collect();
+        let fruits = self.workers.map_with(
+            &segments,
+            || (),
+            |_, &(ord, reader)| collector.collect_segment(&*weight, ord as u32, reader),
+        );
+        let fruits = fruits.into_iter().collect::<tantivy::Result<Vec<_>>>()?;
+        Ok(collector.merge_fruits(fruits)?)
     }
 }
 
@@ -299,38 +324,30 @@ impl Engine {
             _ => None,
         };
         // Loading a document and analysing its body for the snippet is the main cost of a
-        // page: hits are made in parallel (the executor keeps the page order), each task with
-        // an analyzer lent by the engine, whose word memo is warm from earlier searches. They
-        // run on the search's own thread pool, whose threads have just collected the page:
-        // rayon's global pool, asleep since the last page, took ~0.2 ms more to wake (p50 of
-        // snippet searches at 100k 0.98-1.02 -> 0.76-0.92 ms, three alternating runs).
+        // page: hits are made in parallel by the search's workers (the calling thread and the
+        // helpers that have just collected the page; rayon's global pool, asleep since the
+        // last page, took ~0.2 ms more to wake), each thread with an analyzer lent by the
+        // engine, whose word memo is warm from earlier searches.
         let make = || searcher.index().tokenizer_for_field(f.text).ok();
-        // One task per search thread rather than per hit: fewer hand-offs (snippet searches
-        // p50 0.81-0.90 -> 0.71-0.77 ms at 100k, three alternating runs).
-        let chunk = page.len().div_ceil(self.search_threads).max(1);
-        let chunks = searcher.index().search_executor().map(
-            |part: &[(Option<f32>, DocAddress)]| {
-                let mut lent = highlighters
+        let hits = self.workers.map_with(
+            page,
+            || {
+                highlighters
                     .as_ref()
-                    .map(|_| self.snippet_analyzers.lend(make));
-                part.iter()
-                    .map(|&(score, addr)| {
-                        let doc: TantivyDocument = searcher.doc(addr)?;
-                        let analyzer = lent.as_mut().and_then(|l| l.analyzer.as_mut());
-                        let marking = highlighters.as_ref().zip(analyzer);
-                        let counts = match (&highlighters, snippets) {
-                            (Some((body, _)), true) => {
-                                story_counts(searcher, f, addr, body.terms())
-                            }
-                            _ => None,
-                        };
-                        Ok(to_hit(f, &doc, score, snippets, marking, counts.as_deref()))
-                    })
-                    .collect::<tantivy::Result<Vec<Hit>>>()
+                    .map(|_| self.snippet_analyzers.lend(make))
             },
-            page.chunks(chunk),
-        )?;
-        Ok(chunks.into_iter().flatten().collect())
+            |lent, &(score, addr)| -> tantivy::Result<Hit> {
+                let doc: TantivyDocument = searcher.doc(addr)?;
+                let analyzer = lent.as_mut().and_then(|l| l.analyzer.as_mut());
+                let marking = highlighters.as_ref().zip(analyzer);
+                let counts = match (&highlighters, snippets) {
+                    (Some((body, _)), true) => story_counts(searcher, f, addr, body.terms()),
+                    _ => None,
+                };
+                Ok(to_hit(f, &doc, score, snippets, marking, counts.as_deref()))
+            },
+        );
+        Ok(hits.into_iter().collect::<tantivy::Result<Vec<Hit>>>()?)
     }
 }
 

@@ -229,3 +229,97 @@ fn one_word_fills_the_page_past_its_headlines() {
         assert!(w.hits[2..].iter().all(|h| h.title == "Pertemuan"));
     }
 }
+
+#[test]
+fn disjunctive_facets_equal_a_count_over_the_articles() {
+    use std::collections::BTreeMap;
+    type Filter = (
+        Option<&'static str>,
+        Option<&'static str>,
+        Option<(i32, i32)>,
+        Option<&'static str>,
+    );
+    // Filters of two dimensions of one pairing (countries and organisations), of the other
+    // (year and source), and of three or four.
+    let filters: [Filter; 5] = [
+        (Some("PH"), Some("ASEAN"), None, None),
+        (None, None, Some((2014, 2019)), Some("ANTARA")),
+        (Some("AU"), Some("UN"), Some((2012, 2022)), Some("Kompas")),
+        (Some("MY"), None, None, Some("ANTARA")),
+        (None, Some("FATF"), Some((2016, 2016)), None),
+    ];
+    let engine = engine();
+    let mut nonzero = 0;
+    // The browse (every article) and a word (its own loop on the postings).
+    for query in ["", "terorisme"] {
+        // Every match with its metadata, read back from the index.
+        let all = engine
+            .search(
+                &SearchRequest::new(query)
+                    .limit(super::MAX_LIMIT)
+                    .snippets(false),
+            )
+            .expect("all matches");
+        assert_eq!(all.hits.len(), all.total);
+        for (country, org, years, source) in filters {
+            let mut req = SearchRequest::new(query).facets(true).limit(3);
+            req.facet_limit = usize::MAX;
+            if let Some(c) = country {
+                req = req.country(c);
+            }
+            if let Some(o) = org {
+                req = req.org(o);
+            }
+            if let Some((from, to)) = years {
+                req = req.year_range(from, to);
+            }
+            if let Some(s) = source {
+                req = req.source(s);
+            }
+            // Which filters a match meets: country, org, year, source.
+            let meets = |h: &super::Hit| -> [bool; 4] {
+                [
+                    country.is_none_or(|c| h.partners.iter().any(|p| p == c)),
+                    org.is_none_or(|o| h.orgs.iter().any(|x| x == o)),
+                    years.is_none_or(|(a, b)| h.year.is_some_and(|y| a <= y && y <= b)),
+                    source.is_none_or(|s| h.source.as_deref() == Some(s)),
+                ]
+            };
+            // A dimension counts the matches that meet every filter but its own.
+            let expected = |dim: usize, keys: &dyn Fn(&super::Hit) -> Vec<String>| {
+                let mut counts: BTreeMap<String, u64> = BTreeMap::new();
+                for h in &all.hits {
+                    let m = meets(h);
+                    if (0..4).all(|d| d == dim || m[d]) {
+                        for k in keys(h) {
+                            *counts.entry(k).or_default() += 1;
+                        }
+                    }
+                }
+                counts
+            };
+            let got = |counts: &[super::FacetCount]| -> BTreeMap<String, u64> {
+                counts.iter().map(|c| (c.key.clone(), c.count)).collect()
+            };
+            let r = engine.search(&req).expect("search");
+            let f = r.facets.expect("facets");
+            let what = format!("{query:?} {country:?} {org:?} {years:?} {source:?}");
+            let partners = |h: &super::Hit| h.partners.clone();
+            assert_eq!(
+                got(&f.countries),
+                expected(0, &partners),
+                "countries, {what}"
+            );
+            let orgs = |h: &super::Hit| h.orgs.clone();
+            assert_eq!(got(&f.orgs), expected(1, &orgs), "orgs, {what}");
+            let year = |h: &super::Hit| h.year.map(|y| y.to_string()).into_iter().collect();
+            assert_eq!(got(&f.years), expected(2, &year), "years, {what}");
+            let source = |h: &super::Hit| h.source.clone().into_iter().collect();
+            assert_eq!(got(&f.sources), expected(3, &source), "sources, {what}");
+            let total = all.hits.iter().filter(|h| meets(h) == [true; 4]).count();
+            assert_eq!(r.total, total, "total, {what}");
+            nonzero += usize::from(total > 0);
+        }
+    }
+    assert!(nonzero >= 6, "filters too narrow for the sample: {nonzero}");
+}
