@@ -396,11 +396,11 @@ impl SegmentWords {
         headline_bonus(&mut self.bonus, doc)
     }
 
-    /// Fills `out` with the headline bonus of each document of the rarest word's current
-    /// block (see [`bonus`](Self::bonus)): one merge of each headline list with the block,
-    /// for one word, whose matches are the whole block (for several words, most candidates
-    /// fail, and the few matches seek the headline lists).
-    pub fn block_bonus(&mut self, out: &mut [Score; BLOCK]) {
+    /// Fills `out` with the headline bonus of each `wanted` document of the rarest word's
+    /// current block (see [`bonus`](Self::bonus)), 0 for the others: one merge of each
+    /// headline list with the block, for one word, whose matches are the whole block (for
+    /// several words, most candidates fail, and the few matches seek the headline lists).
+    pub fn block_bonus(&mut self, wanted: &[bool; BLOCK], out: &mut [Score; BLOCK]) {
         let docs = self.lead.block.docs();
         out[..docs.len()].fill(0.0);
         let (Some(&lo), Some(&hi)) = (docs.first(), docs.last()) else {
@@ -418,7 +418,7 @@ impl SegmentWords {
                 while docs[i] < doc {
                     i += 1;
                 }
-                if docs[i] == doc {
+                if docs[i] == doc && wanted[i] {
                     out[i] += c.score(doc);
                 }
                 c.advance();

@@ -9,7 +9,15 @@
 //! the work instead of waiting for it, and it never sleeps while there is work left.
 
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+/// How long a helper stays awake after its last task, and how long the caller waits awake
+/// for the helpers' last items: long enough to bridge the gaps between the phases of a
+/// search and between the searches of a batch (tens of microseconds), short enough not to
+/// matter to an idle machine. A thread put to sleep takes tens of microseconds to wake on a
+/// virtual machine, several times a search.
+const STAY_AWAKE: Duration = Duration::from_micros(200);
 
 /// The calling thread plus `cores − 1` helper threads.
 pub(crate) struct Workers {
@@ -17,6 +25,8 @@ pub(crate) struct Workers {
     pool: Option<rayon::ThreadPool>,
     /// The number of helper threads.
     helpers: usize,
+    /// Helpers staying awake (see [`STAY_AWAKE`]).
+    awake: Arc<AtomicUsize>,
 }
 
 impl Workers {
@@ -32,7 +42,11 @@ impl Workers {
                     .build()?,
             ),
         };
-        Ok(Workers { pool, helpers })
+        Ok(Workers {
+            pool,
+            helpers,
+            awake: Arc::default(),
+        })
     }
 
     /// `f` applied to each of `items`, the results in the order of `items`. The caller and
@@ -57,6 +71,7 @@ impl Workers {
             }
         };
         let next = AtomicUsize::new(0);
+        let unfinished = AtomicUsize::new(items.len());
         let done: Mutex<Vec<(usize, R)>> = Mutex::new(Vec::with_capacity(items.len()));
         let work = || {
             let mut state = None;
@@ -66,6 +81,7 @@ impl Workers {
                 let Some(item) = items.get(i) else { break };
                 let state = state.get_or_insert_with(&init);
                 mine.push((i, f(state, item)));
+                unfinished.fetch_sub(1, Ordering::Release);
             }
             // A panic in `f` is re-raised by the scope; the lock is then never poisoned here.
             done.lock().unwrap_or_else(|e| e.into_inner()).extend(mine);
@@ -75,10 +91,47 @@ impl Workers {
                 scope.spawn(|_| work());
             }
             work();
+            // The helpers' last items: waited for awake, briefly, before the scope's end
+            // would put this thread to sleep.
+            let since = Instant::now();
+            while unfinished.load(Ordering::Acquire) > 0 && since.elapsed() < STAY_AWAKE {
+                std::hint::spin_loop();
+            }
         });
+        self.stay_awake(pool);
         let mut done = done.into_inner().unwrap_or_else(|e| e.into_inner());
         done.sort_unstable_by_key(|&(i, _)| i);
         done.into_iter().map(|(_, r)| r).collect()
+    }
+
+    /// Keeps the helpers awake for [`STAY_AWAKE`] after their last task: each that is not
+    /// already awake gets a task that waits, running any task that comes meanwhile, until
+    /// none has come for that long.
+    fn stay_awake(&self, pool: &rayon::ThreadPool) {
+        for _ in 0..self.helpers {
+            let awake = Arc::clone(&self.awake);
+            let helpers = self.helpers;
+            // One waiting task per helper at most (a waiting task runs the tasks that come,
+            // so a second one would nest in the first).
+            if awake
+                .fetch_update(Ordering::AcqRel, Ordering::Acquire, |n| {
+                    (n < helpers).then_some(n + 1)
+                })
+                .is_err()
+            {
+                return;
+            }
+            pool.spawn(move || {
+                let mut until = Instant::now() + STAY_AWAKE;
+                while Instant::now() < until {
+                    match rayon::yield_now() {
+                        Some(rayon::Yield::Executed) => until = Instant::now() + STAY_AWAKE,
+                        _ => std::hint::spin_loop(),
+                    }
+                }
+                awake.fetch_sub(1, Ordering::AcqRel);
+            });
+        }
     }
 }
 
@@ -119,5 +172,23 @@ mod tests {
         // every item seen once.
         assert_eq!(seen.iter().filter(|&&c| c == 1).count(), made);
         assert_eq!(seen.len(), items.len());
+    }
+
+    #[test]
+    fn helpers_stay_awake_a_moment_then_stop() {
+        let workers = Workers::new(3).unwrap();
+        let items: Vec<u32> = (0..16).collect();
+        let expected: Vec<u32> = (1..17).collect();
+        // Back-to-back calls: the waiting tasks run the next calls' tasks, one per helper
+        // at most.
+        for _ in 0..500 {
+            assert_eq!(workers.map_with(&items, || (), |_, &x| x + 1), expected);
+            assert!(workers.awake.load(Ordering::Acquire) <= 2);
+        }
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while workers.awake.load(Ordering::Acquire) > 0 {
+            assert!(Instant::now() < deadline, "helpers still awake after 10 s");
+            std::thread::sleep(Duration::from_millis(1));
+        }
     }
 }
