@@ -419,7 +419,7 @@ impl SegmentWords {
                     i += 1;
                 }
                 if docs[i] == doc && wanted[i] {
-                    out[i] += c.score(doc);
+                    out[i] += c.score_once(doc);
                 }
                 c.advance();
             }
@@ -757,6 +757,13 @@ impl KthScore {
     #[inline]
     pub fn may_enter(&self, bound: Score) -> bool {
         bound >= self.threshold
+    }
+
+    /// The `k`-th best score so far (`-∞` before `k` were offered): see
+    /// [`may_enter`](Self::may_enter).
+    #[inline]
+    pub fn threshold(&self) -> Score {
+        self.threshold
     }
 
     /// Offers a score.

@@ -580,8 +580,16 @@ impl Scan<'_> {
                 if scoring {
                     let mut bonus = [0.0; BLOCK];
                     w.block_bonus(&admitted, &mut bonus);
-                    for (i, &ok) in admitted.iter().enumerate().take(n) {
-                        if !ok || !self.kth.may_enter(pad(lead_max + bonus[i])) {
+                    // The documents whose bound reaches the k-th score as it is now, in one
+                    // pass without branches (the k-th score only rises while they are
+                    // scored: a superset of those that can enter).
+                    let kth = self.kth.threshold();
+                    let mut candidate = [false; BLOCK];
+                    for ((c, &ok), &b) in candidate.iter_mut().zip(&admitted).zip(&bonus) {
+                        *c = ok & (pad(lead_max + b) >= kth);
+                    }
+                    for (i, &c) in candidate.iter().enumerate().take(n) {
+                        if !c {
                             continue;
                         }
                         let doc = w.block_doc(i);

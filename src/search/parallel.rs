@@ -19,6 +19,28 @@ use std::time::{Duration, Instant};
 /// virtual machine, several times a search.
 const STAY_AWAKE: Duration = Duration::from_micros(200);
 
+/// A wait of at most [`STAY_AWAKE`], reading the clock every few rounds only.
+struct Awake {
+    since: Instant,
+    rounds: std::cell::Cell<u32>,
+}
+
+impl Awake {
+    fn new() -> Awake {
+        Awake {
+            since: Instant::now(),
+            rounds: std::cell::Cell::new(0),
+        }
+    }
+
+    /// Whether to go on waiting: until [`STAY_AWAKE`] has passed.
+    fn still(&self) -> bool {
+        let rounds = self.rounds.get().wrapping_add(1);
+        self.rounds.set(rounds);
+        rounds % 32 != 0 || self.since.elapsed() < STAY_AWAKE
+    }
+}
+
 /// The calling thread plus `cores − 1` helper threads.
 pub(crate) struct Workers {
     /// The helpers; `None` with one core.
@@ -93,8 +115,8 @@ impl Workers {
             work();
             // The helpers' last items: waited for awake, briefly, before the scope's end
             // would put this thread to sleep.
-            let since = Instant::now();
-            while unfinished.load(Ordering::Acquire) > 0 && since.elapsed() < STAY_AWAKE {
+            let awake = Awake::new();
+            while unfinished.load(Ordering::Acquire) > 0 && awake.still() {
                 std::hint::spin_loop();
             }
         });
@@ -122,10 +144,10 @@ impl Workers {
                 return;
             }
             pool.spawn(move || {
-                let mut until = Instant::now() + STAY_AWAKE;
-                while Instant::now() < until {
+                let mut waiting = Awake::new();
+                while waiting.still() {
                     match rayon::yield_now() {
-                        Some(rayon::Yield::Executed) => until = Instant::now() + STAY_AWAKE,
+                        Some(rayon::Yield::Executed) => waiting = Awake::new(),
                         _ => std::hint::spin_loop(),
                     }
                 }
