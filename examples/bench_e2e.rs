@@ -209,30 +209,41 @@ fn time_request(
     Ok(times)
 }
 
-fn run_queries(
-    engine: &Engine,
-    rounds: usize,
-    facets: bool,
-    snippets: bool,
-) -> anyhow::Result<Vec<Duration>> {
-    let requests: Vec<SearchRequest> = requests()
-        .into_iter()
-        .map(|r| r.facets(facets).snippets(snippets))
+/// The four settings of the mix: (facets, snippets).
+const SETTINGS: [(bool, bool); 4] = [(false, false), (true, false), (false, true), (true, true)];
+
+/// Times `rounds` rounds of the mix in each of the [`SETTINGS`]; returns the sorted times of
+/// each setting. The settings take turns round by round, so that a slow spell of the machine
+/// (on a shared virtual machine they last seconds) falls on all of them alike instead of on
+/// whichever setting was being measured.
+fn run_queries(engine: &Engine, rounds: usize) -> anyhow::Result<[Vec<Duration>; 4]> {
+    let base = requests();
+    let mixes: Vec<Vec<SearchRequest>> = SETTINGS
+        .iter()
+        .map(|&(facets, snippets)| {
+            base.iter()
+                .map(|r| r.clone().facets(facets).snippets(snippets))
+                .collect()
+        })
         .collect();
-    // Warm-up round: page cache and searcher.
-    for r in &requests {
+    // Warm-up round: page cache, searcher, facet tables.
+    for r in mixes.iter().flatten() {
         engine.search(r)?;
     }
-    let mut times = Vec::with_capacity(requests.len() * rounds);
+    let mut times: [Vec<Duration>; 4] = Default::default();
     for _ in 0..rounds {
-        for r in &requests {
-            let t = Instant::now();
-            let res = engine.search(r)?;
-            times.push(t.elapsed());
-            std::hint::black_box(res);
+        for (mix, times) in mixes.iter().zip(&mut times) {
+            for r in mix {
+                let t = Instant::now();
+                let res = engine.search(r)?;
+                times.push(t.elapsed());
+                std::hint::black_box(res);
+            }
         }
     }
-    times.sort();
+    for t in &mut times {
+        t.sort();
+    }
     Ok(times)
 }
 
@@ -245,7 +256,7 @@ fn print_per_query(engine: &Engine, rounds: usize) -> anyhow::Result<()> {
     for req in requests() {
         let total = engine.search(&req)?.total;
         let mut medians = Vec::new();
-        for (facets, snippets) in [(false, false), (true, false), (false, true), (true, true)] {
+        for (facets, snippets) in SETTINGS {
             let r = req.clone().facets(facets).snippets(snippets);
             medians.push(percentile(&time_request(engine, &r, rounds)?, 0.5));
         }
@@ -394,10 +405,7 @@ fn main() -> anyhow::Result<()> {
 }
 
 fn print_queries(engine: &Engine, rounds: usize) -> anyhow::Result<()> {
-    let plain = run_queries(engine, rounds, false, false)?;
-    let facets = run_queries(engine, rounds, true, false)?;
-    let snippets = run_queries(engine, rounds, false, true)?;
-    let full = run_queries(engine, rounds, true, true)?;
+    let [plain, facets, snippets, full] = run_queries(engine, rounds)?;
     for (label, t) in [
         ("queries (no facets, no snippets)", &plain),
         ("queries (facets, no snippets)", &facets),
