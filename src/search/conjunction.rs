@@ -262,7 +262,8 @@ pub(crate) enum SegmentQuery {
 }
 
 /// The cursors of alternative words (`a OR b`) in one segment: iterate with
-/// [`next`](Self::next), drop a document with an excluded word, add its
+/// [`doc`](Self::doc) and [`advance`](Self::advance), drop a document with an excluded
+/// word, [`score`](Self::score) the others that meet the filters and add their
 /// [`bonus`](Self::bonus).
 pub(crate) struct SegmentAlternatives {
     /// The words, in query order.
@@ -273,30 +274,41 @@ pub(crate) struct SegmentAlternatives {
 }
 
 impl SegmentAlternatives {
-    /// The next document with any of the words and the sum of their scores in it, as
-    /// tantivy's union sums them (in query order); [`TERMINATED`](tantivy::TERMINATED) at
-    /// the end.
+    /// The next document with any of the words (the cursors stay on it until
+    /// [`advance`](Self::advance)); [`TERMINATED`](tantivy::TERMINATED) at the end.
     #[inline]
-    pub fn next(&mut self) -> (DocId, Score) {
-        let doc = self
-            .words
+    pub fn doc(&self) -> DocId {
+        self.words
             .iter()
             .map(Cursor::doc)
             .min()
-            .unwrap_or(tantivy::TERMINATED);
-        let mut sum: Score = 0.0;
-        if doc != tantivy::TERMINATED {
-            for c in &mut self.words {
-                if c.doc() == doc {
-                    sum += c.score(doc);
-                    c.advance();
-                }
-            }
-        }
-        (doc, sum)
+            .unwrap_or(tantivy::TERMINATED)
     }
 
-    /// Whether `doc` (from [`next`](Self::next)) has an excluded word.
+    /// The sum of the words' scores in `doc` (from [`doc`](Self::doc)), as tantivy's union
+    /// sums them (in query order). Asked only for the documents that meet the filters.
+    #[inline]
+    pub fn score(&self, doc: DocId) -> Score {
+        let mut sum: Score = 0.0;
+        for c in &self.words {
+            if c.doc() == doc {
+                sum += c.score(doc);
+            }
+        }
+        sum
+    }
+
+    /// Moves past `doc` (from [`doc`](Self::doc)).
+    #[inline]
+    pub fn advance(&mut self, doc: DocId) {
+        for c in &mut self.words {
+            if c.doc() == doc {
+                c.advance();
+            }
+        }
+    }
+
+    /// Whether `doc` (from [`doc`](Self::doc)) has an excluded word.
     #[inline]
     pub fn excluded(&mut self, doc: DocId) -> bool {
         self.excluded.iter_mut().any(|c| c.seek(doc))

@@ -717,13 +717,15 @@ impl Scan<'_> {
         page: &mut S,
     ) {
         loop {
-            let (doc, words) = any.next();
+            let doc = any.doc();
             if doc == TERMINATED {
                 break;
             }
             if self.admit::<FILTERED, COUNT>(doc, || !any.excluded(doc)) {
+                let words = any.score(doc);
                 page.collect(doc, words + any.bonus(doc));
             }
+            any.advance(doc);
         }
     }
 }
