@@ -261,9 +261,9 @@ pub(crate) enum SegmentQuery {
     Any(SegmentAlternatives),
 }
 
-/// The cursors of alternative words (`a OR b`) in one segment: iterate with
-/// [`doc`](Self::doc) and [`advance`](Self::advance), drop a document with an excluded
-/// word, [`score`](Self::score) the others that meet the filters and add their
+/// The cursors of alternative words (`a OR b`) in one segment: [`fill`](Self::fill) a
+/// [`Window`] with the next documents that have any of the words and no excluded one,
+/// [`score`](Self::score) those that meet the filters and add their
 /// [`bonus`](Self::bonus).
 pub(crate) struct SegmentAlternatives {
     /// The words, in query order.
@@ -273,45 +273,120 @@ pub(crate) struct SegmentAlternatives {
     bonus: Vec<Cursor>,
 }
 
-impl SegmentAlternatives {
-    /// The next document with any of the words (the cursors stay on it until
-    /// [`advance`](Self::advance)); [`TERMINATED`](tantivy::TERMINATED) at the end.
-    #[inline]
-    pub fn doc(&self) -> DocId {
-        self.words
-            .iter()
-            .map(Cursor::doc)
-            .min()
-            .unwrap_or(tantivy::TERMINATED)
+/// The document ids a [`Window`] spans (fewer in tests, so that their small segments take
+/// several windows).
+#[cfg(not(test))]
+pub(crate) const WINDOW: usize = 4096;
+#[cfg(test)]
+pub(crate) const WINDOW: usize = 128;
+
+/// The documents of alternative words in a range of [`WINDOW`] document ids, and each word's
+/// term frequency in them: the union is made a word at a time (a tight loop over each list)
+/// instead of a document at a time (the least of the cursors, then each cursor compared and
+/// advanced: branches as unpredictable as the lists' gaps).
+pub(crate) struct Window {
+    /// The first document id of the range.
+    base: DocId,
+    /// Bit `d`: document `base + d` has a word (and no excluded one).
+    bits: Box<[u64; WINDOW / 64]>,
+    /// Per word (query order), its term frequency in document `base + d`; 0 without it.
+    freqs: Vec<[u32; WINDOW]>,
+}
+
+impl Window {
+    /// An empty window for `any`'s words.
+    pub fn new(any: &SegmentAlternatives) -> Window {
+        Window {
+            base: 0,
+            bits: Box::new([0; WINDOW / 64]),
+            freqs: vec![[0; WINDOW]; any.words.len()],
+        }
     }
 
-    /// The sum of the words' scores in `doc` (from [`doc`](Self::doc)), as tantivy's union
-    /// sums them (in query order). Asked only for the documents that meet the filters.
-    #[inline]
-    pub fn score(&self, doc: DocId) -> Score {
-        let mut sum: Score = 0.0;
-        for c in &self.words {
-            if c.doc() == doc {
-                sum += c.score(doc);
+    /// Moves the window's documents, ascending, to `docs` (which it clears) and empties the
+    /// window.
+    pub fn take(&mut self, docs: &mut Vec<DocId>) {
+        docs.clear();
+        for (w, bits) in self.bits.iter_mut().enumerate() {
+            let mut b = std::mem::take(bits);
+            while b != 0 {
+                docs.push(self.base + (w * 64) as DocId + b.trailing_zeros());
+                b &= b - 1;
             }
         }
-        sum
     }
 
-    /// Moves past `doc` (from [`doc`](Self::doc)).
-    #[inline]
-    pub fn advance(&mut self, doc: DocId) {
-        for c in &mut self.words {
-            if c.doc() == doc {
+    /// Forgets the term frequencies of `docs` (taken from this window): one by one when they
+    /// are few, else the whole window at once.
+    pub fn clear(&mut self, docs: &[DocId]) {
+        for freqs in &mut self.freqs {
+            if docs.len() > WINDOW / 16 {
+                freqs.fill(0);
+            } else {
+                for &doc in docs {
+                    freqs[(doc - self.base) as usize] = 0;
+                }
+            }
+        }
+    }
+}
+
+impl SegmentAlternatives {
+    /// Fills `window` (empty) with the next [`WINDOW`] document ids' documents that have any
+    /// of the words and no excluded one; false at the end.
+    pub fn fill(&mut self, window: &mut Window) -> bool {
+        let Some(base) = self.words.iter().map(Cursor::doc).min() else {
+            return false;
+        };
+        if base == tantivy::TERMINATED {
+            return false;
+        }
+        let end = base.saturating_add(WINDOW as DocId);
+        window.base = base;
+        for (c, freqs) in self.words.iter_mut().zip(&mut window.freqs) {
+            loop {
+                let doc = c.doc();
+                if doc >= end {
+                    break;
+                }
+                let d = (doc - base) as usize;
+                window.bits[d / 64] |= 1 << (d % 64);
+                freqs[d] = c.block.freq(c.cur);
                 c.advance();
             }
         }
+        for c in &mut self.excluded {
+            c.seek(base);
+            loop {
+                let doc = c.doc();
+                if doc >= end {
+                    break;
+                }
+                let d = (doc - base) as usize;
+                window.bits[d / 64] &= !(1 << (d % 64));
+                // Not taken, so not cleared with the taken ones.
+                for freqs in &mut window.freqs {
+                    freqs[d] = 0;
+                }
+                c.advance();
+            }
+        }
+        true
     }
 
-    /// Whether `doc` (from [`doc`](Self::doc)) has an excluded word.
+    /// The sum of the words' scores in `doc` (from `window`), as tantivy's union sums them
+    /// (in query order). Asked only for the documents that meet the filters.
     #[inline]
-    pub fn excluded(&mut self, doc: DocId) -> bool {
-        self.excluded.iter_mut().any(|c| c.seek(doc))
+    pub fn score(&self, window: &Window, doc: DocId) -> Score {
+        let d = (doc - window.base) as usize;
+        let mut sum: Score = 0.0;
+        for (c, freqs) in self.words.iter().zip(&window.freqs) {
+            let tf = freqs[d];
+            if tf > 0 {
+                sum += c.weight.bm25.score(c.fieldnorms.fieldnorm_id(doc), tf);
+            }
+        }
+        sum
     }
 
     /// The headline bonus of `doc`: see [`SegmentWords::bonus`].

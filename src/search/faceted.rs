@@ -22,7 +22,8 @@ use tantivy::schema::Facet;
 use tantivy::{BitSet, DocId, DocSet, Score, SegmentOrdinal, SegmentReader, TERMINATED};
 
 use super::conjunction::{
-    pad, KthScore, ScoredWords, SegmentAlternatives, SegmentQuery, SegmentWords, BLOCK,
+    pad, KthScore, ScoredWords, SegmentAlternatives, SegmentQuery, SegmentWords, Window, BLOCK,
+    WINDOW,
 };
 use super::facet_table::{
     split, Dimension, FacetTables, FieldNames, SegmentFacets, COUNTRY, ORG, PAIRED, SOURCE, YEAR,
@@ -710,22 +711,31 @@ impl Scan<'_> {
     }
 
     /// [`run`](Self::run) for alternative words: every document with any of them is counted,
-    /// and scored when it meets every filter (the page keeps the best).
+    /// and scored when it meets every filter (the page keeps the best). The union is made a
+    /// [`Window`] of document ids at a time, and counted a block at a time.
     fn run_any<const FILTERED: bool, const COUNT: bool, S: SegmentCollector>(
         &mut self,
         any: &mut SegmentAlternatives,
         page: &mut S,
     ) {
-        loop {
-            let doc = any.doc();
-            if doc == TERMINATED {
-                break;
+        let mut window = Window::new(any);
+        let mut docs = Vec::with_capacity(WINDOW);
+        let mut admitted = [false; BLOCK];
+        while any.fill(&mut window) {
+            window.take(&mut docs);
+            for block in docs.chunks(BLOCK) {
+                self.tally.admit_all::<FILTERED, COUNT>(
+                    self.rows,
+                    self.alive,
+                    block,
+                    &mut admitted,
+                );
+                for (&doc, _) in block.iter().zip(&admitted).filter(|(_, &ok)| ok) {
+                    let words = any.score(&window, doc);
+                    page.collect(doc, words + any.bonus(doc));
+                }
             }
-            if self.admit::<FILTERED, COUNT>(doc, || !any.excluded(doc)) {
-                let words = any.score(doc);
-                page.collect(doc, words + any.bonus(doc));
-            }
-            any.advance(doc);
+            window.clear(&docs);
         }
     }
 }

@@ -323,3 +323,69 @@ fn disjunctive_facets_equal_a_count_over_the_articles() {
     }
     assert!(nonzero >= 6, "filters too narrow for the sample: {nonzero}");
 }
+
+#[test]
+fn alternatives_score_as_tantivy_does_across_windows() {
+    use crate::article::{Article, Metadata};
+    // One segment of 1,200 articles, the words of `a OR b` sparse (a few a window, so that
+    // windows are cleared one document at a time) or dense, and an excluded word that
+    // removes some of their documents.
+    let engine = Engine::in_memory().expect("engine");
+    let opts = IndexOptions {
+        memory_mb: 50,
+        threads: Some(1),
+        ..IndexOptions::default()
+    };
+    let articles = (0..1200).map(|i| {
+        let mut body = String::from("Pertemuan membahas keamanan kawasan. ");
+        // Scattered: word `w` in about `per_100` of every 100 articles.
+        let words = [
+            ("ekstradisi", 1),
+            ("deportasi", 2),
+            ("pelatihan", 40),
+            ("lokakarya", 30),
+            ("penangkapan", 20),
+        ];
+        for (w, (word, per_100)) in words.into_iter().enumerate() {
+            if (i * 7919 + w * 104_729) % 100 < per_100 {
+                body.push_str(&format!("{word} ").repeat(1 + (i + w) % 3));
+            }
+        }
+        Article {
+            url: Some(format!("u:{i}")),
+            body,
+            meta: Metadata {
+                title: Some(
+                    if i % 50 == 0 {
+                        "Ekstradisi dan pelatihan"
+                    } else {
+                        "Berita"
+                    }
+                    .into(),
+                ),
+                ..Metadata::default()
+            },
+            ..Article::default()
+        }
+    });
+    engine.index_articles(articles, &opts).expect("index");
+    assert_eq!(engine.reader.searcher().segment_readers().len(), 1);
+    for q in [
+        "ekstradisi OR deportasi",
+        "ekstradisi OR deportasi -penangkapan",
+        "pelatihan OR lokakarya",
+        "pelatihan OR lokakarya OR ekstradisi -penangkapan",
+    ] {
+        let req = SearchRequest::new(q)
+            .facets(true)
+            .snippets(false)
+            .limit(200);
+        let (w, s) = both(&engine, &req);
+        assert!(w.total > 20, "{q}: {}", w.total);
+        assert_eq!(w.total, s.total, "{q}");
+        let page = |r: &SearchResults| -> Vec<(String, Option<f32>)> {
+            r.hits.iter().map(|h| (h.id.clone(), h.score)).collect()
+        };
+        assert_eq!(page(&w), page(&s), "{q}");
+    }
+}
