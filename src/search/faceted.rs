@@ -104,11 +104,16 @@ impl<C: Collector> Collector for Faceted<'_, C> {
                 false => Vec::new(),
             }
         });
-        let counts = std::array::from_fn(|p| vec![0; table.pairs[p].sets.len()]);
+        // Without facets, only the total is counted.
+        let counts = std::array::from_fn(|p| match self.count_facets {
+            true => vec![0; table.pairs[p].sets.len()],
+            false => Vec::new(),
+        });
         Ok(FacetedSegment {
             inner: self.inner.for_segment(ord, reader)?,
             tally: Tally {
                 filtered,
+                counting: self.count_facets,
                 shift: table.shift,
                 fails,
                 total: 0,
@@ -236,6 +241,8 @@ pub(crate) struct FacetedSegment<S> {
 struct Tally {
     /// Whether any dimension has a filter.
     filtered: bool,
+    /// Whether facets are counted (else `counts` is empty, and only the total counted).
+    counting: bool,
     /// The segment's [`SegmentFacets::shift`].
     shift: u32,
     /// Per pairing and pair number, the bits `1 << d` of the pair's dimensions `d` whose
@@ -340,13 +347,14 @@ impl Tally {
         *total = n;
     }
 
-    /// [`admit`](Self::admit) with facets counted and nothing to confirm.
+    /// [`admit`](Self::admit) with nothing to confirm.
     #[inline(always)]
     fn count(&mut self, row: u32) -> bool {
-        if self.filtered {
-            self.admit::<true, true>(row, || true)
-        } else {
-            self.admit::<false, true>(row, || true)
+        match (self.filtered, self.counting) {
+            (true, true) => self.admit::<true, true>(row, || true),
+            (true, false) => self.admit::<true, false>(row, || true),
+            (false, true) => self.admit::<false, true>(row, || true),
+            (false, false) => self.admit::<false, false>(row, || true),
         }
     }
 }
@@ -448,6 +456,14 @@ impl<S: SegmentCollector> SegmentCollector for FacetedSegment<S> {
 
     fn harvest(self) -> Self::Fruit {
         let t = &self.table;
+        if !self.tally.counting {
+            let counts = SegmentCounts {
+                table: Arc::clone(t),
+                buckets: Default::default(),
+                regions: Vec::new(),
+            };
+            return (self.inner.harvest(), self.tally.total, counts);
+        }
         let dims = t.dims();
         // Pair counts → set counts. A pair counted with one failing dimension (its
         // documents fail that filter alone) counts in that dimension only.
