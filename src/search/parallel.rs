@@ -120,24 +120,24 @@ impl Workers {
                 std::hint::spin_loop();
             }
         });
-        self.stay_awake(pool);
+        self.stay_awake(pool, helpers);
         let mut done = done.into_inner().unwrap_or_else(|e| e.into_inner());
         done.sort_unstable_by_key(|&(i, _)| i);
         done.into_iter().map(|(_, r)| r).collect()
     }
 
-    /// Keeps the helpers awake for [`STAY_AWAKE`] after their last task: each that is not
+    /// Keeps `busy` helpers (those a search just used: on a machine of many cores, the
+    /// others need not wait) awake for [`STAY_AWAKE`] after their last task: each that is not
     /// already awake gets a task that waits, running any task that comes meanwhile, until
     /// none has come for that long.
-    fn stay_awake(&self, pool: &rayon::ThreadPool) {
-        for _ in 0..self.helpers {
+    fn stay_awake(&self, pool: &rayon::ThreadPool, busy: usize) {
+        for _ in 0..busy {
             let awake = Arc::clone(&self.awake);
-            let helpers = self.helpers;
             // One waiting task per helper at most (a waiting task runs the tasks that come,
             // so a second one would nest in the first).
             if awake
                 .fetch_update(Ordering::AcqRel, Ordering::Acquire, |n| {
-                    (n < helpers).then_some(n + 1)
+                    (n < busy).then_some(n + 1)
                 })
                 .is_err()
             {
