@@ -383,7 +383,7 @@ impl SegmentAlternatives {
         for (c, freqs) in self.words.iter().zip(&window.freqs) {
             let tf = freqs[d];
             if tf > 0 {
-                sum += c.weight.bm25.score(c.fieldnorms.fieldnorm_id(doc), tf);
+                sum += c.score_at(doc, tf);
             }
         }
         sum
@@ -818,8 +818,15 @@ impl Cursor {
     /// The BM25 score of the current document, `doc`.
     #[inline(always)]
     fn score(&self, doc: DocId) -> Score {
-        let norm = self.fieldnorms.fieldnorm_id(doc);
-        self.weight.bm25.score(norm, self.block.freq(self.cur))
+        self.score_at(doc, self.block.freq(self.cur))
+    }
+
+    /// The BM25 score of the word in `doc`, where it occurs `tf` times.
+    #[inline(always)]
+    fn score_at(&self, doc: DocId, tf: u32) -> Score {
+        self.weight
+            .bm25
+            .score(self.fieldnorms.fieldnorm_id(doc), tf)
     }
 
     /// [`score`](Self::score) from the table of scores at term frequency 1 when that is the
