@@ -256,11 +256,9 @@ pub(crate) const ORG: usize = 3;
 /// The dimensions of each pair: pair 0 is (countries, organisations), pair 1 (year, source).
 pub(crate) const PAIRED: [[usize; 2]; 2] = [[COUNTRY, ORG], [YEAR, SOURCE]];
 
-/// The distinct pairs of set numbers of one pair of dimensions: pair `i` is `sets[i]`, the
-/// set numbers in the two dimensions of [`PAIRED`].
-pub(crate) struct Pairs {
-    pub sets: Vec<[u32; 2]>,
-}
+/// The distinct pairs of set numbers of one pairing ([`PAIRED`]): pair `i` is the `i`-th, its
+/// set numbers in the pairing's two dimensions.
+pub(crate) type Pairs = Vec<[u32; 2]>;
 
 /// The facet table of one segment.
 pub(crate) struct SegmentFacets {
@@ -272,10 +270,10 @@ pub(crate) struct SegmentFacets {
     pub source: Dimension,
     /// Partner organisations.
     pub org: Dimension,
-    /// The two pairings of the dimensions ([`PAIRED`]).
+    /// The distinct pairs of each pairing ([`PAIRED`]).
     pub pairs: [Pairs; 2],
     /// Per document, its number in pairing 0 shifted left by [`shift`](Self::shift), or-ed
-    /// with its number in pairing 1: see [`split`](Self::split).
+    /// with its number in pairing 1: see [`split`].
     pub rows: Vec<u32>,
     /// The bits of a row that hold the number in pairing 1.
     pub shift: u32,
@@ -369,25 +367,25 @@ fn pack(sets: &[[u32; 4]]) -> tantivy::Result<([Pairs; 2], Vec<u32>, u32)> {
     let pairs = [0, 1].map(|p| {
         let [x, y] = PAIRED[p];
         let mut seen: FxHashMap<[u32; 2], u32> = FxHashMap::default();
-        let mut pairs = Pairs { sets: Vec::new() };
+        let mut pairs = Vec::new();
         for (doc, s) in sets.iter().enumerate() {
             let key = [s[x], s[y]];
             numbers[doc][p] = *seen.entry(key).or_insert_with(|| {
-                pairs.sets.push(key);
-                pairs.sets.len() as u32 - 1
+                pairs.push(key);
+                pairs.len() as u32 - 1
             });
         }
         pairs
     });
     // Bits for pairing 1's numbers; pairing 0's must fit in the rest.
-    let shift = u32::BITS - (pairs[1].sets.len().max(1) as u32 - 1).leading_zeros();
+    let shift = u32::BITS - (pairs[1].len().max(1) as u32 - 1).leading_zeros();
     let room = 1u64 << (u32::BITS - shift);
-    if pairs[0].sets.len() as u64 > room {
+    if pairs[0].len() as u64 > room {
         return Err(tantivy::TantivyError::InternalError(format!(
             "facet table: {} combinations of partner countries and organisations and {} of \
              year and source in one segment do not fit in 32 bits",
-            pairs[0].sets.len(),
-            pairs[1].sets.len()
+            pairs[0].len(),
+            pairs[1].len()
         )));
     }
     let rows = numbers
@@ -440,14 +438,14 @@ mod tests {
         // Documents over 7 country sets, 3 years, 2 sources and 5 organisation sets.
         let sets: Vec<[u32; 4]> = (0..300u32).map(|i| [i % 7, i % 3, i % 2, i % 5]).collect();
         let (pairs, rows, shift) = pack(&sets).expect("pack");
-        assert_eq!(pairs[0].sets.len(), 35);
-        assert_eq!(pairs[1].sets.len(), 6);
+        assert_eq!(pairs[0].len(), 35);
+        assert_eq!(pairs[1].len(), 6);
         // Six pairs of year and source take three bits.
         assert_eq!(shift, 3);
         for (s, &row) in sets.iter().zip(&rows) {
             let [a, b] = split(row, shift);
-            assert_eq!(pairs[0].sets[a], [s[COUNTRY], s[ORG]]);
-            assert_eq!(pairs[1].sets[b], [s[YEAR], s[SOURCE]]);
+            assert_eq!(pairs[0][a], [s[COUNTRY], s[ORG]]);
+            assert_eq!(pairs[1][b], [s[YEAR], s[SOURCE]]);
         }
     }
 
@@ -456,7 +454,7 @@ mod tests {
         let sets: Vec<[u32; 4]> = (0..10u32).map(|i| [i, 4, 2, 0]).collect();
         let (pairs, rows, shift) = pack(&sets).expect("pack");
         assert_eq!(shift, 0);
-        assert_eq!(pairs[1].sets, vec![[4, 2]]);
+        assert_eq!(pairs[1], vec![[4, 2]]);
         for (i, &row) in rows.iter().enumerate() {
             assert_eq!(split(row, shift), [i, 0]);
         }
@@ -466,7 +464,7 @@ mod tests {
     fn pairs_that_do_not_fit_in_a_row_are_an_error() {
         // 70,000 distinct pairs in each pairing: 17 bits each.
         let sets: Vec<[u32; 4]> = (0..70_000u32).map(|i| [i; 4]).collect();
-        let err = pack(&sets).err().expect("too many pairs");
+        let err = pack(&sets).expect_err("too many pairs");
         assert!(err.to_string().contains("do not fit"), "{err}");
     }
 }

@@ -97,7 +97,6 @@ impl<C: Collector> Collector for Faceted<'_, C> {
             };
             match filtered {
                 true => table.pairs[p]
-                    .sets
                     .iter()
                     .map(|&[sx, sy]| fail(x, sx) | fail(y, sy))
                     .collect(),
@@ -106,7 +105,7 @@ impl<C: Collector> Collector for Faceted<'_, C> {
         });
         // Without facets, only the total is counted.
         let counts = std::array::from_fn(|p| match self.count_facets {
-            true => vec![0; table.pairs[p].sets.len()],
+            true => vec![0; table.pairs[p].len()],
             false => Vec::new(),
         });
         Ok(FacetedSegment {
@@ -474,7 +473,7 @@ impl<S: SegmentCollector> SegmentCollector for FacetedSegment<S> {
                 if n == 0 {
                     continue;
                 }
-                let [sx, sy] = t.pairs[p].sets[pair];
+                let [sx, sy] = t.pairs[p][pair];
                 let failed = self.tally.fails[p].get(pair).copied().unwrap_or(0);
                 if failed & (1 << y) == 0 {
                     sets[x][sx as usize] += u64::from(n);
