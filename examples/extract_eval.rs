@@ -3,7 +3,12 @@
 //!
 //! ```text
 //! cargo run --release --example extract_eval -- ../shared/corpus/seeds [--quiet]
+//! cargo run --release --example extract_eval -- devset/pages --url   # as JSON Lines with url
 //! ```
+//!
+//! With `--url`, each page is extracted with the `url` of its label (as a JSON Lines record with
+//! its address would be), and the expected source is the label's `source_url` where it has one
+//! (the publisher known from the address: an agency's own site names no publisher in its text).
 //!
 //! Prints, per article, every field that differs from its label, then overall figures:
 //! - year accuracy (a null label must be matched by a null prediction);
@@ -122,6 +127,7 @@ fn show(v: &Option<String>) -> String {
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let quiet = args.iter().any(|a| a == "--quiet");
+    let with_url = args.iter().any(|a| a == "--url");
     let Some(dir) = args.iter().find(|a| !a.starts_with("--")) else {
         eprintln!(
             "usage: extract_eval DIR [--quiet]   (DIR holds *.txt articles with *.json labels)"
@@ -146,14 +152,24 @@ fn main() -> ExitCode {
             eprintln!("{}: no labels beside it; not measured", path.display());
             continue;
         };
-        let loaded = ingest::load(input);
-        for p in &loaded.problems {
-            eprintln!("{p}");
-        }
-        let Some(a) = loaded.articles.first() else {
-            continue;
+        let url = str_field(&label, "url").filter(|_| with_url);
+        let meta = if let Some(url) = &url {
+            let Ok(raw) = std::fs::read_to_string(path) else {
+                eprintln!("{}: unreadable", path.display());
+                continue;
+            };
+            telusur::extract::extract(&raw, Some(url)).meta
+        } else {
+            let loaded = ingest::load(input);
+            for p in &loaded.problems {
+                eprintln!("{p}");
+            }
+            let Some(a) = loaded.articles.first() else {
+                continue;
+            };
+            a.meta.clone()
         };
-        let m = &a.meta;
+        let m = &meta;
         let mut diffs = Vec::new();
 
         let gold_year = label.get("year").and_then(Value::as_i64).map(|y| y as i32);
@@ -176,7 +192,10 @@ fn main() -> ExitCode {
                 show(&gold_title)
             ));
         }
-        let gold_source = str_field(&label, "source");
+        let gold_source = match url {
+            Some(_) if label.get("source_url").is_some() => str_field(&label, "source_url"),
+            _ => str_field(&label, "source"),
+        };
         let ok = m.source.as_deref().map(source_key) == gold_source.as_deref().map(source_key);
         source.add(ok);
         if !ok {
