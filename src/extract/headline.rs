@@ -93,6 +93,36 @@ const PUBLISHERS: &[(&str, &str)] = &[
     ("hidayatullah", "Hidayatullah"),
     ("nu", "NU Online"),
     ("nuonline", "NU Online"),
+    ("harianjogja", "Harian Jogja"),
+    ("solopos", "Solopos"),
+    ("dw", "DW"),
+    ("voi", "VOI"),
+    ("medcomid", "Medcom"),
+    ("alinea", "Alinea"),
+    ("tagar", "Tagar"),
+    ("suaramerdeka", "Suara Merdeka"),
+    ("serambinews", "Serambinews"),
+    ("kontan", "Kontan"),
+    ("katadata", "Katadata"),
+    ("tvone", "tvOne"),
+    ("tvonenews", "tvOne"),
+    ("sindonewscom", "Sindonews"),
+    ("minanews", "MINA"),
+    // Government and international bodies publishing their own news (their sites name no
+    // publisher in the text: the address does).
+    ("bnpt", "BNPT"),
+    ("damailahindonesiaku", "Damailah Indonesiaku"),
+    ("kemlu", "Kemlu"),
+    ("polri", "Polri"),
+    ("humaspolri", "Polri"),
+    ("presidenri", "Presiden RI"),
+    ("setkab", "Setkab"),
+    ("kemenkopolhukam", "Kemenko Polhukam"),
+    ("polkam", "Kemenko Polhukam"),
+    ("unodc", "UNODC"),
+    ("unwomen", "UN Women"),
+    ("undp", "UNDP"),
+    ("kaskus", "KASKUS"),
 ];
 
 /// Canonical name of a known publisher from any of its spellings: `KOMPAS.com`, `kompas.com`
@@ -167,12 +197,16 @@ fn domain_like(s: &str) -> bool {
 }
 
 /// The publisher of a URL: a known publisher when any label of the host names one
-/// (`www.antaranews.com`, `gorontalo.antaranews.com` → `ANTARA`), else the host without `www.`.
+/// (`www.antaranews.com`, `gorontalo.antaranews.com` → `ANTARA`; `web.bnpt.go.id` → `BNPT`),
+/// else the registered domain (`news.harianjogja.com` → `harianjogja.com`), or a blog's own name
+/// on a blog host (`nama.blogspot.com` → `nama`).
 ///
 /// ```
 /// use telusur::extract::headline::from_url;
 /// assert_eq!(from_url("https://nasional.kompas.com/read/2022/04/14/x").as_deref(), Some("Kompas"));
 /// assert_eq!(from_url("https://www.example.org/a").as_deref(), Some("example.org"));
+/// assert_eq!(from_url("https://web.bnpt.go.id/x").as_deref(), Some("BNPT"));
+/// assert_eq!(from_url("https://m.news.unknown.co.id/x").as_deref(), Some("unknown.co.id"));
 /// assert_eq!(from_url("not a url"), None);
 /// ```
 pub fn from_url(url: &str) -> Option<String> {
@@ -185,12 +219,21 @@ pub fn from_url(url: &str) -> Option<String> {
     } else {
         1
     };
-    for l in &labels[..n.saturating_sub(skip)] {
+    let names = &labels[..n.saturating_sub(skip)];
+    // The registered name first (`web.bnpt.go.id` → bnpt, `news.detik.com` → detik), then the
+    // subdomains (`m.`, `amp.`, desks and regions name no publisher; a regional edition may).
+    for l in names.iter().rev() {
         if let Some(p) = lookup(&stem(l)) {
             return Some(p.to_string());
         }
     }
-    Some(host.strip_prefix("www.").unwrap_or(&host).to_string())
+    let registered = *names.last()?;
+    // A blog host names its blogs by subdomain (`nama.blogspot.com`).
+    if matches!(registered, "blogspot" | "wordpress" | "medium" | "tumblr") && names.len() >= 2 {
+        return Some(names[names.len() - 2].to_string());
+    }
+    // Otherwise the registered domain itself (`news.harianjogja.com` → `harianjogja.com`).
+    Some(labels[n - skip - 1..].join("."))
 }
 
 /// The lowercase host of a URL, if it has one.
@@ -508,50 +551,134 @@ fn strip_site_suffix(line: &str) -> &str {
     line
 }
 
-/// Picks the headline from the lines before the story (chrome already removed): the first line
-/// that reads like a headline, skipping date lines, breadcrumbs, site names, bylines and
-/// category labels. Returns the line's index and text.
-pub fn title(header: &[&str]) -> Option<(usize, String)> {
-    for (i, line) in header.iter().enumerate() {
-        let l = strip_site_suffix(line.trim());
-        let n = words(l);
-        if !(4..=30).contains(&n) || l.chars().count() > 250 {
-            continue;
-        }
-        if is_date_line(l) || breadcrumb_re().is_match(l) {
-            continue;
-        }
-        // A sentence (a teaser or lead), not a headline.
-        if n >= 6 && l.ends_with('.') && !l.ends_with("...") {
-            continue;
-        }
-        let lower = l.to_lowercase();
-        if lower.starts_with("written by")
-            || lower.starts_with("oleh ")
-            || lower.starts_with("by ")
-            || lower.starts_with("penulis")
-            || lower.starts_with("reporter")
-        {
-            continue;
-        }
-        if publisher(l).is_some() && n <= 3 {
-            continue;
-        }
-        // A headline names something: at least two words with a capital or a digit.
-        let capitals = l
-            .split_whitespace()
-            .filter(|w| {
-                w.chars()
-                    .next()
-                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-            })
-            .count();
-        if capitals < 2 {
-            continue;
-        }
-        return Some((i, l.to_string()));
+/// Site chrome that reads like a headline: subscription and app prompts, navigation, menus
+/// glued together by the scraper, photo and reporter credits.
+fn is_chrome(line: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(concat!(
+            r"(?i)(tanpa iklan|^gabung\b|\w\+$|berlangganan|\blangganan\b|read next|",
+            r"baca selanjutnya|buka menu|menu utama|tentang kami|pedoman media siber|",
+            r"kebijakan privasi|unduh aplikasi|download (the )?app|get app|ikuti kami|follow us|",
+            r"scroll to continue|advertisement|^laporan (wartawan|reporter)\b|^editor\s*:|",
+            r"^(foto|photo|ilustrasi|dok|dokumentasi|sumber)\s*[:./]|\(\s*(foto|dok|ist)\b|",
+            r"\bfoto\s*/|/\s*(humas|ho|istimewa|dok)\b|^ilustrasi\b|\([^()]*/[^()]*\)\s*$|",
+            r"©|\bcopyright\b|\bhak cipta\b)"
+        ))
+        .expect("static regex")
+    });
+    if re.is_match(line) {
+        return true;
     }
-    None
+    // Menu entries glued together (`Tentang KamiPedoman Media SiberKetentuan`): several words
+    // with a capital inside them after a small letter.
+    let glued = line
+        .split_whitespace()
+        .filter(|w| {
+            let c: Vec<char> = w.chars().collect();
+            c.windows(2)
+                .skip(1)
+                .any(|p| p[0].is_lowercase() && p[1].is_uppercase())
+        })
+        .count();
+    glued >= 3
+}
+
+/// Whether a line is only a date and time (`September 2013 - 08:22`, `Jum'at, 25 Maret 2022`):
+/// nothing is left once month and weekday names, numbers and time zones are taken out.
+fn only_date(line: &str) -> bool {
+    let left = line
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .filter(|w| {
+            let w = w.to_lowercase();
+            crate::extract::dates::month_number(&w).is_none()
+                && crate::extract::dates::weekday_of(&w).is_none()
+                && !matches!(
+                    w.as_str(),
+                    "wib" | "wita" | "wit" | "pukul" | "jam" | "at" | "m" | "t"
+                )
+        })
+        .count();
+    left == 0 && line.chars().any(|c| c.is_ascii_digit())
+}
+
+/// A scraper's date marker opening a line (`date 2023-10-28 Headline`): the rest of the line.
+fn strip_date_marker(line: &str) -> &str {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re =
+        RE.get_or_init(|| Regex::new(r"^\s*date\s+\d{4}-\d{2}(-\d{2})?\s*").expect("static regex"));
+    re.find(line).map_or(line, |m| &line[m.end()..])
+}
+
+/// Picks the headline from the lines before the story (chrome already removed): a line that
+/// reads like a headline, skipping date lines, breadcrumbs, site names, bylines, category
+/// labels, prompts and credits. Where several do and a date line follows them, the one just
+/// before the date line wins (a kicker or a teaser of another story comes first; the headline
+/// stands over its date). Returns the line's index and text.
+pub fn title(header: &[&str]) -> Option<(usize, String)> {
+    let mut first: Option<(usize, String)> = None;
+    let mut last: Option<(usize, String)> = None;
+    for (i, line) in header.iter().enumerate() {
+        let l = strip_site_suffix(strip_date_marker(line.trim()));
+        if is_date_line(l) || only_date(l) {
+            // The candidate standing right over the date line (at most a line between).
+            if let Some((j, t)) = last.take() {
+                if i - j <= 2 {
+                    return Some((j, t));
+                }
+            }
+            continue;
+        }
+        if headline_like(l) {
+            first.get_or_insert_with(|| (i, l.to_string()));
+            last = Some((i, l.to_string()));
+        }
+    }
+    first
+}
+
+/// Whether one line reads like a headline.
+fn headline_like(l: &str) -> bool {
+    let n = words(l);
+    if !(4..=30).contains(&n) || l.chars().count() > 250 {
+        return false;
+    }
+    if breadcrumb_re().is_match(l) || is_chrome(l) {
+        return false;
+    }
+    // A sentence (a teaser or lead), not a headline.
+    if n >= 6 && l.ends_with('.') && !l.ends_with("...") {
+        return false;
+    }
+    // A headline starts with a capital, a digit or a quote, not mid-sentence or with a dash.
+    if l.starts_with(|c: char| c.is_lowercase() || c == '-' || c == '–') {
+        return false;
+    }
+    let lower = l.to_lowercase();
+    let byline = ["written by", "oleh", "by", "penulis", "reporter"]
+        .iter()
+        .any(|b| {
+            lower
+                .strip_prefix(b)
+                .is_some_and(|r| r.starts_with(|c: char| !c.is_alphanumeric()))
+        });
+    if byline {
+        return false;
+    }
+    if publisher(l).is_some() && n <= 3 {
+        return false;
+    }
+    // A headline names something: at least two words with a capital or a digit.
+    let capitals = l
+        .split_whitespace()
+        .filter(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        })
+        .count();
+    capitals >= 2
 }
 
 #[cfg(test)]
@@ -647,6 +774,51 @@ mod tests {
         assert_eq!(publisher("SINDOnews.com"), Some("Sindonews"));
         assert_eq!(publisher("Harakatuna.com"), Some("Harakatuna"));
         assert_eq!(publisher("Jakarta"), None);
+    }
+
+    #[test]
+    fn chrome_and_credits_are_no_headlines() {
+        for line in [
+            "Baca berita tanpa iklan. Gabung Portal.com+",
+            "Aa Read Next : Pejabat Baru Dilantik Hari Ini di Ibu Kota",
+            "PORTAL FOTO/Nama Fotografer Kami",
+            "Ilustrasi kerja sama keamanan. (Portal/Nama Fotografer)",
+            "Tentang KamiPedoman Media SiberKetentuan & Kebijakan PrivasiKarir",
+            "Laporan Wartawan Portal.com, Nama Penulis",
+            "2. Buka menu utama",
+            "Oleh: Nama Penulis Tamu",
+            "2025 © PT Media Contoh Nusantara",
+            "- Panglima dan Duta Besar Negara Sahabat untuk",
+        ] {
+            assert_eq!(title(&[line]), None, "{line}");
+        }
+        assert!(only_date("September 2013 - 08:22"));
+        assert!(!only_date("Polisi Tangkap Dua Orang pada September 2013"));
+    }
+
+    #[test]
+    fn the_headline_stands_over_its_date_line() {
+        // A kicker first, then the headline, then the date line.
+        let header = [
+            "Mode Gelap",
+            "Jaga Keamanan Kawasan Bersama",
+            "Kepala Badan Bahas Kerja Sama dengan Duta Besar",
+            "Senin, 1 Agustus 2022 18:16 WIB",
+        ];
+        assert_eq!(
+            title(&header),
+            Some((
+                2,
+                "Kepala Badan Bahas Kerja Sama dengan Duta Besar".to_string()
+            ))
+        );
+        // Without a date line the first headline-like line stays the answer.
+        assert_eq!(title(&header[..3]).map(|t| t.0), Some(1));
+        // A scraper's date marker before the headline is not part of it.
+        assert_eq!(
+            title(&["date 2023-10-28 Dua Negara Sepakati Pertukaran Data Intelijen"]).map(|t| t.1),
+            Some("Dua Negara Sepakati Pertukaran Data Intelijen".to_string())
+        );
     }
 
     #[test]

@@ -111,7 +111,7 @@ pub fn extract_with(raw: &str, url: Option<&str>, known: &Metadata) -> Extracted
             url,
         };
         if let Some(p) = dates::infer(&input) {
-            let consistent = known.year.is_none_or(|y| y == p.year);
+            let consistent = known.year.is_none_or(|y| Some(y) == p.year);
             if known.published.is_none() && consistent {
                 if let Some(d) = p.date {
                     meta.published = Some(d);
@@ -119,7 +119,8 @@ pub fn extract_with(raw: &str, url: Option<&str>, known: &Metadata) -> Extracted
                 }
             }
             if known.year.is_none() {
-                meta.year = Some(p.year);
+                // An unknown year keeps its evidence: the candidates nothing decided between.
+                meta.year = p.year;
                 ev.insert("year".into(), p.evidence);
             }
         }
