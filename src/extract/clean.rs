@@ -92,6 +92,10 @@ re!(
     r"(?i)^[\[(]?\s*(foto|photo|ilustrasi|gambar|image|dok(umentasi)?|sumber\s+(foto|gambar))\s*[.:|)\]]|\((antara\s*foto|antara/|ho[-/ ]|dok[./ ]|foto\s*:|photo\s*:|istimewa|foto\s+istimewa)[^()]{0,80}\)\.?$|^(arsip\s+foto|foto\s+arsip|ilustrasi|dokumentasi)\s+[-–—]\s|\bANTARA\s*FOTO/[^\s/]+(/[^\s/]+)*\.?$"
 );
 re!(
+    inline_credit_re,
+    r"(?i)\((foto|photo|dok|dokumentasi|ist|istimewa|antara\s*foto|ho)\b[^()]{0,80}\)"
+);
+re!(
     credit_re,
     r"(?i)^(pewarta|editor|redaktur|penyunting|penulis|reporter|wartawan|kontributor|sumber|source|copyright|hak\s+cipta|tags?|topik|kata\s+kunci|keyword|baca\s+artikel\s+sumber)\s*:|^(©|\(c\)|copyright\b)|^(written|posted|reported|edited)\s+by\b|^dilarang\s+(keras\s+)?(mengambil|mengutip|menyalin|memperbanyak)"
 );
@@ -210,6 +214,39 @@ fn classify(line: &str) -> Kind {
     Kind::Text
 }
 
+/// Where a caption that opens a longer paragraph ends, when at least six words of story
+/// follow it: after a parenthesised photo credit (`Ilustrasi latihan. (Foto: Istimewa) Kedua
+/// ...`), else, for a line that opens like a caption (`Foto: Humas BNPT. Jakarta - ...`), at the
+/// first sentence end (`. `, `) `) followed by a capital within its first 200 bytes. `None`
+/// when the line holds no caption or nothing but one.
+fn caption_prefix_end(line: &str) -> Option<usize> {
+    let story_after = |i: usize| {
+        let rest = line[i..].trim_start();
+        rest.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || c == '"')
+            && word_count(rest) >= 6
+    };
+    if let Some(m) = inline_credit_re().find(&line[..floor_char(line, 300)]) {
+        if word_count(&line[..m.start()]) <= 30 && story_after(m.end()) {
+            return Some(m.end());
+        }
+    }
+    if !caption_re().is_match(line) {
+        return None;
+    }
+    let b = line.as_bytes();
+    (1..line.len().min(200))
+        .find(|&i| matches!(b[i - 1], b'.' | b')' | b']') && b[i] == b' ' && story_after(i))
+}
+
+/// The largest char boundary of `s` at or below `i`.
+fn floor_char(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
 fn word_count(s: &str) -> usize {
     s.split_whitespace().count()
 }
@@ -246,8 +283,21 @@ pub fn clean(raw: &str) -> Cleaned {
     let mut lines: Vec<String> = Vec::new();
     let mut kinds: Vec<Kind> = Vec::new();
     let mut text_lines = 0usize;
-    for raw_line in raw.lines() {
-        let line = normalise_line(raw_line);
+    // A caption opening a paragraph (`Foto: Humas BNPT. Jakarta - Kepala BNPT ...`, common in
+    // JSON Lines bodies where the page's lines were joined) is split off, so that only the
+    // caption goes and the story after it stays.
+    let split: Vec<String> = raw
+        .lines()
+        .map(normalise_line)
+        .flat_map(|line| match caption_prefix_end(&line) {
+            Some(end) => {
+                let rest = line[end..].trim_start().to_string();
+                vec![line[..end].trim_end().to_string(), rest]
+            }
+            None => vec![line],
+        })
+        .collect();
+    for line in split {
         let kind = classify(&line);
         if kind == Kind::Text && kinds.last() == Some(&Kind::Text) {
             // The first text line of a page is its headline's place: it does not continue
@@ -581,6 +631,53 @@ mod tests {
         assert!(c.header.is_empty());
         assert_eq!(c.paragraphs.len(), 2);
         assert_eq!(c.footer, vec!["Copyright © ANTARA 2019"]);
+    }
+
+    /// The story of the fixture below, sentence by sentence: cleaning must keep every one.
+    const STORY: &[&str] = &[
+        "JAKARTA - Badan penanggulangan terorisme dan kepolisian negara sahabat menggelar latihan bersama di pelabuhan penumpang, Selasa (4/6).",
+        "Latihan itu melibatkan empat ratus personel dari kedua negara.",
+        "Kepala badan mengatakan kerja sama itu sudah berjalan sejak nota kesepahaman ditandatangani.",
+        "\"Kami berbagi pengalaman dalam menangani ancaman di jalur laut,\" katanya.",
+        "Delegasi tamu dipimpin wakil kepala kepolisian negara itu.",
+        "Kedua pihak sepakat menggelar latihan serupa tahun depan di negara mitra.",
+        "Latihan ditutup dengan simulasi pembebasan sandera di kapal penumpang.",
+    ];
+
+    #[test]
+    fn cleaning_loses_no_sentence_of_the_story() {
+        // Each paragraph of the story is given the way scraped pages and JSON Lines bodies
+        // give it: a caption glued before it, a related-link line, a credit, site chrome.
+        let page = format!(
+            "Beranda » Nasional\n\
+             Dua Negara Gelar Latihan Bersama di Pelabuhan\n\
+             Selasa, 4 Juni 2019 10:00 WIB\n\
+             Foto: Humas Badan. {} {}\n\
+             Baca juga: Polisi Siaga di Perbatasan\n\
+             {} {}\n\
+             Foto: Dok. Kepolisian. {}\n\
+             (ANTARA FOTO/Nama Fotografer)\n\
+             Ilustrasi latihan. (Foto: Istimewa) {} {}\n\
+             Editor: Redaksi\n\
+             Tinggalkan Balasan",
+            STORY[0], STORY[1], STORY[2], STORY[3], STORY[4], STORY[5], STORY[6]
+        );
+        let c = clean(&page);
+        let body = c.body();
+        for sentence in STORY {
+            assert!(body.contains(sentence), "lost: {sentence}\nbody: {body}");
+        }
+        // And the captions, credits and links are gone.
+        for chrome in [
+            "Foto:",
+            "Humas Badan",
+            "ANTARA FOTO",
+            "Baca juga",
+            "Editor",
+            "Istimewa",
+        ] {
+            assert!(!body.contains(chrome), "kept {chrome:?}: {body}");
+        }
     }
 
     #[test]
