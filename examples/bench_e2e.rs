@@ -138,7 +138,7 @@ fn index_corpus(
     let secs = t.elapsed().as_secs_f64();
     let peak_mib = peak_rss_mib();
     if !report.skipped.is_empty() {
-        eprintln!("  ({} inputs skipped)", report.skipped.len());
+        eprintln!("  ({} inputs skipped)", report.skipped.total());
     }
     let figures = IndexFigures {
         secs,

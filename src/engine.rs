@@ -110,6 +110,7 @@ impl Engine {
             .schema(schema)
             .settings(index::settings())
             .create_in_dir(dir)?;
+        index::fix_permissions(dir);
         Self::from_index_in(idx, Some(dir.to_path_buf()))
     }
 
@@ -397,11 +398,13 @@ mod tests {
     }
 
     #[test]
-    fn duplicates_and_empty_articles_are_skipped_with_reasons() -> crate::Result<()> {
+    fn a_later_duplicate_replaces_the_earlier_and_empty_articles_are_skipped(
+    ) -> crate::Result<()> {
         let e = Engine::in_memory()?;
         let mut input = three();
         let mut dup = input[0].clone();
         dup.path = Some("second.jsonl:7".into());
+        dup.body = "satu, versi kedua".into();
         input.push(dup);
         input.push(Article {
             path: Some("empty.txt".into()),
@@ -410,16 +413,65 @@ mod tests {
         });
         let r = e.index_articles(input, &opts())?;
         assert_eq!((r.indexed, r.documents), (3, 3));
-        let reasons: Vec<(&str, &str)> = r
+        let skipped: Vec<(&str, &str)> = r
             .skipped
             .iter()
             .map(|p| (p.path.as_str(), p.reason.as_str()))
             .collect();
-        assert_eq!(reasons.len(), 2);
-        assert_eq!(reasons[0].0, "second.jsonl:7");
-        assert!(reasons[0].1.starts_with("duplicate"), "{reasons:?}");
-        assert_eq!(reasons[1].0, "empty.txt");
-        assert!(reasons[1].1.contains("no text"), "{reasons:?}");
+        assert_eq!(skipped.len(), 1);
+        assert_eq!(skipped[0].0, "empty.txt");
+        assert!(skipped[0].1.contains("no text"), "{skipped:?}");
+        let warned: Vec<&str> = r.warnings.iter().map(|p| p.path.as_str()).collect();
+        assert_eq!(warned, ["second.jsonl:7"]);
+        // The later one won, as it would have in a later run.
+        let id = crate::article::stable_id(Some("u:1"), "");
+        assert_eq!(e.get(&id)?.map(|a| a.body).as_deref(), Some("satu, versi kedua"));
+
+        // In a re-run: the first copy changes the article, the second restores it.
+        let mut again = three();
+        let mut changed = again[0].clone();
+        changed.body = "satu, versi ketiga".into();
+        let mut restored = again[0].clone();
+        restored.body = "satu, versi kedua".into();
+        again[0] = changed;
+        again.push(restored);
+        let r = e.index_articles(again, &opts())?;
+        assert_eq!((r.indexed, r.updated, r.unchanged, r.documents), (0, 0, 3, 3));
+        assert_eq!(e.get(&id)?.map(|a| a.body).as_deref(), Some("satu, versi kedua"));
+        Ok(())
+    }
+
+    #[test]
+    fn over_long_ids_are_skipped() -> crate::Result<()> {
+        let e = Engine::in_memory()?;
+        let mut long = three().remove(0);
+        long.id = "x".repeat(crate::limits::MAX_ID_BYTES + 1);
+        let r = e.index_articles([long], &opts())?;
+        assert_eq!((r.indexed, r.documents, r.skipped.total()), (0, 0, 1));
+        assert!(r.skipped.first().is_some_and(|p| p.reason.contains("id too long")));
+        Ok(())
+    }
+
+    #[test]
+    fn a_rebuild_without_articles_keeps_the_index() -> crate::Result<()> {
+        let e = Engine::in_memory()?;
+        e.index_articles(three(), &opts())?;
+        let rebuild = IndexOptions {
+            rebuild: true,
+            ..opts()
+        };
+        let r = e.index_paths(&["/no/such/dir".into()], &rebuild, |_| {})?;
+        assert!(r.rebuild_skipped);
+        assert_eq!((r.documents, e.num_docs()), (3, 3));
+        // A rebuild that commits once, however small its commit period.
+        let r = e.index_articles(
+            three().into_iter().take(2),
+            &IndexOptions {
+                commit_every_docs: 1,
+                ..rebuild
+            },
+        )?;
+        assert_eq!((r.commits, r.documents), (1, 2));
         Ok(())
     }
 
@@ -462,12 +514,12 @@ mod tests {
         assert_eq!((r.indexed, r.documents), (60, 60));
         // Progress after each chunk (at least 6 of them), not once for the file.
         assert!(calls >= 6, "{calls} progress calls");
-        assert_eq!(r.skipped.len(), 1);
-        assert_eq!(r.skipped[0].line, Some(32));
+        assert_eq!(r.skipped.total(), 1);
+        assert_eq!(r.skipped.first().and_then(|p| p.line), Some(32));
         // The same file in one batch gives the same index.
         let whole = Engine::in_memory()?;
         let r = whole.index_paths(&[path], &opts(), |_| {})?;
-        assert_eq!((r.indexed, r.skipped.len()), (60, 1));
+        assert_eq!((r.indexed, r.skipped.total()), (60, 1));
         Ok(())
     }
 

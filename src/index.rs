@@ -26,7 +26,8 @@ use tantivy::{
 use crate::analysis::ANALYZER_NAME;
 use crate::article::{stable_id, Article, Metadata};
 use crate::extract::gazetteer;
-use crate::ingest::{self, Input, Problem};
+use crate::ingest::{self, Input, Problem, Problems, ReasonCount};
+use crate::limits::MAX_ID_BYTES;
 
 /// Handles to every field of the telusur schema.
 #[derive(Debug, Clone, Copy)]
@@ -334,11 +335,16 @@ pub struct IndexOptions {
     /// Threads for parsing and extraction (and at most this many writer threads, which tantivy
     /// caps at 8). `None`: the number of CPUs.
     pub threads: Option<usize>,
-    /// Delete every document before indexing: the index then holds exactly this run's articles.
+    /// Replace every document with this run's articles: the index then holds exactly them.
+    /// A rebuild is one commit at the end of the run (the old documents are deleted in the
+    /// same commit that adds the new ones), and none at all when the run found no article to
+    /// index: until then, and if the run fails or is killed, the index keeps its old
+    /// documents. The periodic commits below do not apply.
     pub rebuild: bool,
     /// Commit after this many written documents (a killed run keeps what was committed).
+    /// Not for a [`rebuild`](Self::rebuild), which commits once.
     pub commit_every_docs: usize,
-    /// Commit at least this often while documents are being written.
+    /// Commit at least this often while documents are being written (not for a rebuild).
     pub commit_every: Duration,
     /// Bytes of input read into memory at once: files are read in batches of about this
     /// size, and a bigger JSON Lines file is streamed in chunks of it. Default 32 MB.
@@ -369,8 +375,15 @@ pub struct IndexReport {
     pub updated: usize,
     /// Articles already in the index with the same content: left as they were.
     pub unchanged: usize,
-    /// Files, lines or articles that were not indexed, each with its reason.
-    pub skipped: Vec<Problem>,
+    /// Files, lines or articles that were not indexed: counted per reason, with the first
+    /// few examples of each (see [`Problems`]).
+    pub skipped: Problems,
+    /// Articles that were indexed with something ignored (a field that could not be read,
+    /// an unknown country) or that replaced an earlier article of the same id in this run.
+    pub warnings: Problems,
+    /// Whether a [`rebuild`](IndexOptions::rebuild) left the index as it was, because the
+    /// run found no article to index.
+    pub rebuild_skipped: bool,
     /// Commits made (periodic ones and the final one).
     pub commits: usize,
     /// Documents in the index after the run.
@@ -380,15 +393,10 @@ pub struct IndexReport {
 }
 
 impl IndexReport {
-    /// The skipped inputs grouped by reason, most frequent reason first (ties by reason).
-    pub fn skipped_by_reason(&self) -> Vec<(&str, Vec<&Problem>)> {
-        let mut groups: BTreeMap<&str, Vec<&Problem>> = BTreeMap::new();
-        for p in &self.skipped {
-            groups.entry(p.reason.as_str()).or_default().push(p);
-        }
-        let mut out: Vec<_> = groups.into_iter().collect();
-        out.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then(a.0.cmp(b.0)));
-        out
+    /// The skipped inputs grouped by reason, most frequent reason first, each with its count
+    /// and first examples.
+    pub fn skipped_by_reason(&self) -> Vec<&ReasonCount> {
+        self.skipped.by_reason()
     }
 
     /// Whether the run added or kept anything (indexed, updated or unchanged articles).
@@ -423,7 +431,7 @@ struct Prepared {
     id: String,
     path: String,
     status: Status,
-    doc: Option<TantivyDocument>,
+    doc: TantivyDocument,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -431,6 +439,11 @@ enum Status {
     New,
     Updated,
     Unchanged,
+}
+
+/// What a run remembers of an id it has written or kept: what it was counted as.
+struct Seen {
+    status: Status,
 }
 
 /// Finds the content hash of an id in a fixed snapshot of the index (the state before the run,
@@ -477,8 +490,8 @@ impl Lookup {
     }
 }
 
-/// One input's prepared articles and its problems.
-type LoadedInput = (Vec<Result<Prepared, Problem>>, Vec<Problem>);
+/// One input's prepared articles, its problems and its warnings.
+type LoadedInput = (Vec<Result<Prepared, Problem>>, Problems, Problems);
 
 /// The articles a run reads: files (loaded and extracted by the workers) or given values.
 pub(crate) enum Source<'a> {
@@ -501,8 +514,11 @@ const BATCH_ARTICLES: usize = 1024;
 /// Runs one indexing run into `index`. Parsing, extraction, hashing and document building run
 /// on a rayon pool, a batch of inputs at a time; the calling thread feeds the documents, in
 /// input order, to the one `IndexWriter` (whose own threads do the inverted indexing), so
-/// that upserts and duplicates resolve deterministically: the first article with a given id in
-/// a run wins, later ones are skipped as duplicates.
+/// that upserts and duplicates resolve deterministically: as across runs, the last article
+/// with a given id in a run wins (each replacement is reported in the warnings).
+///
+/// Files the index directory holds but no commit uses (left by a killed or failed run) are
+/// deleted when the run starts, and a failed run rolls back and deletes its own.
 pub(crate) fn run(
     index: &Index,
     reader: &IndexReader,
@@ -536,6 +552,9 @@ pub(crate) fn run(
             TantivyError::LockFailure(..) => crate::Error::Locked(location.to_path_buf()),
             e => crate::Error::Tantivy(e),
         })?;
+    // Segment files of a run that was killed or failed (a full disk) before its commit: no
+    // commit uses them; left there they would fill the disk again at once.
+    let _ = writer.garbage_collect_files().wait();
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(threads)
         .build()
@@ -562,10 +581,55 @@ pub(crate) fn run(
         pending: 0,
         last_commit: Instant::now(),
         marker: analysis_marker(index, reader, opts.rebuild)?,
+        dir: location.join("meta.json").is_file().then(|| location.to_path_buf()),
     };
     let prepare = |mut a: Article| -> crate::Result<Result<Prepared, Problem>> {
         prepare(f, lookup.as_ref(), &mut a)
     };
+    let fed = feed_source(location, source, &pool, &prepare, &mut feed, progress);
+    let finished = fed.and_then(|()| {
+        if opts.rebuild && !feed.report.any_article() {
+            // Nothing to rebuild from (a mistyped path, every input bad): keep the old index.
+            feed.report.rebuild_skipped = true;
+            feed.writer.rollback()?;
+            Ok(())
+        } else {
+            feed.commit()
+        }
+    });
+    if let Err(e) = finished {
+        // Undo what is not committed and delete its files (a full disk is then usable again).
+        let _ = feed.writer.rollback();
+        let _ = feed.writer.garbage_collect_files().wait();
+        return Err(e);
+    }
+    let Feeder {
+        writer,
+        mut report,
+        ..
+    } = feed;
+    // Let merges finish so that searches see few segments; a failure here loses nothing
+    // committed.
+    writer.wait_merging_threads()?;
+    if let Some(dir) = location.join("meta.json").is_file().then_some(location) {
+        fix_permissions(dir);
+    }
+    reader.reload()?;
+    report.documents = reader.searcher().num_docs();
+    report.elapsed_ms = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
+    Ok(report)
+}
+
+/// Reads the source into the feeder, a batch at a time.
+fn feed_source(
+    location: &Path,
+    source: Source<'_>,
+    pool: &rayon::ThreadPool,
+    prepare: &(dyn Fn(Article) -> crate::Result<Result<Prepared, Problem>> + Sync),
+    feed: &mut Feeder<'_>,
+    progress: &mut dyn FnMut(&Progress),
+) -> crate::Result<()> {
+    let opts = feed.opts;
 
     match source {
         Source::Paths(paths) => {
@@ -587,7 +651,7 @@ pub(crate) fn run(
                 })
                 .collect();
             feed.progress.bytes_total = sizes.iter().sum();
-            feed.progress.skipped = feed.report.skipped.len();
+            feed.progress.skipped = feed.report.skipped.total();
             progress(&feed.progress);
             let mut start = 0;
             while start < inputs.len() {
@@ -609,9 +673,9 @@ pub(crate) fn run(
                         && ingest::Format::of(path) == Some(ingest::Format::JsonLines)
                     {
                         // A big JSON Lines file: streamed in chunks of `batch_bytes`.
-                        stream_jsonl(path, &pool, &prepare, &mut feed, progress)?;
+                        stream_jsonl(path, pool, prepare, feed, progress)?;
                         feed.progress.inputs_done += 1;
-                        feed.progress.skipped = feed.report.skipped.len();
+                        feed.progress.skipped = feed.report.skipped.total();
                         progress(&feed.progress);
                         continue;
                     }
@@ -624,22 +688,23 @@ pub(crate) fn run(
                             let prepared = loaded
                                 .articles
                                 .into_par_iter()
-                                .map(&prepare)
+                                .map(prepare)
                                 .collect::<crate::Result<Vec<_>>>()?;
-                            Ok((prepared, loaded.problems))
+                            Ok((prepared, loaded.problems, loaded.warnings))
                         })
                         .collect()
                 });
                 for item in loaded {
-                    let (prepared, problems) = item?;
-                    feed.report.skipped.extend(problems);
+                    let (prepared, problems, warnings) = item?;
+                    feed.report.skipped.merge(problems);
+                    feed.report.warnings.merge(warnings);
                     for p in prepared {
                         feed.take(p)?;
                     }
                     feed.progress.inputs_done += 1;
                 }
                 feed.progress.bytes_done += batch_sizes.iter().sum::<u64>();
-                feed.progress.skipped = feed.report.skipped.len();
+                feed.progress.skipped = feed.report.skipped.total();
                 progress(&feed.progress);
             }
         }
@@ -654,33 +719,19 @@ pub(crate) fn run(
                 let prepared: Vec<_> = pool.install(|| {
                     batch
                         .par_drain(..)
-                        .map(&prepare)
+                        .map(prepare)
                         .collect::<crate::Result<Vec<_>>>()
                 })?;
                 for p in prepared {
                     feed.take(p)?;
                 }
-                feed.progress.skipped = feed.report.skipped.len();
+                feed.progress.skipped = feed.report.skipped.total();
                 progress(&feed.progress);
             }
         }
     }
 
-    let Feeder {
-        mut writer,
-        mut report,
-        marker,
-        ..
-    } = feed;
-    commit(&mut writer, &marker)?;
-    report.commits += 1;
-    // Let merges finish so that searches see few segments; a failure here loses nothing
-    // committed.
-    writer.wait_merging_threads()?;
-    reader.reload()?;
-    report.documents = reader.searcher().num_docs();
-    report.elapsed_ms = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
-    Ok(report)
+    Ok(())
 }
 
 /// Indexes one big JSON Lines file a chunk of `batch_bytes` at a time, so that memory stays
@@ -692,13 +743,13 @@ fn stream_jsonl(
     feed: &mut Feeder<'_>,
     progress: &mut dyn FnMut(&Progress),
 ) -> crate::Result<()> {
-    let file = match std::fs::File::open(path) {
+    let file = match ingest::open_regular(path, ingest::MAX_INPUT_BYTES, "one input") {
         Ok(f) => f,
-        Err(e) => {
+        Err(reason) => {
             feed.report.skipped.push(Problem {
                 path: path.display().to_string(),
                 line: None,
-                reason: format!("cannot open: {e}"),
+                reason,
             });
             return Ok(());
         }
@@ -708,7 +759,8 @@ fn stream_jsonl(
         ingest::jsonl::Chunks::new(std::io::BufReader::new(file), &path.display().to_string());
     let chunk_bytes = usize::try_from(feed.opts.batch_bytes).unwrap_or(usize::MAX);
     while let Some(chunk) = chunks.next_chunk(chunk_bytes) {
-        feed.report.skipped.extend(chunk.problems);
+        feed.report.skipped.merge(chunk.problems);
+        feed.report.warnings.merge(chunk.warnings);
         let prepared: Vec<_> = pool.install(|| {
             chunk
                 .articles
@@ -720,7 +772,7 @@ fn stream_jsonl(
             feed.take(p)?;
         }
         feed.progress.bytes_done = before + chunks.bytes_read();
-        feed.progress.skipped = feed.report.skipped.len();
+        feed.progress.skipped = feed.report.skipped.total();
         progress(&feed.progress);
     }
     Ok(())
@@ -741,6 +793,16 @@ fn prepare(
             reason: "no text to index (empty title and body)".into(),
         }));
     }
+    if a.id.trim().len() > MAX_ID_BYTES {
+        return Ok(Err(Problem {
+            path,
+            line: None,
+            reason: format!(
+                "id too long ({} bytes; the limit is {MAX_ID_BYTES}); skipped",
+                a.id.trim().len()
+            ),
+        }));
+    }
     normalise(a);
     let hash = content_hash(a);
     let status = match lookup.map(|l| l.hash_of(&a.id)).transpose()?.flatten() {
@@ -748,7 +810,9 @@ fn prepare(
         Some(h) if h == hash => Status::Unchanged,
         Some(_) => Status::Updated,
     };
-    let doc = (status != Status::Unchanged).then(|| to_document(f, a, hash));
+    // Built even when unchanged: a later article of the same id in this run may replace it
+    // and then need it back (see `Feeder::take`). Building is copying; the writer analyses.
+    let doc = to_document(f, a, hash);
     Ok(Ok(Prepared {
         id: std::mem::take(&mut a.id),
         path,
@@ -764,16 +828,27 @@ struct Feeder<'a> {
     opts: &'a IndexOptions,
     report: IndexReport,
     progress: Progress,
-    /// Ids written or kept in this run, with the path they came from.
-    seen: HashMap<String, String>,
+    /// Ids written or kept in this run: where from, and how they were counted.
+    seen: HashMap<String, Seen>,
     /// Documents written since the last commit.
     pending: usize,
     last_commit: Instant,
     /// The analysis version recorded with each commit.
     marker: String,
+    /// The index directory, whose commit files get the directory's permissions.
+    dir: Option<PathBuf>,
 }
 
 impl Feeder<'_> {
+    fn count(&mut self, status: Status, by: isize) {
+        let n = match status {
+            Status::New => &mut self.report.indexed,
+            Status::Updated => &mut self.report.updated,
+            Status::Unchanged => &mut self.report.unchanged,
+        };
+        *n = n.saturating_add_signed(by);
+    }
+
     fn take(&mut self, p: Result<Prepared, Problem>) -> crate::Result<()> {
         let p = match p {
             Ok(p) => p,
@@ -782,42 +857,92 @@ impl Feeder<'_> {
                 return Ok(());
             }
         };
-        if let Some(first) = self.seen.get(&p.id) {
-            self.report.skipped.push(Problem {
-                path: p.path,
-                line: None,
-                reason: format!("duplicate of an article indexed in this run ({first})"),
-            });
-            return Ok(());
-        }
-        match p.status {
-            Status::New => self.report.indexed += 1,
-            Status::Updated => self.report.updated += 1,
-            Status::Unchanged => self.report.unchanged += 1,
+        let id_term = Term::from_field_text(self.f.id, &p.id);
+        match self.seen.get(&p.id).map(|s| s.status) {
+            Some(earlier) => {
+                // The same id again in this run: the later article wins, as it would in a
+                // later run. It is counted as what it is to the index before the run.
+                self.report.warnings.push(Problem {
+                    path: p.path.clone(),
+                    line: None,
+                    reason: "same id as an earlier article of this run; the later one replaces it"
+                        .into(),
+                });
+                self.count(earlier, -1);
+                self.count(p.status, 1);
+                if !(earlier == Status::Unchanged && p.status == Status::Unchanged) {
+                    self.writer.delete_term(id_term.clone());
+                    self.writer.add_document(p.doc)?;
+                    self.pending += 1;
+                }
+            }
+            None => {
+                self.count(p.status, 1);
+                if p.status != Status::Unchanged {
+                    if p.status == Status::Updated {
+                        self.writer.delete_term(id_term.clone());
+                    }
+                    self.writer.add_document(p.doc)?;
+                    self.pending += 1;
+                }
+            }
         }
         self.progress.indexed = self.report.indexed;
         self.progress.updated = self.report.updated;
         self.progress.unchanged = self.report.unchanged;
-        if let Some(doc) = p.doc {
-            if p.status == Status::Updated {
-                self.writer
-                    .delete_term(Term::from_field_text(self.f.id, &p.id));
-            }
-            self.writer.add_document(doc)?;
-            self.pending += 1;
-        }
-        self.seen.insert(p.id, p.path);
+        self.seen.insert(
+            p.id,
+            Seen { status: p.status },
+        );
         if self.pending > 0
+            && !self.opts.rebuild
             && (self.pending >= self.opts.commit_every_docs
                 || self.last_commit.elapsed() >= self.opts.commit_every)
         {
-            commit(&mut self.writer, &self.marker)?;
-            self.report.commits += 1;
-            self.pending = 0;
-            self.last_commit = Instant::now();
+            self.commit()?;
         }
         Ok(())
     }
+
+    /// Commits what was written, with the analysis version as the payload.
+    fn commit(&mut self) -> crate::Result<()> {
+        let mut prepared = self.writer.prepare_commit()?;
+        prepared.set_payload(&self.marker);
+        prepared.commit()?;
+        self.report.commits += 1;
+        self.pending = 0;
+        self.last_commit = Instant::now();
+        if let Some(dir) = &self.dir {
+            fix_permissions(dir);
+        }
+        Ok(())
+    }
+}
+
+/// Gives the files tantivy writes atomically (`meta.json`, `.managed.json`: through a
+/// temporary file, created 0600) the permissions of the other index files, those of the
+/// directory less the execute bits (a directory made under umask 022 is 0755, so 0644):
+/// an index built by one user can then be searched by another, as its segment files can be
+/// read. Best effort: an index on a file system without Unix permissions is left alone.
+pub fn fix_permissions(dir: &Path) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let Ok(dir_meta) = std::fs::metadata(dir) else {
+            return;
+        };
+        let mode = dir_meta.permissions().mode() & 0o666;
+        for name in ["meta.json", ".managed.json"] {
+            let path = dir.join(name);
+            if let Ok(m) = std::fs::metadata(&path) {
+                if m.permissions().mode() & 0o777 != mode {
+                    let _ = std::fs::set_permissions(&path, std::fs::Permissions::from_mode(mode));
+                }
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = dir;
 }
 
 /// The analysis version to record with this run's commits: the current one, unless documents
@@ -832,14 +957,6 @@ fn analysis_marker(index: &Index, reader: &IndexReader, rebuild: bool) -> crate:
         .load_metas()?
         .payload
         .unwrap_or_else(|| "telusur-analysis/1".into()))
-}
-
-/// Commits with the analysis version as the commit payload.
-fn commit(writer: &mut IndexWriter<TantivyDocument>, marker: &str) -> crate::Result<()> {
-    let mut prepared = writer.prepare_commit()?;
-    prepared.set_payload(marker);
-    prepared.commit()?;
-    Ok(())
 }
 
 /// A warning when `index` holds documents analysed by another analysis version than this
@@ -1102,15 +1219,17 @@ mod tests {
             reason: reason.into(),
         };
         let r = IndexReport {
-            skipped: vec![p("a", "bad json"), p("b", "empty"), p("c", "bad json")],
+            skipped: [p("a", "bad json"), p("b", "empty"), p("c", "bad json")]
+                .into_iter()
+                .collect(),
             ..IndexReport::default()
         };
         let groups = r.skipped_by_reason();
         assert_eq!(groups.len(), 2);
-        assert_eq!(groups[0].0, "bad json");
+        assert_eq!((groups[0].reason.as_str(), groups[0].count), ("bad json", 2));
         assert_eq!(
             groups[0]
-                .1
+                .examples
                 .iter()
                 .map(|p| p.path.as_str())
                 .collect::<Vec<_>>(),

@@ -68,6 +68,7 @@ pub mod extract;
 pub mod generate;
 pub mod index;
 pub mod ingest;
+pub mod limits;
 pub mod search;
 
 pub use article::{Article, Metadata};

@@ -64,7 +64,9 @@ fn counts(report: &serde_json::Value) -> (u64, u64, u64, usize, u64) {
         report["indexed"].as_u64().unwrap_or(u64::MAX),
         report["updated"].as_u64().unwrap_or(u64::MAX),
         report["unchanged"].as_u64().unwrap_or(u64::MAX),
-        report["skipped"].as_array().map_or(usize::MAX, Vec::len),
+        report["skipped"]["total"]
+            .as_u64()
+            .map_or(usize::MAX, |n| n as usize),
         report["documents"].as_u64().unwrap_or(u64::MAX),
     )
 }
@@ -194,7 +196,13 @@ fn bad_inputs_are_reported_with_path_and_reason_and_the_rest_is_indexed() {
             missing.to_str().expect("utf-8"),
         ],
     );
-    let skipped = report["skipped"].as_array().expect("skipped array");
+    assert_eq!(report["skipped"]["total"], 2);
+    let skipped: Vec<&serde_json::Value> = report["skipped"]["by_reason"]
+        .as_array()
+        .expect("skipped by reason")
+        .iter()
+        .flat_map(|r| r["examples"].as_array().expect("examples"))
+        .collect();
     assert_eq!(skipped.len(), 2);
     for s in skipped {
         let path = s["path"].as_str().unwrap_or_default();

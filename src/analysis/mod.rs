@@ -276,6 +276,71 @@ pub fn query_tokenizers() -> tantivy::tokenizer::TokenizerManager {
     manager
 }
 
+/// What [`analyze_words`] read.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct WordsReport {
+    /// Lines read (and written: one output line per input line).
+    pub lines: usize,
+    /// Lines that were not UTF-8 (read with U+FFFD in place of the bad bytes).
+    pub not_utf8: usize,
+}
+
+/// The `telusur analyze --words` loop: reads words from `input`, one a line, and writes for
+/// each line one line of the terms `analyzer` makes of it, separated by spaces (an empty
+/// line for none). It is used in pipes, so it never stops early on bad input: a line that is
+/// not UTF-8 is read with U+FFFD in place of its bad bytes, and `on_not_utf8` is told its
+/// 1-based number. Only I/O errors end it.
+///
+/// ```
+/// let mut analyzer = telusur::analysis::AnalyzerBuilder::new().stopwords(false).build()?;
+/// let mut out = Vec::new();
+/// let mut bad = Vec::new();
+/// let input = &b"menanggulangi\nCaf\xe9\n\nnegara-negara\n"[..];
+/// let r = telusur::analysis::analyze_words(&mut analyzer, input, &mut out, |n| bad.push(n))
+///     .map_err(|e| telusur::Error::io("-", e))?;
+/// assert_eq!((r.lines, r.not_utf8, bad), (4, 1, vec![2]));
+/// assert_eq!(String::from_utf8(out).unwrap().lines().collect::<Vec<_>>(),
+///            ["tanggulang", "caf", "", "negara"]);
+/// # Ok::<(), telusur::Error>(())
+/// ```
+pub fn analyze_words(
+    analyzer: &mut TextAnalyzer,
+    mut input: impl std::io::BufRead,
+    mut out: impl std::io::Write,
+    mut on_not_utf8: impl FnMut(usize),
+) -> std::io::Result<WordsReport> {
+    let mut report = WordsReport::default();
+    let mut line = Vec::new();
+    loop {
+        line.clear();
+        if input.read_until(b'\n', &mut line)? == 0 {
+            break;
+        }
+        report.lines += 1;
+        let text = match std::str::from_utf8(&line) {
+            Ok(t) => std::borrow::Cow::Borrowed(t),
+            Err(_) => {
+                report.not_utf8 += 1;
+                on_not_utf8(report.lines);
+                String::from_utf8_lossy(&line)
+            }
+        };
+        let word = text.trim_end_matches(['\n', '\r']);
+        let mut stream = analyzer.token_stream(word);
+        let mut first = true;
+        while let Some(token) = stream.next() {
+            if !first {
+                out.write_all(b" ")?;
+            }
+            out.write_all(token.text.as_bytes())?;
+            first = false;
+        }
+        out.write_all(b"\n")?;
+    }
+    out.flush()?;
+    Ok(report)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -8,7 +8,7 @@
 //!   line for none). This is how the stemmer is scored, so it streams: one analyzer, reused
 //!   buffers, buffered output.
 
-use std::io::{self, BufRead, BufWriter, Read, Write};
+use std::io::{self, BufWriter, Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -139,33 +139,27 @@ pub fn run(args: AnalyzeArgs) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::from(super::EXIT_OK))
 }
 
-/// The `--words` loop: one line in, one line out.
+/// The `--words` loop: one line in, one line out; a line that is not UTF-8 is read with
+/// replacement characters and reported on stderr (the first few by number), never the end of
+/// the stream.
 fn words(analyzer: &mut tantivy::tokenizer::TextAnalyzer) -> anyhow::Result<()> {
+    const SHOWN: usize = 10;
     let stdin = io::stdin();
-    let mut input = stdin.lock();
     let stdout = io::stdout();
-    let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
-    let mut line = String::new();
-    loop {
-        line.clear();
-        let n = input
-            .read_line(&mut line)
-            .context("reading words from stdin")?;
-        if n == 0 {
-            break;
+    let out = BufWriter::with_capacity(1 << 16, stdout.lock());
+    let mut reported = 0;
+    let report = telusur::analysis::analyze_words(analyzer, stdin.lock(), out, |n| {
+        reported += 1;
+        if reported <= SHOWN {
+            eprintln!("telusur: warning: line {n}: not UTF-8; read with replacement characters");
         }
-        let word = line.trim_end_matches(['\n', '\r']);
-        let mut stream = analyzer.token_stream(word);
-        let mut first = true;
-        while let Some(token) = stream.next() {
-            if !first {
-                out.write_all(b" ")?;
-            }
-            out.write_all(token.text.as_bytes())?;
-            first = false;
-        }
-        out.write_all(b"\n")?;
+    })
+    .context("analysing words from stdin")?;
+    if report.not_utf8 > 0 {
+        eprintln!(
+            "telusur: warning: {} of {} lines were not UTF-8 (read with replacement characters)",
+            report.not_utf8, report.lines
+        );
     }
-    out.flush()?;
     Ok(())
 }

@@ -85,16 +85,29 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let mut extracted = 0usize;
-    let mut problems = found.problems;
-    for p in &problems {
+    for p in &found.problems {
         eprintln!("{p}");
     }
+    // Counted per reason with a few examples each: a file of millions of bad lines must not
+    // hold millions of problems.
+    let mut problems: ingest::Problems = found.problems.into_iter().collect();
     for input in &found.inputs {
         let loaded = ingest::load(input);
-        for p in &loaded.problems {
-            eprintln!("{p}");
+        for kept in [&loaded.problems, &loaded.warnings] {
+            for p in kept.iter() {
+                eprintln!("{p}");
+            }
+            let shown = kept.iter().count();
+            if kept.total() > shown {
+                eprintln!(
+                    "{}: ... and {} more like these (not shown; counted below)",
+                    input_label(input),
+                    kept.total() - shown
+                );
+            }
         }
-        problems.extend(loaded.problems);
+        problems.merge(loaded.problems);
+        problems.merge(loaded.warnings);
         for a in &loaded.articles {
             extracted += 1;
             if args.json {
@@ -118,22 +131,32 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
     }))
 }
 
+fn input_label(input: &Input) -> String {
+    match input {
+        Input::File(p) => p.display().to_string(),
+        Input::Stdin => "-".to_string(),
+    }
+}
+
 /// `extracted 3 articles; 2 problems (1 not UTF-8, 1 unknown extension); ignored 3 files`.
-fn summary(extracted: usize, problems: &[ingest::Problem], ignored: usize) -> String {
+fn summary(extracted: usize, problems: &ingest::Problems, ignored: usize) -> String {
     let mut s = format!(
         "extracted {extracted} article{}",
         if extracted == 1 { "" } else { "s" }
     );
     if !problems.is_empty() {
         let mut by: BTreeMap<&str, usize> = BTreeMap::new();
-        for p in problems {
-            *by.entry(category(&p.reason)).or_default() += 1;
+        for r in problems.by_reason() {
+            *by.entry(category(&r.reason)).or_default() += r.count;
+        }
+        if problems.uncategorised() > 0 {
+            *by.entry("other").or_default() += problems.uncategorised();
         }
         let parts: Vec<String> = by.iter().map(|(k, n)| format!("{n} {k}")).collect();
         s.push_str(&format!(
             "; {} problem{} ({})",
-            problems.len(),
-            if problems.len() == 1 { "" } else { "s" },
+            problems.total(),
+            if problems.total() == 1 { "" } else { "s" },
             parts.join(", ")
         ));
     }
@@ -149,7 +172,9 @@ fn summary(extracted: usize, problems: &[ingest::Problem], ignored: usize) -> St
 /// A short category of a problem reason, for the count line.
 fn category(reason: &str) -> &'static str {
     const CATS: &[(&str, &str)] = &[
+        ("\"id\" is too long", "id too long"),
         ("field \"", "ignored field"),
+        ("not a regular file", "not a regular file"),
         ("not UTF-8", "not UTF-8"),
         ("binary", "binary"),
         ("no body", "no body"),
@@ -224,10 +249,15 @@ mod tests {
                 p("not UTF-8 (invalid byte at offset 3)"),
                 p("empty (no text)"),
                 p("empty (no text)"),
-            ],
+            ]
+            .into_iter()
+            .collect(),
             1,
         );
         assert_eq!(s, "extracted 2 articles; 3 problems (2 empty, 1 not UTF-8); ignored 1 file (hidden or labels)");
-        assert_eq!(summary(1, &[], 0), "extracted 1 article");
+        assert_eq!(
+            summary(1, &ingest::Problems::default(), 0),
+            "extracted 1 article"
+        );
     }
 }

@@ -26,7 +26,8 @@ pub struct IndexArgs {
     /// The index directory (created when missing).
     #[arg(long, value_name = "DIR", default_value = "index")]
     index: PathBuf,
-    /// Delete every document first: the index then holds exactly these articles.
+    /// Replace every document with these articles, in one commit at the end (the index keeps
+    /// its old documents until then, and when nothing could be read).
     #[arg(long)]
     rebuild: bool,
     /// Memory budget of the index writer in MB.
@@ -35,7 +36,8 @@ pub struct IndexArgs {
     /// Threads for parsing and indexing (default: the number of CPUs).
     #[arg(long, value_name = "N")]
     threads: Option<usize>,
-    /// Commit after this many documents (a killed run keeps what was committed).
+    /// Commit after this many documents (a killed run keeps what was committed; a rebuild
+    /// commits once).
     #[arg(long, value_name = "N", default_value_t = 50_000)]
     commit_every: usize,
     /// Print the summary as one JSON document on stdout.
@@ -92,37 +94,69 @@ pub fn run(args: IndexArgs) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::from(if report.any_article() {
         EXIT_OK
     } else {
-        eprintln!("telusur: nothing was indexed: every input was skipped");
+        if report.rebuild_skipped {
+            eprintln!(
+                "telusur: nothing was indexed: every input was skipped; the index was not rebuilt and keeps its {} documents",
+                report.documents
+            );
+        } else {
+            eprintln!("telusur: nothing was indexed: every input was skipped");
+        }
         EXIT_ERROR
     }))
 }
 
-/// Prints the human summary: counts, then the skipped inputs grouped by reason.
+/// Prints the human summary: counts, then the skipped inputs and the warnings grouped by
+/// reason, with the first examples of each.
 fn print_summary(r: &IndexReport, dir: &std::path::Path) -> anyhow::Result<()> {
     let mut out = std::io::stdout().lock();
     writeln!(
         out,
-        "{} indexed, {} updated, {} unchanged, {} skipped ({} inputs, {:.1} s)",
+        "{} indexed, {} updated, {} unchanged, {} skipped, {} with warnings ({} inputs, {:.1} s)",
         r.indexed,
         r.updated,
         r.unchanged,
-        r.skipped.len(),
+        r.skipped.total(),
+        r.warnings.total(),
         r.inputs,
         r.elapsed_ms as f64 / 1000.0
     )?;
     writeln!(out, "{} documents in {}", r.documents, dir.display())?;
-    const SHOWN: usize = 10;
-    for (reason, problems) in r.skipped_by_reason() {
-        writeln!(out, "skipped ({}): {reason}", problems.len())?;
-        for p in problems.iter().take(SHOWN) {
+    print_problems(&mut out, "skipped", &r.skipped)?;
+    print_problems(&mut out, "warning", &r.warnings)?;
+    Ok(())
+}
+
+/// One block per reason: `skipped (N): reason`, its first examples, `... and N more`.
+fn print_problems(
+    out: &mut impl Write,
+    label: &str,
+    problems: &telusur::ingest::Problems,
+) -> anyhow::Result<()> {
+    for group in problems.by_reason() {
+        writeln!(out, "{label} ({}): {}", group.count, group.reason)?;
+        for p in &group.examples {
             match p.line {
                 Some(l) => writeln!(out, "  {}:{l}", p.path)?,
                 None => writeln!(out, "  {}", p.path)?,
             }
         }
-        if problems.len() > SHOWN {
-            writeln!(out, "  ... and {} more", problems.len() - SHOWN)?;
+        if group.count > group.examples.len() {
+            writeln!(
+                out,
+                "  ... and {} more (only the first {} are kept)",
+                group.count - group.examples.len(),
+                group.examples.len()
+            )?;
         }
+    }
+    if problems.uncategorised() > 0 {
+        writeln!(
+            out,
+            "{label} ({}): other reasons (more than {} distinct reasons: only counted)",
+            problems.uncategorised(),
+            telusur::limits::MAX_PROBLEM_REASONS
+        )?;
     }
     Ok(())
 }

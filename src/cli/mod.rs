@@ -51,6 +51,34 @@ enum Command {
     Generate(generate::GenerateArgs),
 }
 
+/// Prints a command-line error (help and version go to stdout with exit 0, as clap does).
+/// An unknown option given to `search` is most often a query that starts with an excluded
+/// word (`telusur search -anak`): the error then says how to write it.
+fn usage_error(e: clap::Error) -> ExitCode {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let _ = e.print();
+    if !e.use_stderr() {
+        return ExitCode::from(EXIT_OK);
+    }
+    let searching = std::env::args().nth(1).as_deref() == Some("search");
+    if searching && e.kind() == ErrorKind::UnknownArgument {
+        if let Some(ContextValue::String(arg)) = e.get(ContextKind::InvalidArg) {
+            if !arg.starts_with("--") {
+                // clap names the unknown short option (`-a` of `-anak`): find the word.
+                let word = std::env::args()
+                    .skip(2)
+                    .find(|a| a.starts_with(arg.as_str()))
+                    .unwrap_or_else(|| arg.clone());
+                eprintln!(
+                    "telusur: a query that starts with '-' (an excluded word) must come after '--', \
+                     which ends the options: telusur search [OPTIONS] -- {word} ..."
+                );
+            }
+        }
+    }
+    ExitCode::from(EXIT_ERROR)
+}
+
 /// The default index directory.
 pub const DEFAULT_INDEX: &str = "index";
 
@@ -74,7 +102,10 @@ pub fn open_index(dir: Option<&std::path::Path>) -> anyhow::Result<telusur::Engi
 
 /// Parses the command line, runs the command, maps errors to exit code 2.
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return usage_error(e),
+    };
     let result = match cli.command {
         Command::Index(a) => index::run(a),
         Command::Search(a) => search::run(a),

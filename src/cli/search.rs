@@ -3,7 +3,7 @@
 //! Exit codes like grep: 0 when something matched, 1 when nothing did, 2 on an error (in a
 //! batch: when any line failed; the other lines still run).
 
-use std::io::{BufRead, BufReader, IsTerminal, Write};
+use std::io::{BufRead, BufReader, IsTerminal, Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -142,14 +142,53 @@ fn single(
 fn batch(engine: &Engine, input: impl BufRead, out: &mut impl Write) -> anyhow::Result<u8> {
     let mut any_error = false;
     let mut any_hit = false;
-    for (i, line) in input.lines().enumerate() {
-        let line = line.context("cannot read the batch input")?;
-        if line.trim().is_empty() {
+    let mut input = input;
+    let mut buf = Vec::new();
+    for i in 0usize.. {
+        buf.clear();
+        // A line is read up to the limit and no further: a runaway line is never held whole.
+        let limit = telusur::limits::MAX_BATCH_LINE_BYTES as u64 + 1;
+        let n = (&mut input)
+            .take(limit)
+            .read_until(b'\n', &mut buf)
+            .context("cannot read the batch input")?;
+        if n == 0 {
+            break;
+        }
+        let too_long = buf.len() as u64 == limit && buf.last() != Some(&b'\n');
+        if too_long {
+            // Skip the rest of the line.
+            loop {
+                let available = input.fill_buf().context("cannot read the batch input")?;
+                if available.is_empty() {
+                    break;
+                }
+                match available.iter().position(|&b| b == b'\n') {
+                    Some(k) => {
+                        input.consume(k + 1);
+                        break;
+                    }
+                    None => {
+                        let len = available.len();
+                        input.consume(len);
+                    }
+                }
+            }
+        }
+        let line = String::from_utf8_lossy(&buf);
+        if !too_long && line.trim().is_empty() {
             continue;
         }
-        let outcome = serde_json::from_str::<SearchRequest>(&line)
-            .map_err(telusur::Error::from)
-            .and_then(|req| engine.search(&req));
+        let outcome = if too_long {
+            Err(telusur::Error::InvalidRequest(format!(
+                "request line too long (the limit is {} bytes)",
+                telusur::limits::MAX_BATCH_LINE_BYTES
+            )))
+        } else {
+            serde_json::from_str::<SearchRequest>(&line)
+                .map_err(telusur::Error::from)
+                .and_then(|req| engine.search(&req))
+        };
         match outcome {
             Ok(results) => {
                 any_hit |= results.total > 0;

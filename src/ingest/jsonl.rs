@@ -19,8 +19,8 @@ use super::{Loaded, Problem};
 use crate::article::{stable_id, Article, Metadata};
 use crate::extract::{self, gazetteer};
 
-/// The longest line read (bytes); longer lines are reported and skipped.
-pub const MAX_LINE_BYTES: usize = 16 * 1024 * 1024;
+pub use crate::limits::MAX_LINE_BYTES;
+use crate::limits::{MAX_ID_BYTES, MAX_INPUT_BYTES};
 
 /// Reads JSON Lines from `reader`; `label` names the input in paths and problems (`file.jsonl`,
 /// `-`). Articles get the path `label:line`.
@@ -32,14 +32,15 @@ pub const MAX_LINE_BYTES: usize = 16 * 1024 * 1024;
 /// assert_eq!(loaded.articles.len(), 1);
 /// assert_eq!(loaded.articles[0].meta.year, Some(2021));
 /// assert_eq!(loaded.articles[0].meta.partners, vec!["PH"]);
-/// assert_eq!(loaded.problems[0].line, Some(2));
+/// assert_eq!(loaded.problems.first().and_then(|p| p.line), Some(2));
 /// ```
 pub fn read<R: BufRead>(reader: R, label: &str) -> Loaded {
     let mut chunks = Chunks::new(reader, label);
     let mut out = Loaded::default();
     while let Some(chunk) = chunks.next_chunk(usize::MAX) {
         out.articles.extend(chunk.articles);
-        out.problems.extend(chunk.problems);
+        out.problems.merge(chunk.problems);
+        out.warnings.merge(chunk.warnings);
     }
     out
 }
@@ -93,6 +94,19 @@ impl<R: BufRead> Chunks<R> {
         let mut buf = Vec::new();
         let mut bytes = 0usize;
         while bytes < max_bytes {
+            if self.bytes_read >= MAX_INPUT_BYTES {
+                // An endless stream (a device, a runaway pipe) is not read forever.
+                out.problems.push(problem(
+                    label,
+                    self.line_no + 1,
+                    format!(
+                        "input too large: stopped reading after {} (the limit of one input); the rest is skipped",
+                        super::human_bytes(MAX_INPUT_BYTES)
+                    ),
+                ));
+                self.done = true;
+                break;
+            }
             buf.clear();
             self.line_no += 1;
             let line_no = self.line_no;
@@ -122,7 +136,7 @@ impl<R: BufRead> Chunks<R> {
                         Ok(k) => {
                             skipped += k as u64;
                             self.bytes_read += k as u64;
-                            if buf.last() == Some(&b'\n') {
+                            if buf.last() == Some(&b'\n') || self.bytes_read >= MAX_INPUT_BYTES {
                                 break;
                             }
                         }
@@ -160,7 +174,7 @@ impl<R: BufRead> Chunks<R> {
             let path = format!("{label}:{line_no}");
             match parse_line(text, &path) {
                 Ok((article, warnings)) => {
-                    out.problems
+                    out.warnings
                         .extend(warnings.into_iter().map(|w| problem(label, line_no, w)));
                     out.articles.push(article);
                 }
@@ -286,7 +300,19 @@ pub fn parse_line(line: &str, path: &str) -> Result<(Article, Vec<String>), Stri
     }
     let url = string_field(&obj, "url", &mut warnings).filter(|s| !s.trim().is_empty());
     let id = match obj.get("id") {
+        Some(Value::String(s)) if s.trim().len() > MAX_ID_BYTES => {
+            return Err(format!(
+                "field \"id\" is too long ({} bytes; the limit is {MAX_ID_BYTES}); skipped (leave the id out to have a stable one computed)",
+                s.trim().len()
+            ));
+        }
         Some(Value::String(s)) if !s.trim().is_empty() => Some(s.trim().to_string()),
+        Some(Value::String(_)) => {
+            warnings.push(
+                "field \"id\" is empty; a stable id is computed instead".to_string(),
+            );
+            None
+        }
         Some(Value::Number(n)) => Some(n.to_string()),
         Some(Value::Null) | None => None,
         Some(v) => {
@@ -491,9 +517,9 @@ mod tests {
         let loaded = read(input.as_bytes(), "big.jsonl");
         assert_eq!(loaded.articles.len(), 2);
         assert_eq!(loaded.articles[1].path.as_deref(), Some("big.jsonl:4"));
-        assert_eq!(loaded.problems.len(), 1);
-        assert_eq!(loaded.problems[0].line, Some(3));
-        assert!(loaded.problems[0].reason.contains("too long"));
+        assert_eq!(loaded.problems.total(), 1);
+        assert_eq!(loaded.problems.first().unwrap().line, Some(3));
+        assert!(loaded.problems.first().unwrap().reason.contains("too long"));
     }
 
     #[test]
@@ -501,6 +527,6 @@ mod tests {
         let input = b"{\"body\":\"a\xff\"}\n{\"body\":\"b.\"}\n";
         let loaded = read(&input[..], "u.jsonl");
         assert_eq!(loaded.articles.len(), 1);
-        assert!(loaded.problems[0].reason.contains("UTF-8"));
+        assert!(loaded.problems.first().unwrap().reason.contains("UTF-8"));
     }
 }

@@ -30,7 +30,10 @@
 //! ```
 
 pub mod jsonl;
+mod problems;
 pub mod text;
+
+pub use problems::{Problems, ReasonCount};
 
 use std::fmt;
 use std::fs;
@@ -39,9 +42,7 @@ use std::path::{Path, PathBuf};
 
 use crate::article::Article;
 
-/// The largest `.txt` article read (bytes); larger files are reported and skipped. A scraped
-/// news page is a few kilobytes: anything this big is not one article.
-pub const MAX_TEXT_BYTES: u64 = 50 * 1024 * 1024;
+pub use crate::limits::{MAX_INPUT_BYTES, MAX_TEXT_BYTES};
 
 /// Why one input (a file, or one line of a JSON Lines file) was skipped, or a field of it
 /// ignored.
@@ -74,13 +75,17 @@ impl fmt::Display for Problem {
     }
 }
 
-/// The articles read from one input, and what was skipped in it.
+/// The articles read from one input, what was skipped in it, and what was ignored in the
+/// articles that were read.
 #[derive(Debug, Default)]
 pub struct Loaded {
     /// Articles ready to index, in input order.
     pub articles: Vec<Article>,
-    /// Lines or files that were skipped, with reasons.
-    pub problems: Vec<Problem>,
+    /// Lines or files that were skipped, with reasons (counted, a bounded sample kept).
+    pub problems: Problems,
+    /// Fields of read articles that were ignored (an unknown country, a bad date): the
+    /// article itself was read.
+    pub warnings: Problems,
 }
 
 /// One input to read: a file, or standard input (`-`).
@@ -150,6 +155,7 @@ pub fn discover_all(paths: &[PathBuf]) -> Discovered {
         match fs::metadata(p) {
             Err(e) => d.problems.push(Problem::file(p, io_reason(&e))),
             Ok(m) if m.is_dir() => walk(p, &mut d),
+            Ok(m) if !m.is_file() => d.problems.push(Problem::file(p, not_regular(&m))),
             Ok(_) => match Format::of(p) {
                 Some(_) => d.inputs.push(Input::File(p.clone())),
                 None => d.problems.push(Problem::file(p, unknown_ext(p))),
@@ -163,6 +169,71 @@ fn unknown_ext(p: &Path) -> String {
     match p.extension().and_then(|e| e.to_str()) {
         Some(e) => format!("unknown extension '.{e}' (expected .txt, .jsonl or .ndjson); skipped"),
         None => "no extension (expected .txt, .jsonl or .ndjson); skipped".to_string(),
+    }
+}
+
+/// Why a path that is neither a directory nor a regular file is not read: opening a FIFO
+/// blocks until a writer comes, and a device (`/dev/urandom`) never ends.
+fn not_regular(m: &fs::Metadata) -> String {
+    #[cfg(unix)]
+    let kind = {
+        use std::os::unix::fs::FileTypeExt;
+        let t = m.file_type();
+        if t.is_fifo() {
+            "a FIFO (named pipe)"
+        } else if t.is_char_device() || t.is_block_device() {
+            "a device"
+        } else if t.is_socket() {
+            "a socket"
+        } else {
+            "not a regular file"
+        }
+    };
+    #[cfg(not(unix))]
+    let kind = {
+        let _ = m;
+        "not a regular file"
+    };
+    format!("{kind}, not a regular file (only regular files and `-` for stdin are read); skipped")
+}
+
+/// Opens a regular file for reading, refusing anything else (a FIFO would block in `open`,
+/// a device would never end), and files over `max_bytes`. The reason is for a [`Problem`].
+pub(crate) fn open_regular(path: &Path, max_bytes: u64, what: &str) -> Result<fs::File, String> {
+    let m = fs::metadata(path).map_err(|e| io_reason(&e))?;
+    if !m.is_file() {
+        return Err(not_regular(&m));
+    }
+    let file = fs::File::open(path).map_err(|e| io_reason(&e))?;
+    // The path may have been replaced between the two looks: check what was opened.
+    let m = file.metadata().map_err(|e| io_reason(&e))?;
+    if !m.is_file() {
+        return Err(not_regular(&m));
+    }
+    if m.len() > max_bytes {
+        return Err(too_large(m.len(), max_bytes, what));
+    }
+    Ok(file)
+}
+
+fn too_large(len: u64, max: u64, what: &str) -> String {
+    format!(
+        "too large for {what} ({}; the limit is {}); skipped",
+        human_bytes(len),
+        human_bytes(max)
+    )
+}
+
+/// `50 MB`, `4 GB`, `512 bytes`: sizes in the units a reader thinks in (binary multiples).
+pub(crate) fn human_bytes(n: u64) -> String {
+    const GB: u64 = 1 << 30;
+    const MB: u64 = 1 << 20;
+    if n >= GB {
+        format!("{:.1} GB", n as f64 / GB as f64)
+    } else if n >= MB {
+        format!("{:.1} MB", n as f64 / MB as f64)
+    } else {
+        format!("{n} bytes")
     }
 }
 
@@ -215,6 +286,10 @@ fn walk(dir: &Path, d: &mut Discovered) {
                     ));
                     continue;
                 }
+                Ok(m) if !m.is_file() => {
+                    d.problems.push(Problem::file(&p, not_regular(&m)));
+                    continue;
+                }
                 Ok(_) => {}
                 Err(e) => {
                     d.problems
@@ -224,6 +299,9 @@ fn walk(dir: &Path, d: &mut Discovered) {
             }
         } else if meta.is_dir() {
             walk(&p, d);
+            continue;
+        } else if !meta.is_file() {
+            d.problems.push(Problem::file(&p, not_regular(&meta)));
             continue;
         }
         if Format::of(&p).is_some() {
@@ -257,10 +335,14 @@ fn load_file(path: &Path) -> Loaded {
     let label = path.display().to_string();
     let mut out = Loaded::default();
     let format = Format::of(path).unwrap_or(Format::Text);
-    let file = match fs::File::open(path) {
+    let (max, what) = match format {
+        Format::JsonLines => (MAX_INPUT_BYTES, "one input"),
+        Format::Text => (MAX_TEXT_BYTES, "one article"),
+    };
+    let file = match open_regular(path, max, what) {
         Ok(f) => f,
-        Err(e) => {
-            out.problems.push(Problem::file(path, io_reason(&e)));
+        Err(reason) => {
+            out.problems.push(Problem::file(path, reason));
             return out;
         }
     };
@@ -268,18 +350,7 @@ fn load_file(path: &Path) -> Loaded {
         Format::JsonLines => jsonl::read(BufReader::new(file), &label),
         Format::Text => {
             let len = file.metadata().map(|m| m.len()).unwrap_or(0);
-            if len > MAX_TEXT_BYTES {
-                out.problems.push(Problem::file(
-                    path,
-                    format!(
-                        "too large for one article ({} MB; the limit is {} MB); skipped",
-                        len / (1024 * 1024),
-                        MAX_TEXT_BYTES / (1024 * 1024)
-                    ),
-                ));
-                return out;
-            }
-            let mut bytes = Vec::with_capacity(len as usize);
+            let mut bytes = Vec::with_capacity(len.min(MAX_TEXT_BYTES) as usize);
             if let Err(e) = file.take(MAX_TEXT_BYTES + 1).read_to_end(&mut bytes) {
                 out.problems.push(Problem::file(path, io_reason(&e)));
                 return out;
@@ -296,8 +367,8 @@ fn text_article(bytes: &[u8], label: &str, out: &mut Loaded) {
             path: label.to_string(),
             line: None,
             reason: format!(
-                "too large for one article (over {} MB); skipped",
-                MAX_TEXT_BYTES / (1024 * 1024)
+                "too large for one article (over {}); skipped",
+                human_bytes(MAX_TEXT_BYTES)
             ),
         });
         return;
@@ -352,14 +423,13 @@ pub fn load_reader<R: BufRead>(mut reader: R, label: &str) -> Loaded {
                 }
             }
             Err(e) => {
-                return Loaded {
-                    articles: Vec::new(),
-                    problems: vec![Problem {
-                        path: label.to_string(),
-                        line: None,
-                        reason: format!("read error: {e}"),
-                    }],
-                }
+                let mut out = Loaded::default();
+                out.problems.push(Problem {
+                    path: label.to_string(),
+                    line: None,
+                    reason: format!("read error: {e}"),
+                });
+                return out;
             }
         }
     }
@@ -471,7 +541,7 @@ mod tests {
             let l = load(&Input::File(p));
             assert!(l.articles.is_empty(), "{name}");
             assert!(
-                l.problems[0].reason.contains(why),
+                l.problems.first().unwrap().reason.contains(why),
                 "{name}: {:?}",
                 l.problems
             );
@@ -484,9 +554,9 @@ mod tests {
         .unwrap();
         let l = load(&Input::File(chrome));
         assert!(l.articles.is_empty());
-        assert!(l.problems[0].reason.contains("no story text"));
+        assert!(l.problems.first().unwrap().reason.contains("no story text"));
         let l = load(&Input::File(dir.path().join("gone.txt")));
-        assert!(l.problems[0].reason.contains("no such file"));
+        assert!(l.problems.first().unwrap().reason.contains("no such file"));
     }
 
     #[test]
@@ -494,7 +564,7 @@ mod tests {
         let l = load_reader("\n\n{\"body\":\"Isi.\"}\nbukan json\n".as_bytes(), "-");
         assert_eq!(l.articles.len(), 1);
         assert_eq!(l.articles[0].path.as_deref(), Some("-:3"));
-        assert_eq!(l.problems[0].line, Some(4));
+        assert_eq!(l.problems.first().unwrap().line, Some(4));
         let l = load_reader(STORY.as_bytes(), "-");
         assert_eq!(l.articles[0].meta.dateline.as_deref(), Some("Jakarta"));
         assert_eq!(l.articles[0].path.as_deref(), Some("-"));
@@ -502,6 +572,6 @@ mod tests {
         let l = load_reader("{catatan redaksi}\nJAKARTA - Isi berita.".as_bytes(), "-");
         assert_eq!(l.articles.len(), 1);
         let l = load_reader(&b""[..], "-");
-        assert!(l.problems[0].reason.contains("empty"));
+        assert!(l.problems.first().unwrap().reason.contains("empty"));
     }
 }

@@ -161,6 +161,11 @@ fn parse_text(
     if text.is_empty() {
         return None;
     }
+    let without_exists = strip_exists(text, warnings);
+    let text = without_exists.trim();
+    if text.is_empty() {
+        return None;
+    }
     let rewritten;
     let text = if contains_source_field(text) {
         rewritten = rewrite_source_terms(text, |s| {
@@ -307,6 +312,49 @@ fn quote_compounds(text: &str, mut is_compound: impl FnMut(&str) -> bool) -> Str
     out
 }
 
+/// Removes `field:*` terms ("has any value in field"): tantivy reads them as a query that
+/// fails at search time (an unknown field, or one that is not a fast field), which made the
+/// whole search an error while every other syntax problem is a warning. Each is dropped
+/// with a warning. A term ends at whitespace or `)`; quoted text is left alone.
+fn strip_exists<'t>(text: &'t str, warnings: &mut Vec<String>) -> std::borrow::Cow<'t, str> {
+    if !text.contains(":*") {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    let (mut i, mut copied, mut quoted) = (0, 0, false);
+    while i < bytes.len() {
+        match bytes[i] {
+            b'"' => quoted = !quoted,
+            b':' if !quoted
+                && bytes.get(i + 1) == Some(&b'*')
+                && bytes
+                    .get(i + 2)
+                    .is_none_or(|b| b.is_ascii_whitespace() || *b == b')') =>
+            {
+                // The term's start: after whitespace or `(` (its `+`/`-` go with it).
+                let start = text[..i]
+                    .rfind(|c: char| c.is_whitespace() || c == '(' || c == '"')
+                    .map_or(0, |k| k + 1);
+                let end = i + 2;
+                warnings.push(format!(
+                    "query syntax: '{}' (any value of a field) is not supported; ignored",
+                    &text[start..end]
+                ));
+                out.push_str(&text[copied..start]);
+                out.push(' ');
+                copied = end;
+                i = end;
+                continue;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    out.push_str(&text[copied..]);
+    std::borrow::Cow::Owned(out)
+}
+
 /// `-word` alone means "everything but word"; tantivy's boolean query with only excluding
 /// clauses matches nothing, so add an all-documents clause.
 fn only_negative_fix(query: Box<dyn Query>) -> Box<dyn Query> {
@@ -408,6 +456,21 @@ mod tests {
         // Multi-byte text and unbalanced quotes survive.
         assert_eq!(q("“kerja sama” é"), "“kerja sama” é");
         assert_eq!(q(r#"kerja sama "tanda"#), r#""kerja sama" "tanda"#);
+    }
+
+    #[test]
+    fn field_exists_terms_are_dropped_with_a_warning() {
+        let mut w = Vec::new();
+        assert_eq!(strip_exists("teroris :*", &mut w), "teroris  ");
+        assert_eq!(strip_exists("(title:* OR foo:*) bom", &mut w), "(  OR  ) bom");
+        assert_eq!(strip_exists("-source:* x", &mut w), "  x");
+        assert_eq!(w.len(), 4, "{w:?}");
+        assert!(w[0].contains("':*'"), "{w:?}");
+        let mut w = Vec::new();
+        for kept in ["\"a:* b\"", "title:te*", "a:*b", "plain"] {
+            assert_eq!(strip_exists(kept, &mut w), kept);
+        }
+        assert!(w.is_empty(), "{w:?}");
     }
 
     #[test]

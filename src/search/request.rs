@@ -10,8 +10,8 @@ use tantivy::schema::Facet;
 use crate::extract::gazetteer;
 use crate::{Error, Result};
 
-/// The largest page a request may ask for.
-pub const MAX_LIMIT: usize = 10_000;
+pub use crate::limits::MAX_LIMIT;
+use crate::limits::{MAX_OFFSET, MAX_QUERY_BYTES, MAX_QUERY_DEPTH};
 
 /// How many suggestions an unknown country or organisation error carries.
 const SUGGESTIONS: usize = 3;
@@ -107,7 +107,7 @@ pub struct SearchRequest {
     pub sort: Option<Sort>,
     /// Page size (0: count and facets only). Default 10, at most [`MAX_LIMIT`].
     pub limit: usize,
-    /// Hits to skip (paging).
+    /// Hits to skip (paging), at most [`MAX_OFFSET`](crate::limits::MAX_OFFSET).
     pub offset: usize,
     /// Compute facet counts (partner country, region, year, source, organisation).
     pub facets: bool,
@@ -215,6 +215,13 @@ impl SearchRequest {
                 self.limit
             )));
         }
+        if self.offset > MAX_OFFSET {
+            return Err(Error::InvalidRequest(format!(
+                "offset {} is above the maximum of {MAX_OFFSET} (narrow the search with words or filters instead of paging this deep)",
+                self.offset
+            )));
+        }
+        check_query(&self.query)?;
         let countries = self
             .countries
             .iter()
@@ -246,7 +253,14 @@ impl SearchRequest {
         };
         let source = match self.source.as_deref().map(str::trim) {
             None | Some("") => None,
-            Some(s) => Some(s.trim_start_matches('/').to_string()),
+            Some(s) => match s.trim_matches('/').trim() {
+                "" => {
+                    return Err(Error::InvalidRequest(format!(
+                        "source '{s}' names no publisher (give a name such as ANTARA)"
+                    )))
+                }
+                name => Some(name.to_string()),
+            },
         };
         let has_text = !self.query.trim().is_empty();
         let sort = match self.sort {
@@ -263,6 +277,37 @@ impl SearchRequest {
             sort,
         })
     }
+}
+
+/// Refuses query text the parser cannot take safely: longer than [`MAX_QUERY_BYTES`], or
+/// parentheses nested deeper than [`MAX_QUERY_DEPTH`] (tantivy's parser recurses once per
+/// level, and a few thousand levels overflow the stack and abort the process). Parentheses
+/// inside quotes are text, not nesting.
+pub(crate) fn check_query(query: &str) -> Result<()> {
+    if query.len() > MAX_QUERY_BYTES {
+        return Err(Error::InvalidRequest(format!(
+            "query too long ({} bytes; the limit is {MAX_QUERY_BYTES})",
+            query.len()
+        )));
+    }
+    let (mut depth, mut deepest, mut quoted) = (0usize, 0usize, false);
+    for b in query.bytes() {
+        match b {
+            b'"' => quoted = !quoted,
+            b'(' if !quoted => {
+                depth += 1;
+                deepest = deepest.max(depth);
+            }
+            b')' if !quoted => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    if deepest > MAX_QUERY_DEPTH {
+        return Err(Error::InvalidRequest(format!(
+            "query nested too deeply ({deepest} levels of parentheses; the limit is {MAX_QUERY_DEPTH})"
+        )));
+    }
+    Ok(())
 }
 
 /// A request checked against the gazetteer: every name is a facet.
@@ -372,6 +417,27 @@ mod tests {
             .limit(MAX_LIMIT + 1)
             .resolve()
             .is_err());
+    }
+
+    #[test]
+    fn limits_are_errors_that_say_why() {
+        let err = |r: SearchRequest| r.resolve().unwrap_err().to_string();
+        let deep = format!("{}teroris{}", "(".repeat(33), ")".repeat(33));
+        assert!(err(SearchRequest::new(deep)).contains("33 levels"));
+        // Unbalanced and quoted parentheses: what counts is the deepest opening.
+        assert!(err(SearchRequest::new("(".repeat(40))).contains("nested too deeply"));
+        let quoted = format!("\"{}\" teroris", "(".repeat(100));
+        assert!(SearchRequest::new(quoted).resolve().is_ok());
+        let ok = format!("{}teroris{}", "(".repeat(32), ")".repeat(32));
+        assert!(SearchRequest::new(ok).resolve().is_ok());
+        assert!(err(SearchRequest::new("a ".repeat(MAX_QUERY_BYTES))).contains("too long"));
+        assert!(err(SearchRequest::new("").offset(1_000_000_000)).contains("offset"));
+        assert!(SearchRequest::new("").offset(MAX_OFFSET).resolve().is_ok());
+        for s in ["/", "//", " / "] {
+            assert!(err(SearchRequest::new("").source(s)).contains("names no publisher"));
+        }
+        let r = SearchRequest::new("").source("/ANTARA/").resolve().unwrap();
+        assert_eq!(r.source.as_deref(), Some("ANTARA"));
     }
 
     #[test]
