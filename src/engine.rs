@@ -398,8 +398,8 @@ mod tests {
     }
 
     #[test]
-    fn a_later_duplicate_replaces_the_earlier_and_empty_articles_are_skipped(
-    ) -> crate::Result<()> {
+    fn a_later_duplicate_replaces_the_earlier_and_empty_articles_are_skipped() -> crate::Result<()>
+    {
         let e = Engine::in_memory()?;
         let mut input = three();
         let mut dup = input[0].clone();
@@ -425,7 +425,10 @@ mod tests {
         assert_eq!(warned, ["second.jsonl:7"]);
         // The later one won, as it would have in a later run.
         let id = crate::article::stable_id(Some("u:1"), "");
-        assert_eq!(e.get(&id)?.map(|a| a.body).as_deref(), Some("satu, versi kedua"));
+        assert_eq!(
+            e.get(&id)?.map(|a| a.body).as_deref(),
+            Some("satu, versi kedua")
+        );
 
         // In a re-run: the first copy changes the article, the second restores it.
         let mut again = three();
@@ -433,11 +436,18 @@ mod tests {
         changed.body = "satu, versi ketiga".into();
         let mut restored = again[0].clone();
         restored.body = "satu, versi kedua".into();
+        restored.path = Some("second.jsonl:7".into());
         again[0] = changed;
         again.push(restored);
         let r = e.index_articles(again, &opts())?;
-        assert_eq!((r.indexed, r.updated, r.unchanged, r.documents), (0, 0, 3, 3));
-        assert_eq!(e.get(&id)?.map(|a| a.body).as_deref(), Some("satu, versi kedua"));
+        assert_eq!(
+            (r.indexed, r.updated, r.unchanged, r.documents),
+            (0, 0, 3, 3)
+        );
+        assert_eq!(
+            e.get(&id)?.map(|a| a.body).as_deref(),
+            Some("satu, versi kedua")
+        );
         Ok(())
     }
 
@@ -448,7 +458,10 @@ mod tests {
         long.id = "x".repeat(crate::limits::MAX_ID_BYTES + 1);
         let r = e.index_articles([long], &opts())?;
         assert_eq!((r.indexed, r.documents, r.skipped.total()), (0, 0, 1));
-        assert!(r.skipped.first().is_some_and(|p| p.reason.contains("id too long")));
+        assert!(r
+            .skipped
+            .first()
+            .is_some_and(|p| p.reason.contains("id too long")));
         Ok(())
     }
 

@@ -581,7 +581,10 @@ pub(crate) fn run(
         pending: 0,
         last_commit: Instant::now(),
         marker: analysis_marker(index, reader, opts.rebuild)?,
-        dir: location.join("meta.json").is_file().then(|| location.to_path_buf()),
+        dir: location
+            .join("meta.json")
+            .is_file()
+            .then(|| location.to_path_buf()),
     };
     let prepare = |mut a: Article| -> crate::Result<Result<Prepared, Problem>> {
         prepare(f, lookup.as_ref(), &mut a)
@@ -604,9 +607,7 @@ pub(crate) fn run(
         return Err(e);
     }
     let Feeder {
-        writer,
-        mut report,
-        ..
+        writer, mut report, ..
     } = feed;
     // Let merges finish so that searches see few segments; a failure here loses nothing
     // committed.
@@ -890,10 +891,7 @@ impl Feeder<'_> {
         self.progress.indexed = self.report.indexed;
         self.progress.updated = self.report.updated;
         self.progress.unchanged = self.report.unchanged;
-        self.seen.insert(
-            p.id,
-            Seen { status: p.status },
-        );
+        self.seen.insert(p.id, Seen { status: p.status });
         if self.pending > 0
             && !self.opts.rebuild
             && (self.pending >= self.opts.commit_every_docs
@@ -1226,7 +1224,10 @@ mod tests {
         };
         let groups = r.skipped_by_reason();
         assert_eq!(groups.len(), 2);
-        assert_eq!((groups[0].reason.as_str(), groups[0].count), ("bad json", 2));
+        assert_eq!(
+            (groups[0].reason.as_str(), groups[0].count),
+            ("bad json", 2)
+        );
         assert_eq!(
             groups[0]
                 .examples

@@ -11,9 +11,9 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 /// Articles in the corpus.
-const N: u64 = 1200;
+const N: u64 = 800;
 /// The commit period: small, so that kills land between commits.
-const EVERY: u64 = 100;
+const EVERY: u64 = 50;
 
 fn corpus(path: &Path) {
     let mut text = String::new();
@@ -57,7 +57,9 @@ fn ids(index: &Path) -> Vec<String> {
     let reader = idx.reader().expect("reader");
     let searcher = reader.searcher();
     let id = idx.schema().get_field("id").expect("id field");
-    let addrs = searcher.search(&AllQuery, &DocSetCollector).expect("search");
+    let addrs = searcher
+        .search(&AllQuery, &DocSetCollector)
+        .expect("search");
     addrs
         .into_iter()
         .map(|a| {
@@ -69,12 +71,17 @@ fn ids(index: &Path) -> Vec<String> {
         .collect()
 }
 
+/// Live documents, when the index exists and opens.
+fn num_docs(index: &Path) -> Option<u64> {
+    let idx = tantivy::Index::open_in_dir(index).ok()?;
+    Some(idx.reader().ok()?.searcher().num_docs())
+}
+
 /// Files of the index directory that no segment of the last commit uses.
 fn orphans(index: &Path) -> Vec<String> {
-    let meta: serde_json::Value = serde_json::from_slice(
-        &std::fs::read(index.join("meta.json")).expect("meta.json"),
-    )
-    .expect("meta JSON");
+    let meta: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(index.join("meta.json")).expect("meta.json"))
+            .expect("meta JSON");
     let live: HashSet<String> = meta["segments"]
         .as_array()
         .expect("segments")
@@ -116,14 +123,26 @@ fn killed_runs_keep_a_commit_and_the_next_run_completes() {
 
     let mut rng = Lcg(0x7e1_0505);
     let mut partial = 0;
-    for trial in 0..3 {
+    for trial in 0..2 {
         let index = tmp.path().join(format!("idx{trial}"));
         // Two kills in a row on the same index (the second run resumes from the first's last
         // commit), then a run to the end.
         for kill in 0..2 {
+            let before = num_docs(&index).unwrap_or(0);
             let mut child = run_index(&file, &index).spawn().expect("spawn");
-            let delay = full.mul_f64((rng.next() % 1000) as f64 / 1000.0);
-            std::thread::sleep(delay.max(Duration::from_millis(20)));
+            if kill == 1 {
+                // The second kill lands after this run's first commit, at a random point.
+                let deadline = Instant::now() + full * 4;
+                while num_docs(&index).unwrap_or(0) == before
+                    && child.try_wait().expect("poll").is_none()
+                    && Instant::now() < deadline
+                {
+                    std::thread::sleep(Duration::from_millis(2));
+                }
+            }
+            let delay =
+                full.mul_f64((rng.next() % 1000) as f64 / if kill == 1 { 8000.0 } else { 1000.0 });
+            std::thread::sleep(delay);
             let _ = child.kill();
             child.wait().expect("reap");
             if !index.join("meta.json").exists() {

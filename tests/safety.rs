@@ -47,7 +47,11 @@ fn documents(index: &Path) -> u64 {
         .arg(index)
         .output()
         .expect("run stats");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("stats JSON");
     v["documents"].as_u64().expect("documents")
 }
@@ -93,7 +97,9 @@ fn a_rebuild_with_nothing_to_read_keeps_the_index() {
         .arg(&index)
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("not rebuilt").and(predicate::str::contains("3 documents")));
+        .stderr(
+            predicate::str::contains("not rebuilt").and(predicate::str::contains("3 documents")),
+        );
     assert_eq!(documents(&index), 3, "the old documents are still there");
 
     // A file whose every line is bad is no better than a missing path.
@@ -109,7 +115,10 @@ fn a_rebuild_with_nothing_to_read_keeps_the_index() {
     std::fs::write(&one, CORPUS.lines().next().expect("a line")).expect("write");
     let (code, report) = index_report(&index, &[&one], &["--rebuild", "--commit-every", "1"]);
     assert_eq!(code, Some(0));
-    assert_eq!((report["commits"].as_u64(), report["documents"].as_u64()), (Some(1), Some(1)));
+    assert_eq!(
+        (report["commits"].as_u64(), report["documents"].as_u64()),
+        (Some(1), Some(1))
+    );
 }
 
 // 2. Deeply nested queries overflowed the stack (exit 134), in a batch too.
@@ -119,7 +128,11 @@ fn deep_nesting_is_a_clear_error_not_an_abort() {
     let deep = format!("{}teroris{}", "(".repeat(3000), ")".repeat(3000));
     let out = search(&index, &[&deep]);
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
-    assert!(stderr(&out).contains("nested too deeply"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("nested too deeply"),
+        "{}",
+        stderr(&out)
+    );
     // Unbalanced opening parentheses are just as deep for the parser.
     let out = search(&index, &[&"(".repeat(5000)]);
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
@@ -135,7 +148,9 @@ fn deep_nesting_is_a_clear_error_not_an_abort() {
         .map(|l| serde_json::from_str(l).expect("JSON line"))
         .collect();
     assert_eq!(lines.len(), 2);
-    assert!(lines[0]["error"].as_str().is_some_and(|e| e.contains("nested")));
+    assert!(lines[0]["error"]
+        .as_str()
+        .is_some_and(|e| e.contains("nested")));
     assert_eq!(lines[1]["total"], 3);
 
     // A batch line over the limit fails alone, without being held whole.
@@ -150,7 +165,9 @@ fn deep_nesting_is_a_clear_error_not_an_abort() {
         .map(|l| serde_json::from_str(l).expect("JSON line"))
         .collect();
     assert_eq!(lines.len(), 2);
-    assert!(lines[0]["error"].as_str().is_some_and(|e| e.contains("too long")));
+    assert!(lines[0]["error"]
+        .as_str()
+        .is_some_and(|e| e.contains("too long")));
     assert_eq!(lines[1]["total"], 3);
 }
 
@@ -174,7 +191,10 @@ fn huge_offsets_are_refused() {
     let max = telusur::limits::MAX_OFFSET.to_string();
     let out = search(&index, &["teroris", "--offset", &max, "--json"]);
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
-    assert_eq!((v["total"].as_u64(), v["hits"].as_array().map(Vec::len)), (Some(3), Some(0)));
+    assert_eq!(
+        (v["total"].as_u64(), v["hits"].as_array().map(Vec::len)),
+        (Some(3), Some(0))
+    );
 }
 
 // 4. A FIFO blocked forever in open(); a link to /dev/urandom read forever.
@@ -196,7 +216,10 @@ fn only_regular_files_are_read() {
     let index = tmp.path().join("idx");
 
     // Found in a directory, and given by name.
-    for paths in [vec![dir.clone()], vec![dir.join("baik.jsonl"), fifo.clone(), dir.join("rand.jsonl")]] {
+    for paths in [
+        vec![dir.clone()],
+        vec![dir.join("baik.jsonl"), fifo.clone(), dir.join("rand.jsonl")],
+    ] {
         let paths: Vec<&Path> = paths.iter().map(PathBuf::as_path).collect();
         let (code, report) = index_report(&index, &paths, &[]);
         assert_eq!(code, Some(0), "{report}");
@@ -236,7 +259,10 @@ fn oversized_inputs_are_skipped_with_the_limit() {
     assert_eq!(report["skipped"]["total"], 2);
     let reasons = report["skipped"].to_string();
     assert!(reasons.contains("too large for one article"), "{reasons}");
-    assert!(reasons.contains("too large for one input") && reasons.contains("4.0 GB"), "{reasons}");
+    assert!(
+        reasons.contains("too large for one input") && reasons.contains("4.0 GB"),
+        "{reasons}"
+    );
 }
 
 // 5. Every bad line was kept in memory.
@@ -271,7 +297,10 @@ fn bad_lines_are_counted_with_a_bounded_sample() {
         .expect("run");
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(stdout.contains(&format!("{BAD} skipped")), "{stdout}");
-    assert!(stdout.contains(&format!("and {} more", BAD - 10)), "{stdout}");
+    assert!(
+        stdout.contains(&format!("and {} more", BAD - 10)),
+        "{stdout}"
+    );
     assert!(stdout.lines().count() < 30, "{stdout}");
     // So does extract.
     let out = telusur().arg("extract").arg(&file).output().expect("run");
@@ -294,7 +323,10 @@ fn over_long_ids_are_rejected_and_never_duplicated() {
         assert_eq!(code, Some(0));
         assert_eq!(report["documents"], 3, "no copy added: {report}");
         let reasons = report["skipped"].to_string();
-        assert!(reasons.contains("\\\"id\\\" is too long (70000 bytes; the limit is 512)"), "{reasons}");
+        assert!(
+            reasons.contains("\\\"id\\\" is too long (70000 bytes; the limit is 512)"),
+            "{reasons}"
+        );
     }
 }
 
@@ -302,11 +334,24 @@ fn over_long_ids_are_rejected_and_never_duplicated() {
 #[test]
 fn field_exists_syntax_is_a_warning() {
     let (_tmp, index) = indexed();
-    for q in ["teroris :*", "foo:*", "title:*", "teroris title:* -source:*"] {
+    for q in [
+        "teroris :*",
+        "foo:*",
+        "title:*",
+        "teroris title:* -source:*",
+    ] {
         let out = search(&index, &[q]);
         let code = out.status.code();
-        assert!(code == Some(0) || code == Some(1), "{q}: {code:?} {}", stderr(&out));
-        assert!(stderr(&out).contains("not supported; ignored"), "{q}: {}", stderr(&out));
+        assert!(
+            code == Some(0) || code == Some(1),
+            "{q}: {code:?} {}",
+            stderr(&out)
+        );
+        assert!(
+            stderr(&out).contains("not supported; ignored"),
+            "{q}: {}",
+            stderr(&out)
+        );
     }
     let out = search(&index, &["teroris title:*", "--json"]);
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
@@ -332,7 +377,11 @@ fn index_files_follow_the_umask() {
         .expect("run");
     assert!(status.success());
     for name in ["meta.json", ".managed.json"] {
-        let mode = std::fs::metadata(index.join(name)).expect(name).permissions().mode() & 0o777;
+        let mode = std::fs::metadata(index.join(name))
+            .expect(name)
+            .permissions()
+            .mode()
+            & 0o777;
         assert_eq!(mode, 0o644, "{name} is {mode:o}");
     }
 }
@@ -361,7 +410,13 @@ fn warnings_are_counted_apart_from_skips() {
     // An empty id says so (it was "expected a string or number, found a string").
     let warnings = report["warnings"].to_string();
     assert!(warnings.contains("\\\"id\\\" is empty"), "{warnings}");
-    let out = telusur().arg("index").arg(&file).arg("--index").arg(&index).output().expect("run");
+    let out = telusur()
+        .arg("index")
+        .arg(&file)
+        .arg("--index")
+        .arg(&index)
+        .output()
+        .expect("run");
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(stdout.contains("1 skipped, 3 with warnings"), "{stdout}");
 }
@@ -382,14 +437,20 @@ fn the_last_duplicate_in_a_run_wins() {
     let index = tmp.path().join("idx");
     let (code, report) = index_report(&index, &[&file], &[]);
     assert_eq!(code, Some(0));
-    assert_eq!((report["indexed"].as_u64(), report["documents"].as_u64()), (Some(1), Some(1)));
+    assert_eq!(
+        (report["indexed"].as_u64(), report["documents"].as_u64()),
+        (Some(1), Some(1))
+    );
     assert_eq!(report["warnings"]["total"], 1);
     telusur()
         .args(["show", "d1", "--index"])
         .arg(&index)
         .assert()
         .code(0)
-        .stdout(predicate::str::contains("Versi kedua").and(predicate::str::contains("Versi pertama").not()));
+        .stdout(
+            predicate::str::contains("Versi kedua")
+                .and(predicate::str::contains("Versi pertama").not()),
+        );
 }
 
 // 10. `analyze --words` stopped at the first line that was not UTF-8.
@@ -406,7 +467,10 @@ fn analyze_words_goes_on_after_bad_bytes() {
     assert_eq!(lines.len(), 4, "one line out per line in: {stdout:?}");
     assert_eq!((lines[0], lines[3]), ("tanggulang", "negara"));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("line 2: not UTF-8") && err.contains("line 3"), "{err}");
+    assert!(
+        err.contains("line 2: not UTF-8") && err.contains("line 3"),
+        "{err}"
+    );
 }
 
 // 10. `--source /` warned, then returned everything with exit 0.
@@ -416,7 +480,11 @@ fn an_empty_source_is_an_error() {
     for s in ["/", "//"] {
         let out = search(&index, &["teroris", "--source", s]);
         assert_eq!(out.status.code(), Some(2));
-        assert!(stderr(&out).contains("names no publisher"), "{}", stderr(&out));
+        assert!(
+            stderr(&out).contains("names no publisher"),
+            "{}",
+            stderr(&out)
+        );
     }
     // An unknown source is an honest no-match.
     let out = search(&index, &["teroris", "--source", "Tempo"]);
@@ -492,7 +560,8 @@ fn a_full_disk_leaves_the_last_commit_and_no_debris() {
     // The last commit is intact, and nothing but it is left on the disk.
     assert_eq!(documents(&index), 3);
     let meta: serde_json::Value =
-        serde_json::from_slice(&std::fs::read(index.join("meta.json")).expect("meta")).expect("json");
+        serde_json::from_slice(&std::fs::read(index.join("meta.json")).expect("meta"))
+            .expect("json");
     let live: Vec<String> = meta["segments"]
         .as_array()
         .expect("segments")

@@ -308,9 +308,7 @@ pub fn parse_line(line: &str, path: &str) -> Result<(Article, Vec<String>), Stri
         }
         Some(Value::String(s)) if !s.trim().is_empty() => Some(s.trim().to_string()),
         Some(Value::String(_)) => {
-            warnings.push(
-                "field \"id\" is empty; a stable id is computed instead".to_string(),
-            );
+            warnings.push("field \"id\" is empty; a stable id is computed instead".to_string());
             None
         }
         Some(Value::Number(n)) => Some(n.to_string()),

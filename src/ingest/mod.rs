@@ -13,13 +13,19 @@
 //!   [`jsonl`]); standard input is JSON Lines when its first line is a JSON object, else one
 //!   scraped page.
 //!
+//! Problems are counted per reason with the first few examples of each ([`Problems`]): a
+//! file of millions of bad lines is reported in bounded memory. Only regular files are read
+//! (a FIFO or a device is reported: opening a FIFO blocks, a device never ends), and no
+//! input over [`MAX_INPUT_BYTES`].
+//!
 //! ```no_run
 //! use std::path::PathBuf;
-//! use telusur::ingest::{discover, load};
-//! let (inputs, mut problems) = discover(&[PathBuf::from("corpus/")]);
+//! use telusur::ingest::{discover, load, Problems};
+//! let (inputs, found) = discover(&[PathBuf::from("corpus/")]);
+//! let mut problems: Problems = found.into_iter().collect();
 //! for input in &inputs {
 //!     let loaded = load(input);
-//!     problems.extend(loaded.problems);
+//!     problems.merge(loaded.problems);
 //!     for a in loaded.articles {
 //!         println!("{} {:?}", a.id, a.meta.title);
 //!     }
@@ -27,6 +33,7 @@
 //! for p in &problems {
 //!     eprintln!("{p}");
 //! }
+//! eprintln!("{} problems in all", problems.total());
 //! ```
 
 pub mod jsonl;

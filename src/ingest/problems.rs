@@ -108,7 +108,7 @@ impl Problems {
     /// The reasons, most frequent first (ties: the first met first).
     pub fn by_reason(&self) -> Vec<&ReasonCount> {
         let mut v: Vec<&ReasonCount> = self.reasons.iter().collect();
-        v.sort_by(|a, b| b.count.cmp(&a.count));
+        v.sort_by_key(|r| std::cmp::Reverse(r.count));
         v
     }
 
@@ -209,7 +209,9 @@ mod tests {
     #[test]
     fn merge_keeps_counts() {
         let mut a: Problems = (0..15).map(|i| p("x", i)).collect();
-        let b: Problems = (0..25).map(|i| p(if i % 5 == 0 { "y" } else { "x" }, i)).collect();
+        let b: Problems = (0..25)
+            .map(|i| p(if i % 5 == 0 { "y" } else { "x" }, i))
+            .collect();
         a.merge(b);
         assert_eq!(a.total(), 40);
         let g = a.by_reason();

@@ -462,7 +462,10 @@ mod tests {
     fn field_exists_terms_are_dropped_with_a_warning() {
         let mut w = Vec::new();
         assert_eq!(strip_exists("teroris :*", &mut w), "teroris  ");
-        assert_eq!(strip_exists("(title:* OR foo:*) bom", &mut w), "(  OR  ) bom");
+        assert_eq!(
+            strip_exists("(title:* OR foo:*) bom", &mut w),
+            "(  OR  ) bom"
+        );
         assert_eq!(strip_exists("-source:* x", &mut w), "  x");
         assert_eq!(w.len(), 4, "{w:?}");
         assert!(w[0].contains("':*'"), "{w:?}");
