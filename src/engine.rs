@@ -120,7 +120,9 @@ impl Engine {
         if !Self::exists(dir) {
             return Err(crate::Error::NoIndex(dir.to_path_buf()));
         }
-        let idx = Index::open_in_dir(dir)?;
+        let mmap = tantivy::directory::MmapDirectory::open(dir)
+            .map_err(|e| crate::Error::Tantivy(e.into()))?;
+        let idx = Index::open(SharedDir(mmap, dir.to_path_buf()))?;
         Self::from_index_in(idx, Some(dir.to_path_buf()))
     }
 
@@ -303,6 +305,87 @@ impl Engine {
     /// Statistics of the index: documents, size, date range, years, partners, orgs, sources.
     pub fn stats(&self) -> crate::Result<Stats> {
         index::stats(&self.reader.searcher(), &self.fields, self.dir())
+    }
+}
+
+/// An index directory that another user can search: tantivy takes the meta lock (which keeps
+/// a writer from deleting segment files while a reader opens them) by opening the lock file
+/// for writing, which fails for a user who may read the index but not write in it. Then this
+/// directory takes the same lock shared, through a read-only handle: it still excludes the
+/// writer, so the reader's view is as safe. Everything else is the mmap directory's.
+#[derive(Debug, Clone)]
+struct SharedDir(tantivy::directory::MmapDirectory, PathBuf);
+
+/// The lock a reader holds (dropping the file releases it).
+struct SharedLock(#[allow(dead_code)] std::fs::File);
+
+impl tantivy::Directory for SharedDir {
+    fn get_file_handle(
+        &self,
+        path: &Path,
+    ) -> Result<
+        std::sync::Arc<dyn tantivy::directory::FileHandle>,
+        tantivy::directory::error::OpenReadError,
+    > {
+        self.0.get_file_handle(path)
+    }
+    fn open_read(
+        &self,
+        path: &Path,
+    ) -> Result<tantivy::directory::FileSlice, tantivy::directory::error::OpenReadError> {
+        self.0.open_read(path)
+    }
+    fn delete(&self, path: &Path) -> Result<(), tantivy::directory::error::DeleteError> {
+        self.0.delete(path)
+    }
+    fn exists(&self, path: &Path) -> Result<bool, tantivy::directory::error::OpenReadError> {
+        self.0.exists(path)
+    }
+    fn open_write(
+        &self,
+        path: &Path,
+    ) -> Result<tantivy::directory::WritePtr, tantivy::directory::error::OpenWriteError> {
+        self.0.open_write(path)
+    }
+    fn atomic_read(
+        &self,
+        path: &Path,
+    ) -> Result<Vec<u8>, tantivy::directory::error::OpenReadError> {
+        self.0.atomic_read(path)
+    }
+    fn atomic_write(&self, path: &Path, data: &[u8]) -> std::io::Result<()> {
+        self.0.atomic_write(path, data)
+    }
+    fn sync_directory(&self) -> std::io::Result<()> {
+        self.0.sync_directory()
+    }
+    fn acquire_lock(
+        &self,
+        lock: &tantivy::directory::Lock,
+    ) -> Result<tantivy::directory::DirectoryLock, tantivy::directory::error::LockError> {
+        use tantivy::directory::error::LockError;
+        match self.0.acquire_lock(lock) {
+            Err(LockError::IoError(e))
+                if e.kind() == std::io::ErrorKind::PermissionDenied
+                    && lock.filepath == tantivy::directory::META_LOCK.filepath =>
+            {
+                use fs4::fs_std::FileExt;
+                let file = std::fs::File::open(self.1.join(&lock.filepath))
+                    .map_err(|e| LockError::IoError(std::sync::Arc::new(e)))?;
+                FileExt::lock_shared(&file)
+                    .map_err(|e| LockError::IoError(std::sync::Arc::new(e)))?;
+                Ok(tantivy::directory::DirectoryLock::from(Box::new(
+                    SharedLock(file),
+                )))
+            }
+            other => other,
+        }
+    }
+    fn watch(
+        &self,
+        watch_callback: tantivy::directory::WatchCallback,
+    ) -> tantivy::Result<tantivy::directory::WatchHandle> {
+        self.0.watch(watch_callback)
     }
 }
 

@@ -384,6 +384,39 @@ fn index_files_follow_the_umask() {
             & 0o777;
         assert_eq!(mode, 0o644, "{name} is {mode:o}");
     }
+
+    // Another user searches it (where this test can become one: root with runuser).
+    let root = std::process::Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| o.stdout.starts_with(b"0\n"));
+    let runuser = Path::new("/usr/sbin/runuser").exists() || Path::new("/sbin/runuser").exists();
+    let as_nobody = || {
+        let mut cmd = std::process::Command::new("runuser");
+        cmd.args(["-u", "nobody", "--"])
+            .arg(env!("CARGO_BIN_EXE_telusur"));
+        cmd
+    };
+    // The binary itself must be reachable by that user (a checkout under /root is not).
+    let reachable = || {
+        as_nobody()
+            .arg("--version")
+            .output()
+            .is_ok_and(|o| o.status.success())
+    };
+    if !(root && runuser && reachable()) {
+        eprintln!(
+            "skipped the other-user search: not root, no runuser, or the binary is out of reach"
+        );
+        return;
+    }
+    std::fs::set_permissions(tmp.path(), std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    let out = as_nobody()
+        .args(["search", "teroris", "--index"])
+        .arg(&index)
+        .output()
+        .expect("run as nobody");
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
 }
 
 // 10. Field warnings were counted as skipped records.
