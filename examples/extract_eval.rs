@@ -98,7 +98,17 @@ fn source_key(s: &str) -> String {
     if let Some(r) = s.strip_prefix("www.") {
         s = r.to_string();
     }
-    for suf in [".co.id", ".com", ".co", ".id", ".net", ".org", ".news"] {
+    for suf in [
+        ".blogspot.com",
+        ".wordpress.com",
+        ".co.id",
+        ".com",
+        ".co",
+        ".id",
+        ".net",
+        ".org",
+        ".news",
+    ] {
         if let Some(r) = s.strip_suffix(suf) {
             s = r.to_string();
             break;

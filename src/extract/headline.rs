@@ -206,6 +206,7 @@ fn domain_like(s: &str) -> bool {
 /// assert_eq!(from_url("https://nasional.kompas.com/read/2022/04/14/x").as_deref(), Some("Kompas"));
 /// assert_eq!(from_url("https://www.example.org/a").as_deref(), Some("example.org"));
 /// assert_eq!(from_url("https://web.bnpt.go.id/x").as_deref(), Some("BNPT"));
+/// assert_eq!(from_url("https://www.ppatk.go.id/x").as_deref(), Some("PPATK"));
 /// assert_eq!(from_url("https://m.news.unknown.co.id/x").as_deref(), Some("unknown.co.id"));
 /// assert_eq!(from_url("not a url"), None);
 /// ```
@@ -228,6 +229,10 @@ pub fn from_url(url: &str) -> Option<String> {
         }
     }
     let registered = *names.last()?;
+    // A government site names its agency by acronym (`ppatk.go.id` → PPATK).
+    if host.ends_with(".go.id") && registered.len() <= 6 {
+        return Some(registered.to_uppercase());
+    }
     // A blog host names its blogs by subdomain (`nama.blogspot.com`).
     if matches!(registered, "blogspot" | "wordpress" | "medium" | "tumblr") && names.len() >= 2 {
         return Some(names[names.len() - 2].to_string());
@@ -539,11 +544,13 @@ fn breadcrumb_re() -> &'static Regex {
     })
 }
 
-/// `Headline - Kompas.com` → `Headline` (a page title with the site's name appended).
+/// `Headline - Kompas.com` → `Headline` (a page title with the site's name appended: a known
+/// publisher, or any name written as a web address, `- portal.com |`).
 fn strip_site_suffix(line: &str) -> &str {
-    for sep in [" - ", " – ", " — "] {
+    for sep in [" - ", " – ", " — ", " | "] {
         if let Some(i) = line.rfind(sep) {
-            if publisher_exact(&line[i + sep.len()..]).is_some() {
+            let site = line[i + sep.len()..].trim().trim_end_matches(['|', ' ']);
+            if publisher_exact(site).is_some() || domain_like(&site.to_lowercase()) {
                 return line[..i].trim_end();
             }
         }
@@ -560,7 +567,8 @@ fn is_chrome(line: &str) -> bool {
             r"(?i)(tanpa iklan|^gabung\b|\w\+$|berlangganan|\blangganan\b|read next|",
             r"baca selanjutnya|buka menu|menu utama|tentang kami|pedoman media siber|",
             r"kebijakan privasi|unduh aplikasi|download (the )?app|get app|ikuti kami|follow us|",
-            r"scroll to continue|advertisement|^laporan (wartawan|reporter)\b|^editor\s*:|",
+            r"scroll to continue|^scroll\b|advertisement|^iklan\b|geser ke atas|ukuran font|\bbanner\b|",
+            r"\b\d{2,4}x\d{2,4}\b|^laporan (wartawan|reporter)\b|^editor\s*:|",
             r"^(foto|photo|ilustrasi|dok|dokumentasi|sumber)\s*[:./]|\(\s*(foto|dok|ist)\b|",
             r"\bfoto\s*/|/\s*(humas|ho|istimewa|dok)\b|^ilustrasi\b|\([^()]*/[^()]*\)\s*$|",
             r"©|\bcopyright\b|\bhak cipta\b)"
@@ -789,6 +797,9 @@ mod tests {
             "Oleh: Nama Penulis Tamu",
             "2025 © PT Media Contoh Nusantara",
             "- Panglima dan Duta Besar Negara Sahabat untuk",
+            "Iklan - Geser ke atas untuk melanjutkan",
+            "• Ukuran Font: - +",
+            "Scroll untuk baca artikel banner 325x300",
         ] {
             assert_eq!(title(&[line]), None, "{line}");
         }
@@ -814,6 +825,12 @@ mod tests {
         );
         // Without a date line the first headline-like line stays the answer.
         assert_eq!(title(&header[..3]).map(|t| t.0), Some(1));
+        // A site's name written as an address after the headline is not part of it.
+        assert_eq!(
+            title(&["Dua Negara Sepakati Pertukaran Data Intelijen - portalberita.com |"])
+                .map(|t| t.1),
+            Some("Dua Negara Sepakati Pertukaran Data Intelijen".to_string())
+        );
         // A scraper's date marker before the headline is not part of it.
         assert_eq!(
             title(&["date 2023-10-28 Dua Negara Sepakati Pertukaran Data Intelijen"]).map(|t| t.1),

@@ -504,6 +504,24 @@ fn weekday_inference(
                 ),
             });
         }
+        // Years mentioned far behind every candidate (a law of 1999, an attack of 2002) say
+        // the story is later, not which of the later years it is.
+        let anchor = anchors.near.or(anchors.past);
+        if anchor.is_some_and(|a| ranked.iter().all(|&(_, y)| y - a > 3))
+            && anchors.future.is_none()
+        {
+            let years: Vec<String> = ranked.iter().map(|c| c.1.to_string()).collect();
+            return Some(Published {
+                date: None,
+                year: None,
+                evidence: format!(
+                    "undecided: weekday '{}' fits {}; {} decides nothing between them",
+                    mentions[0].text,
+                    years.join(", "),
+                    anchors.describe()
+                ),
+            });
+        }
         why.push(anchors.describe());
         ranked[0].1
     };
