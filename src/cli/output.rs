@@ -54,6 +54,14 @@ pub fn render(results: &SearchResults, style: Style) -> String {
             results.took_ms
         );
     }
+    if let Some(r) = &results.relaxation {
+        let (dim, reset) = style.dim();
+        let _ = writeln!(
+            out,
+            "{dim}note: {} (--match all for every word){reset}",
+            r.message
+        );
+    }
     for (i, hit) in results.hits.iter().enumerate() {
         out.push('\n');
         render_hit(&mut out, results.offset + i + 1, hit, style);
@@ -200,6 +208,8 @@ mod tests {
                 ..Facets::default()
             }),
             warnings: vec![],
+            match_mode: Default::default(),
+            relaxation: None,
         }
     }
 
