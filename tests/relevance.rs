@@ -94,7 +94,7 @@ fn relaxed_search_shows_most_words_and_says_so() {
     let relaxed = search(&e, q, MatchMode::Relaxed);
     // Articles with any of the words, the one with two of them (`kapal`: patroli,
     // penculikan) first.
-    assert_eq!(relaxed.total, 2, "{:?}", ids(&relaxed));
+    assert_eq!(relaxed.total, 3, "{:?}", ids(&relaxed));
     assert_eq!(ids(&relaxed)[0], "kapal");
     let r = relaxed.relaxation.as_ref().expect("relaxed");
     assert_eq!((r.words, r.required, r.all_words_total), (3, 1, 0));
@@ -126,13 +126,16 @@ fn two_words_relax_to_either_and_all_word_articles_rank_first() {
     assert_eq!(r.required, 1);
     assert_eq!(relaxed.total, 3, "{:?}", ids(&relaxed));
 
-    // One article has both: it comes first, and the notice says how many have both.
-    let relaxed = search(&e, "awak kapal sulu", MatchMode::Relaxed);
+    // One article has all three: it comes first, and the notice says how many have them.
+    let relaxed = search(&e, "kapal Sulu patroli", MatchMode::Relaxed);
     let r = relaxed.relaxation.as_ref().expect("relaxed");
-    assert_eq!(r.all_words_total, 2, "{r:?}");
-    assert!(r.message.starts_with("only 2 articles have all 3 words"));
-    let top2: std::collections::BTreeSet<&str> = ids(&relaxed)[..2].iter().copied().collect();
-    assert_eq!(top2, ["kapal", "sandera"].into_iter().collect());
+    assert_eq!(r.all_words_total, 1, "{r:?}");
+    assert!(r.message.starts_with("only 1 article has all 3 words"));
+    assert_eq!(ids(&relaxed), ["kapal", "sandera"]);
+    // Relaxing that adds nothing says nothing: every article with a word has them all.
+    let r = search(&e, "awak kapal sulu", MatchMode::Relaxed);
+    assert_eq!(r.total, 2);
+    assert!(r.relaxation.is_none());
 }
 
 #[test]
@@ -222,11 +225,28 @@ fn the_lead_sentence_stands_in_for_a_missing_headline() {
     };
     let (with, without) = (score("berjudul"), score("kawat"));
     // Issue 12: 0.16 vs 1.3 on the seeds before the lead sentence stood in.
-    assert!(without > 0.6 * with, "{without} vs {with}");
+    assert!(without > 0.5 * with, "{without} vs {with}");
     // Both rank above the filler, which only mentions the compound.
     let top: std::collections::BTreeSet<&str> = ids(&r)[..2].iter().copied().collect();
     assert_eq!(top, ["berjudul", "kawat"].into_iter().collect());
     // The lead sentence is not shown as a headline.
     let kawat = r.hits.iter().find(|h| h.id == "kawat").expect("hit");
     assert!(kawat.title_is_excerpt);
+}
+
+#[test]
+fn a_word_in_the_lead_sentence_of_a_headless_article_ranks_it_first() {
+    let mut a = filler(4);
+    // The same sentences in another order: the same words, the same length.
+    let lead = "Ekstradisi buronan dibahas delegasi kedua negara.";
+    let rest = "Pertemuan berlangsung lama. Pertemuan ditutup sore hari.";
+    a.push(art("akhir", None, &format!("{rest} {lead}")));
+    a.push(art("awal", None, &format!("{lead} {rest}")));
+    let e = engine_with(&a);
+    let r = search(&e, "ekstradisi", MatchMode::Relaxed);
+    assert_eq!(ids(&r), ["awal", "akhir"]);
+    assert!(r.hits[0].score > r.hits[1].score);
+    // `title:` still means the headline: a lead sentence is not one.
+    let r = search(&e, "title:ekstradisi", MatchMode::Relaxed);
+    assert_eq!(r.total, 0);
 }

@@ -177,7 +177,9 @@ impl Engine {
         let mut relaxation = None;
         let mut parts = parts;
         if req.match_mode == MatchMode::Relaxed && found.total < RELAX_BELOW {
-            if let Some((relaxed, words, required)) = parts.relaxed(&self.query_tokenizers, &searcher, f, &req.query) {
+            if let Some((relaxed, words, required)) =
+                parts.relaxed(&self.query_tokenizers, &searcher, f, &req.query)
+            {
                 let again = self.collect_page(req, &resolved, &searcher, &relaxed, by_words)?;
                 if again.total > found.total {
                     relaxation = Some(relax::relaxation(words, required, found.total));

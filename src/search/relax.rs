@@ -242,7 +242,11 @@ mod tests {
             "no article has all 3 words; showing articles with any of them, most words first"
         );
         let r = relaxation(2, 1, 4);
-        assert!(r.message.starts_with("only 4 articles have both 2 words"), "{}", r.message);
+        assert!(
+            r.message.starts_with("only 4 articles have both 2 words"),
+            "{}",
+            r.message
+        );
         assert!(r.message.ends_with("most words first"), "{}", r.message);
     }
 
