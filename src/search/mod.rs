@@ -1,8 +1,11 @@
 //! Search: a [`SearchRequest`] in, [`SearchResults`] out — ranked hits with snippets, and
 //! facet counts over the whole result set.
 //!
-//! - Query text: words AND-ed by default, `"phrase"`, `-word`, `OR`, parentheses, `title:`
-//!   and `source:` fields, over title (boosted ×[`TITLE_BOOST`]) and body.
+//! - Query text: words, `"phrase"`, `-word`, `AND`, `+word`, `OR`, parentheses, `title:`
+//!   and `source:` fields, over headline and story, with a bonus for the words in the
+//!   headline (×[`TITLE_BOOST`] times how rare the word is). Several bare words mean all of
+//!   them, then, when fewer than [`RELAX_BELOW`] articles have them all, any of them
+//!   ([`MatchMode`]).
 //!   A syntax error never fails a search: the text is read leniently and the problem is
 //!   reported in [`SearchResults::warnings`].
 //! - Filters (partner countries or regions, organisations, years, source) combine with AND
@@ -23,7 +26,7 @@
 //!               "snippet": { "text": "…", "highlights": [[12, 17], [18, 22]] } } ],
 //!   "facets": { "countries": [{"key": "PH", "name": "Filipina", "count": 12}], "regions": […],
 //!               "years": […], "sources": […], "orgs": […] },
-//!   "warnings": [] }
+//!   "warnings": [], "match_mode": "relaxed", "relaxation": null }
 //! ```
 //!
 //! Highlights are `[start, end)` byte offsets into the `text` (or `title`) they belong to.

@@ -2,8 +2,9 @@
 //!
 //! The text goes through tantivy's [`QueryParser`] in lenient mode (a syntax error gives a
 //! reading of what could be parsed plus a warning, never a failure), over the `text` field
-//! (headline and story together), words AND-ed by default, with a bonus for the words in the
-//! headline (see `with_title_bonus`). `source:` terms are rewritten to the publisher facet as
+//! (headline and story together), words AND-ed by default (OR-ed for `MatchMode::Any` and
+//! for the relaxed pass, see `relax`), with a bonus for the words in the headline (see
+//! `with_title_bonus`). `source:` terms are rewritten to the publisher facet as
 //! spelled in the index, so `source:antara` finds `/ANTARA`. Two bare words that make a known
 //! compound (`kerja sama`, `tanda tangan`, `bekerja sama`) are read as the compound, as if
 //! quoted: the analyst means cooperation, not the two words anywhere (`kerja AND sama` asks for
@@ -28,7 +29,9 @@ use super::conjunction::Words;
 use super::faceted::FacetFilters;
 use super::request::Resolved;
 
-/// How much the headline's own score for the query's words adds to an article's score.
+/// How much the headline's own score for the query's words adds to an article's score, for
+/// a word as rare in the articles as in the headlines; a commoner word adds less (see
+/// `bonus_terms`).
 pub const TITLE_BOOST: f32 = 2.5;
 
 /// The parts of a search: the text query (if any) and one filter per active dimension.
