@@ -237,6 +237,25 @@ mod tests {
     }
 
     #[test]
+    fn a_relaxed_search_says_so_in_the_text() {
+        let mut r = results();
+        assert!(!render(&r, Style { color: false }).contains("note:"));
+        r.relaxation = Some(telusur::search::Relaxation {
+            words: 3,
+            required: 1,
+            all_words_total: 0,
+            message: "no article has all 3 words; showing articles with any of them".into(),
+        });
+        let text = render(&r, Style { color: false });
+        let second = text.lines().nth(1).expect("a second line");
+        assert_eq!(
+            second,
+            "note: no article has all 3 words; showing articles with any of them \
+             (--match all for every word)"
+        );
+    }
+
+    #[test]
     fn bars_scale() {
         assert_eq!(bar(0, 10), "");
         assert_eq!(bar(1, 1000).chars().count(), 1);

@@ -276,6 +276,20 @@ mod tests {
     }
 
     #[test]
+    fn match_mode_flags() {
+        let mode = |args: &[&str]| {
+            let w = Wrap::try_parse_from(std::iter::once("t").chain(args.iter().copied()));
+            w.map(|w| w.args.request().match_mode)
+        };
+        assert_eq!(mode(&["a", "b"]).unwrap(), MatchMode::Relaxed);
+        assert_eq!(mode(&["--all", "a", "b"]).unwrap(), MatchMode::All);
+        assert_eq!(mode(&["--match", "any", "a"]).unwrap(), MatchMode::Any);
+        assert_eq!(mode(&["--match", "all", "a"]).unwrap(), MatchMode::All);
+        assert!(mode(&["--match", "some", "a"]).is_err());
+        assert!(mode(&["--all", "--match", "any", "a"]).is_err());
+    }
+
+    #[test]
     fn batch_reports_bad_lines_and_goes_on() {
         let e = empty_engine();
         let input = "{\"query\": \"teror\"}\nnot json\n\n{\"countries\": [\"Narnia\"]}\n{\"query\": \"x\", \"limit\": 3}\n";
