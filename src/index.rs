@@ -67,6 +67,10 @@ pub struct Fields {
     /// Content hash of the indexed article (fast, stored): re-indexing an unchanged article
     /// is skipped, a changed one is reported as updated.
     pub hash: Field,
+    /// The lead sentence of an article without a headline (Indonesian analyzer, not
+    /// stored): it stands in for the headline in the ranking's headline bonus. `None` in an
+    /// index made before it existed (its headline-less articles get no bonus).
+    pub lead: Option<Field>,
 }
 
 /// Builds the telusur schema and the handles to its fields.
@@ -112,6 +116,16 @@ pub fn schema() -> (Schema, Fields) {
         mentioned: b.add_facet_field("mentioned", FacetOptions::default().set_stored()),
         evidence: b.add_text_field("evidence", STORED),
         hash: b.add_u64_field("hash", FAST | STORED),
+        lead: Some(
+            b.add_text_field(
+                "lead",
+                TextOptions::default().set_indexing_options(
+                    TextFieldIndexing::default()
+                        .set_tokenizer(ANALYZER_NAME)
+                        .set_index_option(IndexRecordOption::WithFreqs),
+                ),
+            ),
+        ),
     };
     (b.build(), fields)
 }
@@ -142,6 +156,7 @@ pub fn fields_of(schema: &Schema) -> crate::Result<Fields> {
         mentioned: get("mentioned")?,
         evidence: get("evidence")?,
         hash: get("hash")?,
+        lead: schema.get_field("lead").ok(),
     })
 }
 
@@ -210,13 +225,47 @@ pub fn year_facet(published: Option<NaiveDate>, year: Option<i32>) -> Option<Fac
     }
 }
 
+/// The most of the body's first sentence that indexing puts in the `lead` field.
+const LEAD_MAX: usize = 240;
+
+/// The first sentence of `body` (up to a `.`, `!` or `?` followed by a space, not after a
+/// short abbreviation), at most [`LEAD_MAX`] bytes cut at a word: what stands in for a
+/// missing headline in the ranking.
+pub fn lead_sentence(body: &str) -> &str {
+    let body = body.trim_start();
+    let bytes = body.as_bytes();
+    let end = bytes
+        .iter()
+        .enumerate()
+        .find(|&(i, &b)| {
+            matches!(b, b'.' | b'!' | b'?')
+                && i >= 3
+                && bytes.get(i + 1).is_none_or(|n| n.is_ascii_whitespace())
+        })
+        .map_or(body.len(), |(i, _)| i + 1);
+    let sentence = &body[..end];
+    if sentence.len() <= LEAD_MAX {
+        return sentence;
+    }
+    let mut cut = LEAD_MAX;
+    while !sentence.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = &sentence[..cut];
+    head.rfind(char::is_whitespace).map_or(head, |i| &head[..i])
+}
+
 /// Builds the tantivy document of a normalised article with its content hash.
 pub fn to_document(f: &Fields, a: &Article, hash: u64) -> TantivyDocument {
     let mut doc = TantivyDocument::new();
     doc.add_text(f.id, &a.id);
-    if let Some(t) = &a.meta.title {
-        doc.add_text(f.title, t);
-        doc.add_text(f.text, t);
+    match (&a.meta.title, f.lead) {
+        (Some(t), _) => {
+            doc.add_text(f.title, t);
+            doc.add_text(f.text, t);
+        }
+        (None, Some(lead)) => doc.add_text(lead, lead_sentence(&a.body)),
+        (None, None) => {}
     }
     doc.add_text(f.body, &a.body);
     doc.add_text(f.text, &a.body);

@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 
 use chrono::NaiveDate;
 use tantivy::{Index, TantivyDocument};
-use telusur::search::{FacetCount, SearchRequest, SearchResults, Sort};
+use telusur::search::{FacetCount, MatchMode, SearchRequest, SearchResults, Sort};
 use telusur::{Article, Engine, Error, Metadata};
 
 // ------------------------------------------------------------------------------------------
@@ -155,10 +155,15 @@ fn counts(v: &[FacetCount]) -> Vec<(String, u64)> {
 fn words_are_anded_by_default() {
     let e = engine();
     // "kerja" and "sama" and "Filipina": only a01 has all three (a08 has Filipina, no kerja).
-    assert_eq!(
-        id_set(&e, SearchRequest::new("kerja sama Filipina")),
-        set(&["a01"])
-    );
+    let all = SearchRequest::new("kerja sama Filipina").match_mode(MatchMode::All);
+    assert_eq!(id_set(&e, all), set(&["a01"]));
+    // By default, fewer than a page have them all: the articles with any of them follow,
+    // a01 first, and the results say so.
+    let relaxed = run(&e, SearchRequest::new("kerja sama Filipina"));
+    assert_eq!(relaxed.hits[0].id, "a01");
+    assert!(relaxed.hits.len() > 1);
+    let note = relaxed.relaxation.as_ref().expect("relaxed");
+    assert_eq!((note.words, note.all_words_total), (2, 1));
     // Each word alone matches more.
     assert!(id_set(&e, SearchRequest::new("Filipina")).len() > 1);
 }
@@ -176,9 +181,10 @@ fn phrase_needs_adjacent_words() {
     );
     // A known compound written open and unquoted is read as the compound.
     assert_eq!(id_set(&e, SearchRequest::new("kerja sama")), phrase);
+    let all = |q: &str| SearchRequest::new(q).match_mode(MatchMode::All);
     assert_eq!(
-        id_set(&e, SearchRequest::new("kerja sama Filipina")),
-        id_set(&e, SearchRequest::new("\"kerja sama\" Filipina"))
+        id_set(&e, all("kerja sama Filipina")),
+        id_set(&e, all("\"kerja sama\" Filipina"))
     );
 }
 
@@ -528,7 +534,10 @@ fn snippet_highlights_are_valid_byte_ranges() {
         }
     }
     // The word itself is marked, in a body with multi-byte punctuation around it.
-    let r = run(&e, SearchRequest::new("ekstremisme sekolah"));
+    let r = run(
+        &e,
+        SearchRequest::new("ekstremisme sekolah").match_mode(MatchMode::All),
+    );
     let s = r.hits[0].snippet.as_ref().expect("snippet");
     let marked: Vec<&str> = s.highlights.iter().map(|&[a, b]| &s.text[a..b]).collect();
     assert_eq!(marked, ["ekstremisme", "sekolah"]);

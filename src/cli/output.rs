@@ -54,6 +54,14 @@ pub fn render(results: &SearchResults, style: Style) -> String {
             results.took_ms
         );
     }
+    if let Some(r) = &results.relaxation {
+        let (dim, reset) = style.dim();
+        let _ = writeln!(
+            out,
+            "{dim}note: {} (--match all for every word){reset}",
+            r.message
+        );
+    }
     for (i, hit) in results.hits.iter().enumerate() {
         out.push('\n');
         render_hit(&mut out, results.offset + i + 1, hit, style);
@@ -200,6 +208,8 @@ mod tests {
                 ..Facets::default()
             }),
             warnings: vec![],
+            match_mode: Default::default(),
+            relaxation: None,
         }
     }
 
@@ -224,6 +234,25 @@ mod tests {
     fn terminal_output_bolds_matches() {
         let text = render(&results(), Style { color: true });
         assert!(text.contains("menjalin \x1b[1mkerja\x1b[0m sama"), "{text}");
+    }
+
+    #[test]
+    fn a_relaxed_search_says_so_in_the_text() {
+        let mut r = results();
+        assert!(!render(&r, Style { color: false }).contains("note:"));
+        r.relaxation = Some(telusur::search::Relaxation {
+            words: 3,
+            required: 1,
+            all_words_total: 0,
+            message: "no article has all 3 words; showing articles with any of them".into(),
+        });
+        let text = render(&r, Style { color: false });
+        let second = text.lines().nth(1).expect("a second line");
+        assert_eq!(
+            second,
+            "note: no article has all 3 words; showing articles with any of them \
+             (--match all for every word)"
+        );
     }
 
     #[test]

@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::Context as _;
-use telusur::search::{SearchRequest, Sort};
+use telusur::search::{MatchMode, SearchRequest, Sort};
 use telusur::Engine;
 
 use super::output::{self, Style};
@@ -17,7 +17,9 @@ use super::{EXIT_ERROR, EXIT_NO_MATCH, EXIT_OK};
 /// Arguments of `telusur search`.
 #[derive(Debug, clap::Args)]
 #[command(after_help = "\
-Query syntax: words are AND-ed; \"a phrase\"; -word excludes; a OR b; (parentheses);
+Query syntax: words are all required, and when fewer than 10 articles have them all, articles
+with most of them follow (a note says so; --all or --match all: every word strictly, --match
+any: any word); AND, +word, \"a phrase\" are strict; -word excludes; a OR b; (parentheses);
 title:word and source:antara search one field. Several --country (or --org) mean any of them;
 different filters combine with AND. A region (asia, south-eastern-asia) matches its countries.
 
@@ -58,12 +60,23 @@ pub struct SearchArgs {
     /// Show facet counts (partner country, region, year, source, organisation).
     #[arg(long)]
     pub facets: bool,
+    /// What several bare words mean: all (every word), relaxed (every word, else most of
+    /// them, with a note; the default), any (any word, more words ranking higher).
+    #[arg(long = "match", value_name = "MODE", value_parser = parse_match, conflicts_with = "all")]
+    pub match_mode: Option<MatchMode>,
+    /// Every word must occur (same as --match all).
+    #[arg(long)]
+    pub all: bool,
     /// One JSON document on stdout (facets included).
     #[arg(long)]
     pub json: bool,
     /// Run JSON requests from FILE (`-`: stdin), one a line; print one JSON result a line.
     #[arg(long, value_name = "FILE", conflicts_with_all = ["query", "countries", "orgs", "year", "from", "to", "source", "sort", "facets"])]
     pub batch: Option<PathBuf>,
+}
+
+fn parse_match(s: &str) -> Result<MatchMode, String> {
+    s.parse().map_err(|e: telusur::Error| e.to_string())
 }
 
 fn parse_sort(s: &str) -> Result<Sort, String> {
@@ -85,6 +98,11 @@ impl SearchArgs {
             limit: self.limit,
             offset: self.offset,
             facets: self.facets || self.json,
+            match_mode: if self.all {
+                MatchMode::All
+            } else {
+                self.match_mode.unwrap_or_default()
+            },
             ..SearchRequest::default()
         }
     }
@@ -255,6 +273,20 @@ mod tests {
         assert!(r.facets, "--json always carries facets");
         assert!(Wrap::try_parse_from(["t", "--sort", "best"]).is_err());
         assert!(Wrap::try_parse_from(["t", "--year", "2020", "--from", "2019"]).is_err());
+    }
+
+    #[test]
+    fn match_mode_flags() {
+        let mode = |args: &[&str]| {
+            let w = Wrap::try_parse_from(std::iter::once("t").chain(args.iter().copied()));
+            w.map(|w| w.args.request().match_mode)
+        };
+        assert_eq!(mode(&["a", "b"]).unwrap(), MatchMode::Relaxed);
+        assert_eq!(mode(&["--all", "a", "b"]).unwrap(), MatchMode::All);
+        assert_eq!(mode(&["--match", "any", "a"]).unwrap(), MatchMode::Any);
+        assert_eq!(mode(&["--match", "all", "a"]).unwrap(), MatchMode::All);
+        assert!(mode(&["--match", "some", "a"]).is_err());
+        assert!(mode(&["--all", "--match", "any", "a"]).is_err());
     }
 
     #[test]

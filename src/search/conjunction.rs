@@ -52,6 +52,10 @@ impl Words {
             must_not: Vec::new(),
         };
         if let Some(b) = query.downcast_ref::<BooleanQuery>() {
+            if b.get_minimum_number_should_match() > 1 {
+                // Most of the words (a relaxed search): tantivy's scorers.
+                return None;
+            }
             let clauses = b.clauses();
             let is_word = |q: &dyn Query| {
                 q.downcast_ref::<TermQuery>()
@@ -124,12 +128,11 @@ pub(crate) struct ScoredWords {
 
 impl ScoredWords {
     /// Weighs `words` as tantivy would for this searcher; `bonus` are the headline terms of
-    /// the bonus clause, in its order, weighted ×`boost`.
+    /// the bonus clause, in its order, each with its boost.
     pub fn new(
         searcher: &Searcher,
         words: &Words,
-        bonus: &[Term],
-        boost: Score,
+        bonus: &[(Term, Score)],
     ) -> tantivy::Result<ScoredWords> {
         let bm25 = |t: &Term| Bm25Weight::for_terms(searcher, std::slice::from_ref(t));
         let weigh = |t: &Term| bm25(t).map(TermWeight::new);
@@ -147,7 +150,7 @@ impl ScoredWords {
             must_not: words.must_not.clone(),
             bonus: bonus
                 .iter()
-                .map(|t| Ok((t.clone(), TermWeight::new(bm25(t)?.boost_by(boost)))))
+                .map(|(t, boost)| Ok((t.clone(), TermWeight::new(bm25(t)?.boost_by(*boost)))))
                 .collect::<tantivy::Result<_>>()?,
         })
     }

@@ -1,8 +1,11 @@
 //! Search: a [`SearchRequest`] in, [`SearchResults`] out — ranked hits with snippets, and
 //! facet counts over the whole result set.
 //!
-//! - Query text: words AND-ed by default, `"phrase"`, `-word`, `OR`, parentheses, `title:`
-//!   and `source:` fields, over title (boosted ×[`TITLE_BOOST`]) and body.
+//! - Query text: words, `"phrase"`, `-word`, `AND`, `+word`, `OR`, parentheses, `title:`
+//!   and `source:` fields, over headline and story, with a bonus for the words in the
+//!   headline (×[`TITLE_BOOST`] times how rare the word is). Several bare words mean all of
+//!   them, then, when fewer than [`RELAX_BELOW`] articles have them all, any of them
+//!   ([`MatchMode`]).
 //!   A syntax error never fails a search: the text is read leniently and the problem is
 //!   reported in [`SearchResults::warnings`].
 //! - Filters (partner countries or regions, organisations, years, source) combine with AND
@@ -23,7 +26,7 @@
 //!               "snippet": { "text": "…", "highlights": [[12, 17], [18, 22]] } } ],
 //!   "facets": { "countries": [{"key": "PH", "name": "Filipina", "count": 12}], "regions": […],
 //!               "years": […], "sources": […], "orgs": […] },
-//!   "warnings": [] }
+//!   "warnings": [], "match_mode": "relaxed", "relaxation": null }
 //! ```
 //!
 //! Highlights are `[start, end)` byte offsets into the `text` (or `title`) they belong to.
@@ -45,6 +48,7 @@ mod faceted;
 mod facets;
 mod parallel;
 mod query;
+mod relax;
 mod request;
 mod snippet;
 #[cfg(test)]
@@ -65,6 +69,7 @@ use tantivy::{DateTime, DocAddress, DocSet, Order, Searcher, TantivyDocument, Te
 
 pub use facets::{FacetCount, Facets};
 pub use query::TITLE_BOOST;
+pub use relax::{required_of, MatchMode, Relaxation, RELAX_BELOW};
 pub use request::{SearchRequest, Sort, MAX_LIMIT};
 pub use snippet::{Snippet, SNIPPET_MAX};
 
@@ -134,6 +139,13 @@ pub struct SearchResults {
     pub facets: Option<Facets>,
     /// Problems that did not stop the search (query syntax read leniently, unknown source).
     pub warnings: Vec<String>,
+    /// What a query of several bare words meant (see [`MatchMode`]).
+    #[serde(default)]
+    pub match_mode: MatchMode,
+    /// How the search was relaxed, when too few articles held every word
+    /// ([`MatchMode::Relaxed`]); `None` (JSON `null`) when it was not.
+    #[serde(default)]
+    pub relaxation: Option<Relaxation>,
 }
 
 impl Engine {
@@ -154,23 +166,80 @@ impl Engine {
         let resolved = req.resolve()?;
         let searcher = self.reader.searcher();
         let f = &self.fields;
-        let parts = query::build(&self.query_tokenizers, &searcher, f, &req.query, &resolved);
+        let any = req.match_mode == MatchMode::Any;
+        let parts = query::build(
+            &self.query_tokenizers,
+            &searcher,
+            f,
+            &req.query,
+            &resolved,
+            any,
+        );
+        let mut found = self.collect_page(req, &resolved, &searcher, &parts, by_words)?;
+        // Relaxed: too few articles hold every word, so one more pass asks for most of them.
+        let mut relaxation = None;
+        let mut parts = parts;
+        if req.match_mode == MatchMode::Relaxed && found.total < RELAX_BELOW {
+            if let Some((relaxed, words, required)) =
+                parts.relaxed(&self.query_tokenizers, &searcher, f, &req.query)
+            {
+                let again = self.collect_page(req, &resolved, &searcher, &relaxed, by_words)?;
+                if again.total > found.total {
+                    relaxation = Some(relax::relaxation(words, required, found.total));
+                    found = again;
+                    parts = relaxed;
+                }
+            }
+        }
+        let Found { page, total, raw } = found;
+        let facets = raw
+            .filter(|_| req.facets)
+            .map(|raw| Facets::from_counts(raw, req.facet_limit));
+
+        let hits = self.make_hits(&searcher, &parts, &page, req.snippets)?;
+        Ok(SearchResults {
+            query: req.query.clone(),
+            total,
+            took_ms: started.elapsed().as_secs_f64() * 1000.0,
+            sort: resolved.sort,
+            offset: req.offset,
+            hits,
+            facets,
+            warnings: {
+                let mut warnings = parts.warnings;
+                warnings.extend(self.analysis_warning(&searcher));
+                warnings
+            },
+            match_mode: req.match_mode,
+            relaxation,
+        })
+    }
+
+    /// One collection pass of `parts`: the page, the total and the raw facet counts.
+    fn collect_page(
+        &self,
+        req: &SearchRequest,
+        resolved: &request::Resolved,
+        searcher: &Searcher,
+        parts: &Parts,
+        by_words: bool,
+    ) -> Result<Found> {
+        let f = &self.fields;
         let schema = self.index.schema();
         let name = |field: Field| schema.get_field_name(field);
 
         // Words-only queries ranked by relevance run on their posting lists (see
         // `conjunction`), with or without facets: the facet tables apply the filters.
-        let words =
-            match (&parts.words, resolved.sort) {
-                (Some(words), Sort::Relevance) if by_words && req.limit > 0 => Some(
-                    ScoredWords::new(&searcher, words, &parts.bonus, query::TITLE_BOOST)?,
-                ),
-                _ => None,
-            };
+        let words = match (&parts.words, resolved.sort) {
+            (Some(words), Sort::Relevance) if by_words && req.limit > 0 => {
+                Some(ScoredWords::new(searcher, words, &parts.bonus)?)
+            }
+            _ => None,
+        };
         let pass = Pass {
-            searcher: &searcher,
+            searcher,
             workers: &self.workers,
-            parts: &parts,
+            parts,
             words: words.as_ref(),
             top: req.offset + req.limit.max(1),
             count_facets: req.facets,
@@ -214,26 +283,15 @@ impl Engine {
                 (page, total, raw)
             }
         };
-        let facets = raw
-            .filter(|_| req.facets)
-            .map(|raw| Facets::from_counts(raw, req.facet_limit));
-
-        let hits = self.make_hits(&searcher, &parts, &page, req.snippets)?;
-        Ok(SearchResults {
-            query: req.query.clone(),
-            total,
-            took_ms: started.elapsed().as_secs_f64() * 1000.0,
-            sort: resolved.sort,
-            offset: req.offset,
-            hits,
-            facets,
-            warnings: {
-                let mut warnings = parts.warnings;
-                warnings.extend(self.analysis_warning(&searcher));
-                warnings
-            },
-        })
+        Ok(Found { page, total, raw })
     }
+}
+
+/// What a collection pass found.
+struct Found {
+    page: Vec<(Option<f32>, DocAddress)>,
+    total: usize,
+    raw: Option<RawCounts>,
 }
 
 /// One collection pass for the total, the facets if asked, and the page of `page`: with

@@ -2,8 +2,9 @@
 //!
 //! The text goes through tantivy's [`QueryParser`] in lenient mode (a syntax error gives a
 //! reading of what could be parsed plus a warning, never a failure), over the `text` field
-//! (headline and story together), words AND-ed by default, with a bonus for the words in the
-//! headline (see `with_title_bonus`). `source:` terms are rewritten to the publisher facet as
+//! (headline and story together), words AND-ed by default (OR-ed for `MatchMode::Any` and
+//! for the relaxed pass, see `relax`), with a bonus for the words in the headline (see
+//! `with_title_bonus`). `source:` terms are rewritten to the publisher facet as
 //! spelled in the index, so `source:antara` finds `/ANTARA`. Two bare words that make a known
 //! compound (`kerja sama`, `tanda tangan`, `bekerja sama`) are read as the compound, as if
 //! quoted: the analyst means cooperation, not the two words anywhere (`kerja AND sama` asks for
@@ -28,7 +29,9 @@ use super::conjunction::Words;
 use super::faceted::FacetFilters;
 use super::request::Resolved;
 
-/// How much the headline's own score for the query's words adds to an article's score.
+/// How much the headline's own score for the query's words adds to an article's score, for
+/// a word as rare in the articles as in the headlines; a commoner word adds less (see
+/// `bonus_terms`).
 pub const TITLE_BOOST: f32 = 2.5;
 
 /// The parts of a search: the text query (if any) and one filter per active dimension.
@@ -37,8 +40,9 @@ pub(crate) struct Parts {
     pub text: Option<Box<dyn Query>>,
     /// The text query's words, when it is only words that must (or must not) occur.
     pub words: Option<Words>,
-    /// The headline terms of the title bonus, in the bonus clause's order.
-    pub bonus: Vec<Term>,
+    /// The headline terms of the title bonus, in the bonus clause's order, with their
+    /// boosts (see [`bonus_terms`]).
+    pub bonus: Vec<(Term, f32)>,
     /// Active filters, at most one per dimension.
     pub filters: Vec<Box<dyn Query>>,
     /// The same filters as facet values, for the one-pass faceted search.
@@ -80,11 +84,15 @@ pub(crate) fn build(
     fields: &Fields,
     text: &str,
     resolved: &Resolved,
+    any: bool,
 ) -> Parts {
     let mut warnings = Vec::new();
-    let parsed = parse_text(tokenizers, searcher, fields, text, &mut warnings);
+    let parsed = parse_text(tokenizers, searcher, fields, text, any, &mut warnings);
     let (words, bonus) = match &parsed {
-        Some(q) => (Words::of(&**q, fields.text), bonus_terms(&**q, fields)),
+        Some(q) => (
+            Words::of(&**q, fields.text),
+            bonus_terms(&**q, searcher, fields),
+        ),
         None => (None, Vec::new()),
     };
     let text = parsed.map(|q| with_title_bonus(q, &bonus));
@@ -149,12 +157,14 @@ fn any_facet(field: Field, facets: &[Facet]) -> Box<dyn Query> {
     }
 }
 
-/// Parses the query text (without the title bonus); `None` when it is empty.
-fn parse_text(
+/// Parses the query text (without the title bonus), words AND-ed unless `any`; `None` when
+/// it is empty.
+pub(crate) fn parse_text(
     tokenizers: &TokenizerManager,
     searcher: &Searcher,
     fields: &Fields,
     text: &str,
+    any: bool,
     warnings: &mut Vec<String>,
 ) -> Option<Box<dyn Query>> {
     let text = text.trim();
@@ -191,7 +201,9 @@ fn parse_text(
         vec![fields.text],
         tokenizers.clone(),
     );
-    parser.set_conjunction_by_default();
+    if !any {
+        parser.set_conjunction_by_default();
+    }
     let (query, errors) = parser.parse_query_lenient(text);
     for e in errors {
         warnings.push(format!("query syntax: {e}; read leniently"));
@@ -199,50 +211,75 @@ fn parse_text(
     Some(only_negative_fix(query))
 }
 
-/// The headline terms of the query's words in the `text` field, in query order, each once.
-fn bonus_terms(query: &dyn Query, fields: &Fields) -> Vec<Term> {
-    let mut words: Vec<Term> = Vec::new();
+/// The headline terms of the query's words in the `text` field, in query order, each once,
+/// with their boosts: [`TITLE_BOOST`] times how rare the word is in the articles relative to
+/// how rare it is in headlines (the ratio of its IDFs in `text` and in the headline field,
+/// at most 1). The bonus is so the headline's BM25 with the word's IDF among the articles: a
+/// word in nearly every article (`terorisme`) gains little from being in a headline, a rare
+/// one (a name, a partner country) gains fully. The lead sentence of an article without a
+/// headline stands in for it (field `lead`), with the same boosts, after the headline terms.
+fn bonus_terms(query: &dyn Query, searcher: &Searcher, fields: &Fields) -> Vec<(Term, f32)> {
+    let mut words: Vec<String> = Vec::new();
+    let mut texts: Vec<Term> = Vec::new();
     query.query_terms(&mut |term, _| {
         if term.field() != fields.text {
             return;
         }
         if let Some(word) = term.value().as_str() {
-            let in_title = Term::from_field_text(fields.title, word);
-            if !words.contains(&in_title) {
-                words.push(in_title);
+            if !words.iter().any(|w| w == word) {
+                words.push(word.to_string());
+                texts.push(term.clone());
             }
         }
     });
-    words
+    let n = searcher.num_docs() as f32;
+    let idf = |df: u64| {
+        let df = df as f32;
+        (1.0 + (n - df + 0.5) / (df + 0.5)).ln()
+    };
+    let df = |t: &Term| searcher.doc_freq(t).unwrap_or(0);
+    let mut out = Vec::with_capacity(words.len() * 2);
+    let fields_of_bonus = [Some(fields.title), fields.lead];
+    for field in fields_of_bonus.into_iter().flatten() {
+        for (word, text) in words.iter().zip(&texts) {
+            let term = Term::from_field_text(field, word);
+            let in_field = df(&term);
+            let rarity = if in_field == 0 {
+                1.0
+            } else {
+                (idf(df(text)) / idf(in_field)).clamp(0.0, 1.0)
+            };
+            out.push((term, TITLE_BOOST * rarity));
+        }
+    }
+    out
 }
 
-/// `query` (over `text`, headline and story together) plus an optional clause that adds,
-/// weighted by [`TITLE_BOOST`], the BM25 score of the query's `words` in the headline alone
-/// (see [`bonus_terms`]): an
+/// `query` (over `text`, headline and story together) plus an optional clause that adds the
+/// BM25 score of the query's words in the headline alone (and in the lead sentence of an
+/// article without a headline), each word weighted by its boost (see [`bonus_terms`]): an
 /// article whose headline holds the words ranks above one that only mentions them. The
 /// clause never changes which articles match, and costs little: headline posting lists are
 /// short and only advanced to the documents the query matches (tantivy's required/optional
 /// scorer), where a per-word union of title and body would visit both lists in full.
-fn with_title_bonus(query: Box<dyn Query>, words: &[Term]) -> Box<dyn Query> {
+pub(crate) fn with_title_bonus(query: Box<dyn Query>, words: &[(Term, f32)]) -> Box<dyn Query> {
     if words.is_empty() {
         return query;
     }
     let bonus = BooleanQuery::new(
         words
             .iter()
-            .map(|t| {
+            .map(|(t, boost)| {
                 let q: Box<dyn Query> =
                     Box::new(TermQuery::new(t.clone(), IndexRecordOption::WithFreqs));
+                let q: Box<dyn Query> = Box::new(BoostQuery::new(q, *boost));
                 (Occur::Should, q)
             })
             .collect(),
     );
     Box::new(BooleanQuery::new(vec![
         (Occur::Must, query),
-        (
-            Occur::Should,
-            Box::new(BoostQuery::new(Box::new(bonus), TITLE_BOOST)),
-        ),
+        (Occur::Should, Box::new(bonus)),
     ]))
 }
 

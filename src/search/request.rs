@@ -7,6 +7,7 @@ use std::str::FromStr;
 use serde::{Deserialize, Serialize};
 use tantivy::schema::Facet;
 
+use super::relax::MatchMode;
 use crate::extract::gazetteer;
 use crate::{Error, Result};
 
@@ -115,6 +116,9 @@ pub struct SearchRequest {
     pub facet_limit: usize,
     /// Compute a highlighted snippet for each hit. Default true.
     pub snippets: bool,
+    /// What several bare words mean: all of them, all then most ([`MatchMode::Relaxed`],
+    /// the default), or any.
+    pub match_mode: MatchMode,
 }
 
 impl Default for SearchRequest {
@@ -133,6 +137,7 @@ impl Default for SearchRequest {
             facets: false,
             facet_limit: 20,
             snippets: true,
+            match_mode: MatchMode::default(),
         }
     }
 }
@@ -204,6 +209,12 @@ impl SearchRequest {
     /// Asks for snippets (on by default).
     pub fn snippets(mut self, on: bool) -> Self {
         self.snippets = on;
+        self
+    }
+
+    /// Sets what several bare words mean (see [`MatchMode`]).
+    pub fn match_mode(mut self, mode: MatchMode) -> Self {
+        self.match_mode = mode;
         self
     }
 
