@@ -332,8 +332,10 @@ struct Anchors {
     past: Option<i32>,
     /// Earliest year of a planned event (not before `past`): publication is not later.
     future: Option<i32>,
-    /// Latest year mentioned in a plain time reference (past, neutral, current, footer).
+    /// Latest year mentioned in a plain time reference (past, neutral, current).
     near: Option<i32>,
+    /// The year of a copyright footer: publication is not later.
+    ceiling: Option<i32>,
 }
 
 impl Anchors {
@@ -363,9 +365,8 @@ impl Anchors {
                 add(y.year, y.tense);
             }
         }
-        if let Some(f) = footer {
-            add(f, Tense::Neutral);
-        }
+        // A copyright footer is often the year the page was rendered, not written: a ceiling.
+        a.ceiling = footer;
         if let (Some(f), Some(p)) = (a.future, a.past) {
             if f < p {
                 a.future = None; // contradictory markers: trust the past ones
@@ -386,6 +387,11 @@ impl Anchors {
         if let Some(f) = self.future.map(i64::from) {
             if y > f {
                 cost += 50 + 5 * (y - f);
+            }
+        }
+        if let Some(c) = self.ceiling.map(i64::from) {
+            if y > c {
+                cost += 100 + 10 * (y - c);
             }
         }
         match self.near.or(self.past).map(i64::from) {
@@ -468,7 +474,12 @@ fn weekday_inference(
     if bounded && !bounds.notes.is_empty() {
         why.push(format!("anchors: {}", bounds.describe()));
     }
-    let year = if let Some(y) = bounds.exact.filter(|y| cands.iter().any(|c| c.0 == *y)) {
+    let fits = |y: &i32| cands.iter().any(|c| c.0 == *y);
+    let year = if let Some(y) = bounds.exact.filter(fits) {
+        y
+    } else if let Some(y) = anchors.ceiling.filter(fits) {
+        // The copyright footer's own year fits: the publisher's year of the story.
+        why.push(format!("footer year {y}"));
         y
     } else if cands.len() == 1 {
         cands[0].0
