@@ -4,7 +4,7 @@
 //!
 //! ```text
 //! cargo run --release --example relevance_eval -- \
-//!     --pages ../main/devset/pages --pages ../shared/corpus/seeds \
+//!     --pages devset/pages --pages ../shared/corpus/seeds \
 //!     --queries devset/relevance/queries.tsv --qrels devset/relevance/qrels.tsv \
 //!     [--half tune|held|all] [--per-query] [--pool N]
 //! ```
