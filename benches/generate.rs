@@ -27,6 +27,7 @@ fn bench(c: &mut Criterion) {
     let opts = GenerateOptions {
         docs: DOCS,
         seed: 1,
+        dense: false,
     };
     let mut sink = Sink(0);
     write_jsonl(&mut sink, &opts).expect("generate");

@@ -5,7 +5,12 @@
 //! cargo run --release --example bench_e2e -- --docs 100000
 //! cargo run --release --example bench_e2e -- --docs 1000000 --no-baseline
 //! cargo run --release --example bench_e2e -- --dir DIR --reuse --per-query   # one line a request
+//! cargo run --release --example bench_e2e -- --corpus /tmp/dense_100k.jsonl --dir DIR --no-queries
 //! ```
+//!
+//! `--corpus FILE` indexes a given JSON Lines file (or folder) instead of generating one, e.g.
+//! the dense corpus of `../shared/tools/dense_corpus.py`; `--dense` generates articles of that
+//! density with [`telusur::generate`] instead of the default sample-like ones.
 //!
 //! Prints: indexing docs/s and MB/s of text, index size and its ratio to the text, peak RSS
 //! of the indexing phase, query latency p50/p95/p99 (with and without facets and snippets),
@@ -33,6 +38,9 @@ struct Args {
     memory_mb: usize,
     reuse: bool,
     per_query: bool,
+    corpus: Option<PathBuf>,
+    dense: bool,
+    queries: bool,
 }
 
 fn parse_args() -> Args {
@@ -45,6 +53,9 @@ fn parse_args() -> Args {
         memory_mb: 512,
         reuse: false,
         per_query: false,
+        corpus: None,
+        dense: false,
+        queries: true,
     };
     let mut it = std::env::args().skip(1);
     while let Some(arg) = it.next() {
@@ -61,6 +72,9 @@ fn parse_args() -> Args {
             "--no-baseline" => a.baseline = false,
             "--reuse" => a.reuse = true,
             "--per-query" => a.per_query = true,
+            "--corpus" => a.corpus = Some(PathBuf::from(value())),
+            "--dense" => a.dense = true,
+            "--no-queries" => a.queries = false,
             "-h" | "--help" => usage(""),
             other => usage(&format!("unknown argument {other}")),
         }
@@ -73,7 +87,7 @@ fn usage(msg: &str) -> ! {
         eprintln!("bench_e2e: {msg}");
     }
     eprintln!(
-        "usage: bench_e2e [--docs N=100000] [--seed S=7] [--dir DIR] [--rounds N=20] [--memory MB=512] [--no-baseline] [--reuse (query DIR/index-id only)]"
+        "usage: bench_e2e [--docs N=100000] [--seed S=7] [--dir DIR] [--rounds N=20] [--memory MB=512] [--no-baseline] [--reuse (query DIR/index-id only)] [--corpus FILE.jsonl (index it instead of generating)] [--dense] [--no-queries]"
     );
     std::process::exit(2)
 }
@@ -147,6 +161,64 @@ fn index_corpus(
         peak_mib,
     };
     Ok((engine, figures))
+}
+
+/// The floor's baseline: tantivy alone, as an engine without extraction would index the
+/// corpus: each JSON Lines record's `id` (string), `title` and `body` (text, default analyzer,
+/// stored) through one `IndexWriter` with the same memory budget, read in one thread.
+fn index_plain(dir: &Path, corpus: &Path, memory_mb: usize) -> anyhow::Result<IndexFigures> {
+    use std::io::BufRead;
+    use tantivy::schema::{Schema, STORED, STRING, TEXT};
+    let _ = std::fs::remove_dir_all(dir);
+    std::fs::create_dir_all(dir)?;
+    let mut sb = Schema::builder();
+    let id = sb.add_text_field("id", STRING | STORED);
+    let title = sb.add_text_field("title", TEXT | STORED);
+    let body = sb.add_text_field("body", TEXT | STORED);
+    let index = tantivy::Index::create_in_dir(dir, sb.build())?;
+    let files: Vec<PathBuf> = if corpus.is_dir() {
+        let mut v: Vec<PathBuf> = std::fs::read_dir(corpus)?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|e| e == "jsonl" || e == "ndjson"))
+            .collect();
+        v.sort();
+        v
+    } else {
+        vec![corpus.to_path_buf()]
+    };
+    #[derive(serde::Deserialize)]
+    struct Rec {
+        #[serde(default)]
+        id: String,
+        #[serde(default)]
+        title: String,
+        #[serde(default)]
+        body: String,
+    }
+    reset_peak_rss();
+    let t = Instant::now();
+    let mut writer: tantivy::IndexWriter = index.writer(memory_mb * 1_000_000)?;
+    let mut docs = 0u64;
+    for f in files {
+        let reader = std::io::BufReader::new(std::fs::File::open(&f)?);
+        for line in reader.lines() {
+            let line = line?;
+            let Ok(r) = serde_json::from_str::<Rec>(&line) else {
+                continue;
+            };
+            writer.add_document(tantivy::doc!(id => r.id, title => r.title, body => r.body))?;
+            docs += 1;
+        }
+    }
+    writer.commit()?;
+    writer.wait_merging_threads()?;
+    let secs = t.elapsed().as_secs_f64();
+    Ok(IndexFigures {
+        secs,
+        docs,
+        bytes: dir_size(dir),
+        peak_mib: peak_rss_mib(),
+    })
 }
 
 /// The fixed query mix: single common and rare terms, 2-3 term AND/OR, phrases.
@@ -298,38 +370,29 @@ fn main() -> anyhow::Result<()> {
         }
         return print_queries(&engine, args.rounds);
     }
-    // The corpus is written as JSON Lines shards of 10,000 articles (as a real archive would
-    // be split by month or source): the indexer then streams them file by file.
-    let corpus = root.join("corpus");
-    let _ = std::fs::remove_dir_all(&corpus);
-    std::fs::create_dir_all(&corpus)?;
-    let shards = args.docs.div_ceil(SHARD_DOCS);
-    let shard_docs = |i: usize| SHARD_DOCS.min(args.docs - i * SHARD_DOCS);
-
-    eprintln!("generating {} articles (seed {})...", args.docs, args.seed);
-    let t = Instant::now();
-    for i in 0..shards {
-        let path = corpus.join(format!("shard-{i:05}.jsonl"));
-        let file = std::io::BufWriter::new(std::fs::File::create(&path)?);
-        generate::write_jsonl(
-            file,
-            &GenerateOptions {
-                docs: shard_docs(i),
-                seed: args.seed + i as u64,
-            },
-        )?;
-    }
-    let gen_secs = t.elapsed().as_secs_f64();
-    // Text size: title and body of every article (what is analysed), not the JSON framing.
-    let text_bytes: u64 = (0..shards)
-        .flat_map(|i| generate::Generator::new(args.seed + i as u64).take(shard_docs(i)))
-        .map(|a| (a.body.len() + a.meta.title.as_ref().map_or(0, |t| t.len())) as u64)
-        .sum();
+    let (corpus, text_bytes, gen_secs) = match &args.corpus {
+        Some(given) => {
+            let bytes = jsonl_text_bytes(given)?;
+            (given.clone(), bytes, None)
+        }
+        None => {
+            let (corpus, bytes, secs) = generate_corpus(&root, &args)?;
+            (corpus, bytes, Some(secs))
+        }
+    };
     let text_mb = text_bytes as f64 / 1e6;
-    eprintln!("  {gen_secs:.1} s; {text_mb:.1} MB of text");
-
     eprintln!("indexing with the Indonesian analyzer...");
     let (engine, fig) = index_corpus(&root.join("index-id"), &corpus, args.memory_mb, None)?;
+    let plain = if args.baseline {
+        eprintln!("indexing with plain tantivy (default analyzer, no extraction)...");
+        Some(index_plain(
+            &root.join("index-plain"),
+            &corpus,
+            args.memory_mb,
+        )?)
+    } else {
+        None
+    };
     let base = if args.baseline {
         eprintln!("indexing with tantivy's default analyzer (baseline)...");
         let default = TextAnalyzer::builder(SimpleTokenizer::default())
@@ -359,14 +422,27 @@ fn main() -> anyhow::Result<()> {
         "  machine            {} x {machine}",
         std::thread::available_parallelism().map_or(1, |n| n.get())
     );
-    println!(
-        "  corpus             {} articles, {text_mb:.1} MB of text (seed {})",
-        args.docs, args.seed
-    );
-    println!(
-        "  generate           {:.0} articles/s",
-        args.docs as f64 / gen_secs
-    );
+    match (&args.corpus, gen_secs) {
+        (Some(c), _) => println!(
+            "  corpus             {} ({} articles indexed, {text_mb:.1} MB of text)",
+            c.display(),
+            fig.docs
+        ),
+        (None, secs) => {
+            println!(
+                "  corpus             {} {}articles, {text_mb:.1} MB of text (seed {})",
+                args.docs,
+                if args.dense { "dense " } else { "" },
+                args.seed
+            );
+            if let Some(secs) = secs {
+                println!(
+                    "  generate           {:.0} articles/s",
+                    args.docs as f64 / secs
+                );
+            }
+        }
+    }
     println!("indexing (Indonesian analyzer)");
     println!("  documents          {}", fig.docs);
     println!("  time               {:.1} s", fig.secs);
@@ -400,8 +476,98 @@ fn main() -> anyhow::Result<()> {
             b.secs / fig.secs
         );
     }
+    if let Some(p) = &plain {
+        println!("plain tantivy (default analyzer, JSON Lines title + body, no extraction)");
+        println!("  time               {:.1} s", p.secs);
+        println!(
+            "  throughput         {:.0} docs/s, {:.2} MB/s of text",
+            p.docs as f64 / p.secs,
+            text_mb / p.secs
+        );
+        println!(
+            "  index size         {:.1} MB ({:.2}x the text)",
+            p.bytes as f64 / 1e6,
+            p.bytes as f64 / text_bytes as f64
+        );
+        println!("  peak RSS           {:.0} MiB", p.peak_mib);
+        println!(
+            "  ratio telusur/plain {:.2}x indexing throughput",
+            p.secs / fig.secs
+        );
+    }
+    if !args.queries {
+        return Ok(());
+    }
     eprintln!("querying...");
     print_queries(&engine, args.rounds)
+}
+
+/// Writes the generated corpus as JSON Lines shards of 10,000 articles (as a real archive would
+/// be split by month or source: the indexer then streams them file by file); returns its
+/// folder, its text size (title and body of every article, what is analysed, not the JSON
+/// framing) and the generation time.
+fn generate_corpus(root: &Path, args: &Args) -> anyhow::Result<(PathBuf, u64, f64)> {
+    let corpus = root.join("corpus");
+    let _ = std::fs::remove_dir_all(&corpus);
+    std::fs::create_dir_all(&corpus)?;
+    let shards = args.docs.div_ceil(SHARD_DOCS);
+    let shard_docs = |i: usize| SHARD_DOCS.min(args.docs - i * SHARD_DOCS);
+    let options = |i: usize| GenerateOptions {
+        docs: shard_docs(i),
+        seed: args.seed + i as u64,
+        dense: args.dense,
+    };
+
+    eprintln!("generating {} articles (seed {})...", args.docs, args.seed);
+    let t = Instant::now();
+    for i in 0..shards {
+        let path = corpus.join(format!("shard-{i:05}.jsonl"));
+        let file = std::io::BufWriter::new(std::fs::File::create(&path)?);
+        generate::write_jsonl(file, &options(i))?;
+    }
+    let gen_secs = t.elapsed().as_secs_f64();
+    let text_bytes: u64 = (0..shards)
+        .flat_map(|i| generate::Generator::with_options(&options(i)).take(shard_docs(i)))
+        .map(|a| (a.body.len() + a.meta.title.as_ref().map_or(0, |t| t.len())) as u64)
+        .sum();
+    eprintln!(
+        "  {gen_secs:.1} s; {:.1} MB of text",
+        text_bytes as f64 / 1e6
+    );
+    Ok((corpus, text_bytes, gen_secs))
+}
+
+/// The text size (title and body) of a given JSON Lines file, or of the `.jsonl` files of a
+/// folder.
+fn jsonl_text_bytes(path: &Path) -> anyhow::Result<u64> {
+    use std::io::BufRead;
+    let files: Vec<PathBuf> = if path.is_dir() {
+        let mut v: Vec<PathBuf> = std::fs::read_dir(path)?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|e| e == "jsonl" || e == "ndjson"))
+            .collect();
+        v.sort();
+        v
+    } else {
+        vec![path.to_path_buf()]
+    };
+    let mut total = 0u64;
+    for f in files {
+        let reader = std::io::BufReader::new(std::fs::File::open(&f)?);
+        for line in reader.lines() {
+            let line = line?;
+            let Ok(v) = serde_json::from_str::<serde_json::Value>(&line) else {
+                continue;
+            };
+            for k in ["title", "body"] {
+                total += v
+                    .get(k)
+                    .and_then(|t| t.as_str())
+                    .map_or(0, |t| t.len() as u64);
+            }
+        }
+    }
+    Ok(total)
 }
 
 fn print_queries(engine: &Engine, rounds: usize) -> anyhow::Result<()> {

@@ -25,6 +25,11 @@ pub struct GenerateArgs {
     /// Seed: the same seed gives the same corpus, byte for byte.
     #[arg(long, default_value_t = generate::SAMPLE_SEED)]
     seed: u64,
+    /// Dense articles for benchmarks: 300-900-word bodies naming countries, organisations and
+    /// dates in every paragraph; records carry `partners` and `year` but no organisations and
+    /// no mentioned countries.
+    #[arg(long)]
+    dense: bool,
     /// `jsonl`: one article a line; `text`: a directory of scraped-page files.
     #[arg(long, value_enum, default_value_t = Format::Jsonl)]
     format: Format,
@@ -38,6 +43,7 @@ pub fn run(args: GenerateArgs) -> anyhow::Result<ExitCode> {
     let opts = GenerateOptions {
         docs: args.docs,
         seed: args.seed,
+        dense: args.dense,
     };
     let start = Instant::now();
     let n = match args.format {

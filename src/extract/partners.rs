@@ -25,9 +25,10 @@
 //! UN body as partner brings the UN (`Kantor Kontra Terorisme PBB` → UN + UNOCT), an ASEAN
 //! body brings ASEAN.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::OnceLock;
 
-use super::gazetteer::{self, Entity};
+use super::gazetteer::{self, CueMatch, Entity, Scanner};
 
 /// Countries and organisations found in a story.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -303,9 +304,13 @@ struct Tally {
 }
 
 impl Tally {
-    fn reason(&mut self, r: String) {
-        if self.reasons.len() < 4 && !self.reasons.contains(&r) {
-            self.reasons.push(r);
+    /// Adds a reason (at most four, no repeats); `r` is only formatted when there is room.
+    fn reason(&mut self, r: impl FnOnce() -> String) {
+        if self.reasons.len() < 4 {
+            let r = r();
+            if !self.reasons.contains(&r) {
+                self.reasons.push(r);
+            }
         }
     }
 }
@@ -318,8 +323,171 @@ struct Mention<'t> {
     text: &'t str,
 }
 
+/// The roles a cue word plays; one word may play several (`dubes` is a cooperation word and an
+/// envoy).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Coop,
+    Envoy,
+    Official,
+    Head,
+    Negative,
+    Venue,
+    Both,
+    BothOrgs,
+    Actor,
+}
+
+/// The lists of cues, by role, in their order of preference.
+const ROLES: [(Role, &[&str]); 9] = [
+    (Role::Coop, COOP),
+    (Role::Envoy, ENVOY),
+    (Role::Official, OFFICIAL),
+    (Role::Head, HEAD),
+    (Role::Negative, NEGATIVE),
+    (Role::Venue, VENUE),
+    (Role::Both, BOTH),
+    (Role::BothOrgs, BOTH_ORGS),
+    (Role::Actor, ACTORS),
+];
+
+/// Every cue of every role, as one list for the scanner, with each cue's place in its roles'
+/// lists (`u8::MAX` where it has no such role).
+struct Cues {
+    scanner: Scanner,
+    /// For each cue of the scanner, its index in each role's list.
+    rank: Vec<[u8; 9]>,
+}
+
+impl Cues {
+    /// The index of `cue` in the list of `role`, if it plays that role.
+    fn rank(&self, cue: usize, role: Role) -> Option<usize> {
+        let r = self.rank[cue][role as usize];
+        (r != u8::MAX).then_some(usize::from(r))
+    }
+}
+
+fn cues() -> &'static Cues {
+    static C: OnceLock<Cues> = OnceLock::new();
+    C.get_or_init(|| {
+        // Words are matched in any case, so one pattern per lower-case spelling; Indonesian
+        // actors (`RI`, `BIN`) are matched as written, so they are patterns of their own.
+        let mut texts: Vec<&'static str> = Vec::new();
+        let mut rank: Vec<[u8; 9]> = Vec::new();
+        for (role, list) in ROLES {
+            for (i, &w) in list.iter().enumerate() {
+                let actor = role == Role::Actor;
+                let same = |t: &&str| {
+                    if actor {
+                        *t == w
+                    } else {
+                        t.eq_ignore_ascii_case(w)
+                    }
+                };
+                let at = texts.iter().enumerate().position(|(j, t)| {
+                    same(t) && (rank[j][Role::Actor as usize] == u8::MAX) != actor
+                });
+                let j = at.unwrap_or_else(|| {
+                    texts.push(w);
+                    rank.push([u8::MAX; 9]);
+                    texts.len() - 1
+                });
+                if rank[j][role as usize] == u8::MAX {
+                    rank[j][role as usize] = u8::try_from(i).unwrap_or(u8::MAX - 1);
+                }
+            }
+        }
+        Cues {
+            scanner: Scanner::new(&texts),
+            rank,
+        }
+    })
+}
+
+/// One text (title or body) scanned once: its mentions and its cue words.
+struct Scan<'t> {
+    text: &'t str,
+    mentions: Vec<Mention<'t>>,
+    /// Cue words at word starts, by end offset.
+    cues: Vec<CueMatch>,
+    /// For each mention, the first and last mention of the list it is part of (itself when
+    /// none).
+    runs: Vec<(usize, usize)>,
+}
+
+impl<'t> Scan<'t> {
+    /// Scans `text` for names and cues; names before byte `from` (a dateline) are left out.
+    fn new(text: &'t str, from: usize) -> Scan<'t> {
+        let c = cues();
+        let (mut names, mut found) = (Vec::new(), Vec::new());
+        c.scanner.scan(text, &mut names, &mut found);
+        found.sort_by_key(|m| m.end);
+        let mut mentions = Vec::with_capacity(names.len());
+        for m in names {
+            if m.start < from {
+                continue;
+            }
+            let key = match m.entity {
+                Entity::Country(c) => Key::Country(c.code),
+                Entity::Org(o) => Key::Org(o.code),
+                Entity::Region(_) => continue,
+            };
+            if matches!(key, Key::Country(_)) {
+                let prev = prev_word(text, m.start);
+                if NOT_COUNTRY_BEFORE
+                    .iter()
+                    .any(|w| prev.eq_ignore_ascii_case(w))
+                {
+                    continue;
+                }
+            }
+            mentions.push(Mention {
+                key,
+                start: m.start,
+                end: m.end,
+                text: m.text,
+            });
+        }
+        let runs = list_runs(text, &mentions);
+        Scan {
+            text,
+            mentions,
+            cues: found,
+            runs,
+        }
+    }
+
+    /// The cues lying wholly within `a..b`.
+    fn cues_in(&self, a: usize, b: usize) -> impl Iterator<Item = &CueMatch> + '_ {
+        let from = self.cues.partition_point(|c| c.end <= a);
+        self.cues[from..]
+            .iter()
+            .take_while(move |c| c.end <= b)
+            .filter(move |c| c.start >= a)
+    }
+
+    /// The first (in the list's order) cue of `role` within `a..b`, as listed.
+    fn first_of(&self, role: Role, a: usize, b: usize) -> Option<&'static str> {
+        let c = cues();
+        self.cues_in(a, b)
+            .filter_map(|m| c.rank(m.cue, role))
+            .min()
+            .map(|r| ROLES[role as usize].1[r])
+    }
+
+    /// Any cue of `role` in the whole text?
+    fn has(&self, role: Role) -> bool {
+        let c = cues();
+        self.cues.iter().any(|m| c.rank(m.cue, role).is_some())
+    }
+}
+
 /// Detects partners in a story: `title` (if any) and the cleaned body (a dateline like
 /// `Manado (ANTARA) -` may still start it: places there are ignored).
+///
+/// The title and the body are each scanned once for every gazetteer name and every cue word
+/// ([`gazetteer::Scanner`]); each mention then looks only at the cues within a few hundred
+/// bytes of it, so the cost is linear in the text.
 ///
 /// ```
 /// use telusur::extract::partners::detect;
@@ -333,33 +501,30 @@ struct Mention<'t> {
 /// ```
 pub fn detect(title: Option<&str>, body: &str) -> Findings {
     let mut tallies: BTreeMap<Key, Tally> = BTreeMap::new();
-    let mut mentioned: Vec<&'static str> = Vec::new();
+    let mut mentioned: BTreeSet<&'static str> = BTreeSet::new();
 
-    let body_from = dateline_end(body);
-    for (text, from, in_title) in [(title.unwrap_or(""), 0, true), (body, body_from, false)] {
-        let mentions = mentions(text, from);
-        for (i, m) in mentions.iter().enumerate() {
+    let title = Scan::new(title.unwrap_or(""), 0);
+    let body = Scan::new(body, dateline_end(body));
+    for (scan, in_title) in [(&title, true), (&body, false)] {
+        for (i, m) in scan.mentions.iter().enumerate() {
             if let Key::Country(code) = m.key {
                 if code == "ID" {
                     // Indonesia is kept among the mentions only to find pairs.
                     continue;
                 }
-                if !mentioned.contains(&code) {
-                    mentioned.push(code);
-                }
+                mentioned.insert(code);
             }
             let t = tallies.entry(m.key).or_default();
             t.mentions += 1;
-            score_mention(text, &mentions, i, in_title, t);
+            score_mention(scan, i, in_title, t);
         }
     }
 
     // `kedua negara` / `bilateral` refer back to the one foreign country most named; likewise
     // `kedua lembaga` for organisations. A country that dominates the foreign mentions of a
     // cooperation story is its subject.
-    let lower_body = body.to_lowercase();
-    let coop_story = COOP.iter().any(|c| contains_word(&lower_body, c));
-    for (both, is_country) in [(BOTH, true), (BOTH_ORGS, false)] {
+    let coop_story = body.has(Role::Coop);
+    for (both, is_country) in [(Role::Both, true), (Role::BothOrgs, false)] {
         let of_kind = |k: &Key| matches!(k, Key::Country(_)) == is_country;
         let mut ranked: Vec<(&Key, u32)> = tallies
             .iter()
@@ -380,16 +545,16 @@ pub fn detect(title: Option<&str>, body: &str) -> Findings {
             continue;
         }
         let top = *top;
-        if let Some(phrase) = both.iter().find(|p| contains_word(&lower_body, p)) {
+        if let Some(phrase) = body.first_of(both, 0, body.text.len()) {
             if let Some(t) = tallies.get_mut(&top) {
                 t.score += 3;
-                t.reason(format!("'{phrase}'"));
+                t.reason(|| format!("'{phrase}'"));
             }
         }
         if coop_story && n >= 3 && n * 10 >= total * 7 {
             if let Some(t) = tallies.get_mut(&top) {
                 t.score += 2;
-                t.reason("dominant".to_string());
+                t.reason(|| "dominant".to_string());
             }
         }
     }
@@ -443,7 +608,6 @@ pub fn detect(title: Option<&str>, body: &str) -> Findings {
     f.partner_orgs.sort();
     f.partner_orgs.dedup();
     f.mentioned = mentioned.into_iter().map(str::to_string).collect();
-    f.mentioned.sort();
     f
 }
 
@@ -451,12 +615,12 @@ pub fn detect(title: Option<&str>, body: &str) -> Findings {
 /// start of the body, or 0 when there is none.
 fn dateline_end(body: &str) -> usize {
     let lead = body.len() - body.trim_start().len();
-    let line_end = body[lead..].find('\n').map_or(body.len(), |i| lead + i);
-    let mut limit = (lead + 100).min(line_end);
+    let mut limit = (lead + 100).min(body.len());
     while !body.is_char_boundary(limit) {
         limit -= 1;
     }
     let head = &body[lead..limit];
+    let head = head.find('\n').map_or(head, |i| &head[..i]);
     for sep in [" - ", " – ", " -- ", " — ", " ー ", " —", " –"] {
         if let Some(i) = head.find(sep) {
             let before = &head[..i];
@@ -468,107 +632,85 @@ fn dateline_end(body: &str) -> usize {
     0
 }
 
-/// The gazetteer names of `text` from byte `from`, foreign countries and organisations, with
-/// Indonesia kept for pairs; names that are not the country (`bahasa Inggris`) dropped.
-fn mentions(text: &str, from: usize) -> Vec<Mention<'_>> {
-    let mut out = Vec::new();
-    for m in gazetteer::find_names(text) {
-        if m.start < from {
-            continue;
-        }
-        let key = match m.entity {
-            Entity::Country(c) => Key::Country(c.code),
-            Entity::Org(o) => Key::Org(o.code),
-            Entity::Region(_) => continue,
-        };
-        if matches!(key, Key::Country(_)) {
-            let prev = last_words(text, m.start, 1);
-            if NOT_COUNTRY_BEFORE.iter().any(|w| prev == *w) {
-                continue;
-            }
-        }
-        out.push(Mention {
-            key,
-            start: m.start,
-            end: m.end,
-            text: m.text,
-        });
-    }
-    out
-}
-
-fn score_mention(text: &str, all: &[Mention<'_>], i: usize, in_title: bool, t: &mut Tally) {
+fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
+    let (text, all) = (scan.text, &scan.mentions);
     let m = &all[i];
     if m.key == Key::Country("ID") {
         return;
     }
     let is_org = matches!(m.key, Key::Org(_));
-    let para = paragraph(text, m.start, m.end);
-    let para_lower = para.to_lowercase();
-    let before = last_words(text, m.start, 8);
-    let prev_word = last_words(text, m.start, 1);
+    let (pa, pb) = paragraph(text, m.start, m.end);
+    let before = words_start(text, m.start, 8);
+    let prev_word = prev_word(text, m.start);
     let mut s = 0i32;
     let mut positive = false;
 
-    let coop: Vec<&str> = COOP
-        .iter()
-        .copied()
-        .filter(|c| contains_word(&para_lower, c))
-        .take(2)
+    // The cooperation words of the paragraph, the first two in the list's order.
+    let c = cues();
+    let mut coop: Vec<usize> = scan
+        .cues_in(pa, pb)
+        .filter_map(|x| c.rank(x.cue, Role::Coop))
         .collect();
+    coop.sort_unstable();
+    coop.dedup();
+    coop.truncate(2);
 
-    if let Some(pair) = pair_with_indonesia(text, all, i) {
+    if let Some(pair) = pair_with_indonesia(scan, i) {
         s += 3;
         positive = true;
-        t.reason(format!("pair '{pair}'"));
+        t.reason(|| format!("pair '{pair}'"));
     }
-    if let Some(w) = ENVOY.iter().find(|w| contains_word(&before, w)) {
+    if let Some(w) = scan.first_of(Role::Envoy, before, m.start) {
         s += 3;
         positive = true;
-        t.reason(format!("'{w} {}'", m.text));
-    } else if let Some(w) = OFFICIAL.iter().find(|w| contains_word(&before, w)) {
+        t.reason(|| format!("'{w} {}'", m.text));
+    } else if let Some(w) = scan.first_of(Role::Official, before, m.start) {
         s += 2;
         positive = true;
-        t.reason(format!("'{w} {}'", m.text));
-    } else if prev_word == "dengan" && !coop.is_empty() {
+        t.reason(|| format!("'{w} {}'", m.text));
+    } else if prev_word.eq_ignore_ascii_case("dengan") && !coop.is_empty() {
         s += 2;
         positive = true;
-        t.reason(format!("'dengan {}'", m.text));
-    } else if !is_org && HEAD.iter().any(|w| contains_word(&before, w)) {
+        t.reason(|| format!("'dengan {}'", m.text));
+    } else if !is_org && scan.first_of(Role::Head, before, m.start).is_some() {
         s += 1;
     }
     if !coop.is_empty() {
         s += coop.len() as i32;
         positive = true;
-        t.reason(format!("cues {}", coop.join("/")));
+        t.reason(|| {
+            let words: Vec<&str> = coop.iter().map(|&r| COOP[r]).collect();
+            format!("cues {}", words.join("/"))
+        });
     }
     if in_title {
         s += 3;
         positive = true;
-        t.reason("title".to_string());
+        t.reason(|| "title".to_string());
     }
-    let near = last_chars(text, m.start, 60).to_lowercase();
-    if NEGATIVE.iter().any(|w| contains_word(&near, w)) {
+    let near = last_chars_start(text, m.start, 60);
+    if scan.first_of(Role::Negative, near, m.start).is_some() {
         s -= 3;
     }
-    match list_around(text, all, i) {
+    match list_around(scan, i) {
         List::None => {}
         List::WithIndonesia(n) if n <= 3 => {
             s += 3;
             positive = true;
-            t.reason(format!("{n}-way with Indonesia"));
+            t.reason(|| format!("{n}-way with Indonesia"));
         }
         _ => s -= 3,
     }
     if is_place(text, m.start) {
         s -= 1;
-        if VENUE.iter().any(|w| contains_word(&para_lower, w)) {
+        if scan.first_of(Role::Venue, pa, pb).is_some() {
             s -= 1;
         }
     }
-    let adjacent = last_chars(text, m.start, 20);
-    let member_states = adjacent.ends_with(char::is_whitespace)
-        && matches!(prev_word.as_str(), "negara" | "negara-negara");
+    let member_states = text[last_chars_start(text, m.start, 20)..m.start]
+        .ends_with(char::is_whitespace)
+        && (prev_word.eq_ignore_ascii_case("negara")
+            || prev_word.eq_ignore_ascii_case("negara-negara"));
     if is_org && member_states {
         s -= 3;
     }
@@ -576,17 +718,15 @@ fn score_mention(text: &str, all: &[Mention<'_>], i: usize, in_title: bool, t: &
     t.positive |= positive && s > 0;
 }
 
-/// The paragraph (line) around a match, at most 250 bytes either side.
-fn paragraph(text: &str, start: usize, end: usize) -> &str {
-    let mut a = text[..start].rfind('\n').map_or(0, |i| i + 1);
-    let mut b = text[end..].find('\n').map_or(text.len(), |i| end + i);
-    if start - a > 250 {
-        a = floor_boundary(text, start - 250);
-    }
-    if b - end > 250 {
-        b = floor_boundary(text, end + 250);
-    }
-    &text[a..b]
+/// The paragraph (line) around a match, at most 250 bytes either side, as a byte range: the
+/// line ends are only looked for within those 250 bytes, so a long line costs no more than a
+/// short one.
+fn paragraph(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let from = floor_boundary(text, start.saturating_sub(250));
+    let a = text[from..start].rfind('\n').map_or(from, |i| from + i + 1);
+    let to = floor_boundary(text, (end + 250).min(text.len()));
+    let b = text[end..to].find('\n').map_or(to, |i| end + i);
+    (a, b)
 }
 
 fn floor_boundary(text: &str, mut i: usize) -> usize {
@@ -596,33 +736,45 @@ fn floor_boundary(text: &str, mut i: usize) -> usize {
     i
 }
 
-/// Up to `n` bytes before `at`, within the line.
-fn last_chars(text: &str, at: usize, n: usize) -> &str {
+/// Where the text of up to `n` bytes before `at`, within the line, starts.
+fn last_chars_start(text: &str, at: usize, n: usize) -> usize {
     let a = floor_boundary(text, at.saturating_sub(n));
-    let s = &text[a..at];
-    s.rfind('\n').map_or(s, |i| &s[i + 1..])
+    text[a..at].rfind('\n').map_or(a, |i| a + i + 1)
 }
 
-/// The last `n` words before `at` on the same line, lower case, joined by single spaces
-/// (punctuation other than hyphens is dropped).
-fn last_words(text: &str, at: usize, n: usize) -> String {
-    let s = last_chars(text, at, 100);
-    let words: Vec<&str> = s
-        .split(|c: char| c.is_whitespace() || (c.is_ascii_punctuation() && c != '-'))
-        .filter(|w| !w.is_empty())
-        .collect();
-    let from = words.len().saturating_sub(n);
-    words[from..].join(" ").to_lowercase()
+/// Separates words for [`words_start`] and [`prev_word`]: white space and punctuation other
+/// than hyphens.
+fn is_separator(c: char) -> bool {
+    c.is_whitespace() || (c.is_ascii_punctuation() && c != '-')
 }
 
-/// `needle` in `hay` starting at a word start.
-fn contains_word(hay: &str, needle: &str) -> bool {
-    hay.match_indices(needle).any(|(i, _)| {
-        !hay[..i]
-            .chars()
-            .next_back()
-            .is_some_and(char::is_alphanumeric)
-    })
+/// Where the last `n` words before `at` start, looking back at most 100 bytes within the line
+/// (`at` when there is none).
+fn words_start(text: &str, at: usize, n: usize) -> usize {
+    let a = last_chars_start(text, at, 100);
+    let (mut count, mut in_word, mut start) = (0, false, at);
+    for (i, c) in text[a..at].char_indices().rev() {
+        if is_separator(c) {
+            in_word = false;
+        } else {
+            if !in_word {
+                count += 1;
+                if count > n {
+                    break;
+                }
+                in_word = true;
+            }
+            start = a + i;
+        }
+    }
+    start
+}
+
+/// The word just before `at` on the same line (`""` when there is none), as written.
+fn prev_word(text: &str, at: usize) -> &str {
+    let start = words_start(text, at, 1);
+    let rest = &text[start..at];
+    rest.find(is_separator).map_or(rest, |i| &rest[..i])
 }
 
 fn is_gap(gap: &str, gaps: &[&str]) -> bool {
@@ -632,7 +784,8 @@ fn is_gap(gap: &str, gaps: &[&str]) -> bool {
 
 /// `Indonesia-Tiongkok`, `RI dan Jepang`, `Inggris dan Indonesia`, `BNPT dengan UNOCT`: the
 /// pair as written, if this mention is paired with Indonesia or an Indonesian actor.
-fn pair_with_indonesia(text: &str, all: &[Mention<'_>], i: usize) -> Option<String> {
+fn pair_with_indonesia(scan: &Scan<'_>, i: usize) -> Option<String> {
+    let (text, all) = (scan.text, &scan.mentions);
     let m = &all[i];
     // A neighbouring Indonesia mention, not as a place (`di Indonesia dan Malaysia`).
     if let Some(p) = i.checked_sub(1).and_then(|j| all.get(j)) {
@@ -653,20 +806,37 @@ fn pair_with_indonesia(text: &str, all: &[Mention<'_>], i: usize) -> Option<Stri
     }
     // An Indonesian agency right before or after (`BNPT-Kantor Kontra Terorisme PBB`), also
     // with the foreign body named before the country (`Polri dan Kepolisian Diraja Malaysia`).
-    let before_full = last_chars(text, m.start, 80);
+    let full_start = last_chars_start(text, m.start, 80);
+    let before_full = &text[full_start..m.start];
     let body_start = start_of_capitalised_run(before_full, 4);
-    let before = &before_full[..body_start];
-    let after = &text[m.end..floor_boundary(text, (m.end + 40).min(text.len()))];
-    let after = after.find('\n').map_or(after, |i| &after[..i]);
-    for actor in ACTORS {
-        if let Some(pos) = before.rfind(actor) {
-            let gap = &before[pos + actor.len()..];
-            let starts_word = !before[..pos]
-                .chars()
-                .next_back()
-                .is_some_and(char::is_alphanumeric);
-            let abs = m.start - before_full.len() + pos;
-            if starts_word && is_gap(gap, PAIR_GAPS) && !is_place(text, abs) {
+    let before_end = full_start + body_start;
+    let after_end = floor_boundary(text, (m.end + 40).min(text.len()));
+    let after_end = text[m.end..after_end]
+        .find('\n')
+        .map_or(after_end, |j| m.end + j);
+    // For each actor, its last occurrence before and its first after, as written.
+    let c = cues();
+    let mut last_before = [None; ACTORS.len()];
+    let mut first_after = [None; ACTORS.len()];
+    for x in scan.cues_in(full_start, after_end) {
+        let Some(r) = c.rank(x.cue, Role::Actor) else {
+            continue;
+        };
+        if &text[x.start..x.end] != ACTORS[r] {
+            continue;
+        }
+        if x.end <= before_end {
+            if last_before[r].is_none_or(|s| s < x.start) {
+                last_before[r] = Some(x.start);
+            }
+        } else if x.start >= m.end && first_after[r].is_none_or(|s| s > x.start) {
+            first_after[r] = Some(x.start);
+        }
+    }
+    for (r, actor) in ACTORS.iter().enumerate() {
+        if let Some(pos) = last_before[r] {
+            let gap = &text[pos + actor.len()..before_end];
+            if is_gap(gap, PAIR_GAPS) && !is_place(text, pos) {
                 return Some(format!(
                     "{actor}{gap}{}{}",
                     &before_full[body_start..],
@@ -674,9 +844,9 @@ fn pair_with_indonesia(text: &str, all: &[Mention<'_>], i: usize) -> Option<Stri
                 ));
             }
         }
-        if let Some(pos) = after.find(actor) {
-            let gap = &after[..pos];
-            let ends_word = !after[pos + actor.len()..]
+        if let Some(pos) = first_after[r] {
+            let gap = &text[m.end..pos];
+            let ends_word = !text[pos + actor.len()..]
                 .chars()
                 .next()
                 .is_some_and(char::is_alphanumeric);
@@ -719,10 +889,10 @@ fn start_of_capitalised_run(s: &str, max: usize) -> usize {
 
 /// Is the name starting at `at` a place (`di`, `ke`, `dari`, `wilayah`, `asal` before it)?
 fn is_place(text: &str, at: usize) -> bool {
-    matches!(
-        last_words(text, at, 1).as_str(),
-        "di" | "ke" | "dari" | "wilayah" | "asal" | "kawasan"
-    )
+    let w = prev_word(text, at);
+    ["di", "ke", "dari", "wilayah", "asal", "kawasan"]
+        .iter()
+        .any(|p| w.eq_ignore_ascii_case(p))
 }
 
 /// What list, if any, a mention is part of.
@@ -736,30 +906,36 @@ enum List {
     Other,
 }
 
-/// The list of names of the same kind this mention is part of (`Filipina, Afghanistan, dan
-/// Suriah`).
-fn list_around(text: &str, all: &[Mention<'_>], i: usize) -> List {
-    let same_kind = |a: &Mention<'_>, b: &Mention<'_>| {
-        matches!(a.key, Key::Country(_)) == matches!(b.key, Key::Country(_))
+/// For each mention, the first and last mention of the run of names of the same kind joined
+/// by list separators it is part of (`Filipina, Afghanistan, dan Suriah`): one pass.
+fn list_runs(text: &str, all: &[Mention<'_>]) -> Vec<(usize, usize)> {
+    let joined = |j: usize| {
+        matches!(all[j].key, Key::Country(_)) == matches!(all[j + 1].key, Key::Country(_))
+            && is_gap(&text[all[j].end..all[j + 1].start], LIST_GAPS)
     };
-    let mut lo = i;
-    while lo > 0
-        && same_kind(&all[lo - 1], &all[i])
-        && is_gap(&text[all[lo - 1].end..all[lo].start], LIST_GAPS)
-    {
-        lo -= 1;
+    let mut runs = vec![(0, 0); all.len()];
+    let mut lo = 0;
+    for i in 0..all.len() {
+        if i + 1 == all.len() || !joined(i) {
+            for r in &mut runs[lo..=i] {
+                *r = (lo, i);
+            }
+            lo = i + 1;
+        }
     }
-    let mut hi = i;
-    while hi + 1 < all.len()
-        && same_kind(&all[hi + 1], &all[i])
-        && is_gap(&text[all[hi].end..all[hi + 1].start], LIST_GAPS)
-    {
-        hi += 1;
-    }
+    runs
+}
+
+/// The list of names of the same kind this mention is part of.
+fn list_around(scan: &Scan<'_>, i: usize) -> List {
+    let (lo, hi) = scan.runs[i];
     let n = hi - lo + 1;
     if n < 3 {
         List::None
-    } else if all[lo..=hi].iter().any(|m| m.key == Key::Country("ID")) {
+    } else if scan.mentions[lo..=hi]
+        .iter()
+        .any(|m| m.key == Key::Country("ID"))
+    {
         List::WithIndonesia(n)
     } else {
         List::Other

@@ -60,6 +60,11 @@ pub struct GenerateOptions {
     pub docs: usize,
     /// Seed: the same seed gives the same corpus.
     pub seed: u64,
+    /// Dense articles (see [`Generator::dense`]): 300-900-word bodies whose every paragraph
+    /// names countries, organisations and dates, as real cooperation news does; for extraction
+    /// and indexing benchmarks. The records then carry `partners` and `year` but no
+    /// organisations and no mentioned countries, like most scraped input.
+    pub dense: bool,
 }
 
 impl Default for GenerateOptions {
@@ -68,6 +73,7 @@ impl Default for GenerateOptions {
         GenerateOptions {
             docs: SAMPLE_DOCS,
             seed: SAMPLE_SEED,
+            dense: false,
         }
     }
 }
@@ -578,6 +584,100 @@ impl Story {
     }
 }
 
+impl Story {
+    /// The body of the default corpus: a lead, then paragraphs until the target length.
+    fn default_body(
+        &mut self,
+        rng: &mut ChaCha8Rng,
+        topic: &'static templates::Topic,
+        second: bool,
+        sidelines: bool,
+    ) {
+        let s = self;
+        let target = WORDS.0 + 10 + long_tail_f(rng, (WORDS.1 - WORDS.0 - 60) as f64);
+        let lead = pick(rng, topic.leads);
+        s.sentence(rng, lead);
+        if rng.random_bool(0.5) {
+            let tpl = s.fresh(rng, topic.sentences, 0);
+            s.sentence(rng, tpl);
+        }
+        let mut paragraphs = 1;
+        let mut extra_done = false;
+        while s.words < target {
+            s.body.push_str("\n\n");
+            paragraphs += 1;
+            if rng.random_bool(0.18) {
+                let tpl = s.fresh(rng, topic.quotes, 1);
+                s.sentence(rng, tpl);
+                continue;
+            }
+            if !extra_done && paragraphs >= 3 && (second || sidelines) {
+                extra_done = true;
+                let pool = if second {
+                    templates::SECOND_PARTNER
+                } else {
+                    templates::SIDELINES
+                };
+                let tpl = pick(rng, pool);
+                s.sentence(rng, tpl);
+            }
+            let n = 1 + usize::from(rng.random_bool(0.7)) + usize::from(rng.random_bool(0.25));
+            for _ in 0..n {
+                let r: f64 = rng.random();
+                let tpl = if r < 0.45 {
+                    s.fresh(rng, topic.sentences, 0)
+                } else if r < 0.65 && topic.counterpart == Counterpart::Country {
+                    s.fresh(rng, templates::GENERIC_PARTNER, 2)
+                } else if r < 0.65 && topic.counterpart == Counterpart::Org {
+                    s.fresh(rng, templates::GENERIC_ORG, 3)
+                } else {
+                    s.fresh(rng, templates::GENERIC, GENERIC_SLOT)
+                };
+                s.sentence(rng, tpl);
+                if s.words >= target {
+                    break;
+                }
+            }
+        }
+        if !extra_done && (second || sidelines) {
+            // Short story: the second counterpart still has to be named.
+            s.body.push_str("\n\n");
+            let pool = if second {
+                templates::SECOND_PARTNER
+            } else {
+                templates::SIDELINES
+            };
+            let tpl = pick(rng, pool);
+            s.sentence(rng, tpl);
+        }
+    }
+
+    /// A dense body (`GenerateOptions::dense`): 300-900 words in paragraphs of three to five
+    /// sentences, every paragraph naming the partner, places, organisations and dates.
+    fn dense_body(&mut self, rng: &mut ChaCha8Rng, topic: &'static templates::Topic) {
+        let target = rng.random_range(300..=900);
+        let lead = pick(rng, topic.leads);
+        self.sentence(rng, lead);
+        while self.words < target {
+            self.body.push_str("\n\n");
+            let n = rng.random_range(3..=5);
+            for k in 0..n {
+                let tpl = if k % 2 == 0 {
+                    self.fresh_or_repeat(rng, templates::DENSE, DENSE_SLOT)
+                } else if rng.random_bool(0.5) {
+                    self.fresh(rng, topic.sentences, 0)
+                } else {
+                    self.fresh(rng, templates::GENERIC, GENERIC_SLOT)
+                };
+                self.sentence(rng, tpl);
+            }
+        }
+    }
+}
+
+/// The usage-mask slot of [`templates::DENSE`].
+const DENSE_SLOT: usize = 5;
+
 /// The usage-mask slot of [`templates::GENERIC`].
 const GENERIC_SLOT: usize = 4;
 
@@ -601,6 +701,7 @@ pub struct Generator {
     seed: u64,
     count: u64,
     story: Story,
+    dense: bool,
 }
 
 impl Generator {
@@ -611,7 +712,16 @@ impl Generator {
             seed,
             count: 0,
             story: Story::new(),
+            dense: false,
         }
+    }
+
+    /// A generator for `opts.seed`, dense if `opts.dense` (`opts.docs` is not used: the stream
+    /// is endless).
+    pub fn with_options(opts: &GenerateOptions) -> Self {
+        let mut g = Generator::new(opts.seed);
+        g.dense = opts.dense;
+        g
     }
 
     /// The next article, with its metadata as ground truth and `id` =
@@ -761,65 +871,18 @@ impl Generator {
         s.expand(rng, tpl, &mut title, true);
         s.title = title;
 
-        // Body: a lead, then paragraphs until the target length.
-        let target = WORDS.0 + 10 + long_tail_f(rng, (WORDS.1 - WORDS.0 - 60) as f64);
-        let lead = pick(rng, topic.leads);
-        s.sentence(rng, lead);
-        if rng.random_bool(0.5) {
-            let tpl = s.fresh(rng, topic.sentences, 0);
-            s.sentence(rng, tpl);
+        if self.dense {
+            s.dense_body(rng, topic);
+        } else {
+            s.default_body(rng, topic, second, sidelines);
         }
-        let mut paragraphs = 1;
-        let mut extra_done = false;
-        while s.words < target {
-            s.body.push_str("\n\n");
-            paragraphs += 1;
-            if rng.random_bool(0.18) {
-                let tpl = s.fresh(rng, topic.quotes, 1);
-                s.sentence(rng, tpl);
-                continue;
-            }
-            if !extra_done && paragraphs >= 3 && (second || sidelines) {
-                extra_done = true;
-                let pool = if second {
-                    templates::SECOND_PARTNER
-                } else {
-                    templates::SIDELINES
-                };
-                let tpl = pick(rng, pool);
-                s.sentence(rng, tpl);
-            }
-            let n = 1 + usize::from(rng.random_bool(0.7)) + usize::from(rng.random_bool(0.25));
-            for _ in 0..n {
-                let r: f64 = rng.random();
-                let tpl = if r < 0.45 {
-                    s.fresh(rng, topic.sentences, 0)
-                } else if r < 0.65 && topic.counterpart == Counterpart::Country {
-                    s.fresh(rng, templates::GENERIC_PARTNER, 2)
-                } else if r < 0.65 && topic.counterpart == Counterpart::Org {
-                    s.fresh(rng, templates::GENERIC_ORG, 3)
-                } else {
-                    s.fresh(rng, templates::GENERIC, GENERIC_SLOT)
-                };
-                s.sentence(rng, tpl);
-                if s.words >= target {
-                    break;
-                }
-            }
-        }
-        if !extra_done && (second || sidelines) {
-            // Short story: the second counterpart still has to be named.
-            s.body.push_str("\n\n");
-            let pool = if second {
-                templates::SECOND_PARTNER
-            } else {
-                templates::SIDELINES
-            };
-            let tpl = pick(rng, pool);
-            s.sentence(rng, tpl);
-        }
+        self.finish_url();
+    }
 
-        // URL: the publisher's host, a unique number, a slug of the title.
+    /// The URL of the current story: the publisher's host, a unique number, a slug of the
+    /// title.
+    fn finish_url(&mut self) {
+        let s = &mut self.story;
         let publisher = &PUBLISHERS[s.publisher];
         s.url.push_str("https://");
         s.url.push_str(publisher.host);
@@ -876,6 +939,11 @@ impl Generator {
         }
         mentioned.sort_unstable();
         mentioned.dedup();
+        if self.dense {
+            // Like most scraped input: the partners and the year, nothing else detected.
+            orgs.clear();
+            mentioned.clear();
+        }
         Record {
             id: stable_id(Some(&s.url), &s.body),
             url: &s.url,
@@ -935,13 +1003,13 @@ fn out_err(e: std::io::Error) -> Error {
 /// ```
 /// use telusur::generate::{write_jsonl, GenerateOptions};
 /// let mut out = Vec::new();
-/// let n = write_jsonl(&mut out, &GenerateOptions { docs: 3, seed: 1 }).unwrap();
+/// let n = write_jsonl(&mut out, &GenerateOptions { docs: 3, seed: 1, dense: false }).unwrap();
 /// assert_eq!(n, 3);
 /// assert_eq!(out.iter().filter(|&&b| b == b'\n').count(), 3);
 /// ```
 pub fn write_jsonl<W: Write>(w: W, opts: &GenerateOptions) -> Result<usize> {
     let mut w = BufWriter::with_capacity(1 << 18, w);
-    let mut g = Generator::new(opts.seed);
+    let mut g = Generator::with_options(opts);
     let mut line = Vec::with_capacity(16 * 1024);
     for _ in 0..opts.docs {
         g.fill();
@@ -965,7 +1033,7 @@ pub fn write_text_dir(dir: &Path, opts: &GenerateOptions) -> Result<usize> {
     let truth_path = dir.join("truth.jsonl");
     let truth_file = fs::File::create(&truth_path).map_err(|e| Error::io(&truth_path, e))?;
     let mut truth = BufWriter::new(truth_file);
-    let mut g = Generator::new(opts.seed);
+    let mut g = Generator::with_options(opts);
     let mut name = String::with_capacity(40);
     for n in 0..opts.docs {
         let article = g.next_article();

@@ -521,3 +521,25 @@ pub(crate) const SIDELINES: &[&str] = &[
     "Di sela pertemuan, delegasi Indonesia juga menggelar pertemuan bilateral dengan delegasi {P} untuk membahas {KS} pelatihan aparat.",
     "Pada kesempatan yang sama, Kepala BNPT bertemu dengan {PO} dari {P} dan menyepakati pertukaran kunjungan pejabat.",
 ];
+
+/// Sentences of dense stories (`GenerateOptions::dense`): countries, organisations and dates
+/// in nearly every sentence, as in long cooperation reports; used for extraction benchmarks.
+/// Organisations named here are context of the story, not its counterpart.
+pub(crate) const DENSE: &[&str] = &[
+    "Pertemuan pada {DAY} itu melanjutkan kesepakatan Indonesia dan {P} yang ditandatangani pada {N} {PM} {PY} di {PC}.",
+    "Delegasi {P} dipimpin {PO}, sementara delegasi Indonesia dipimpin {N2} bersama perwakilan Kementerian Luar Negeri, Polri, dan PPATK.",
+    "Kedua negara juga membahas laporan UNODC dan INTERPOL tentang jalur pendanaan yang melintasi {X} sejak {PY}.",
+    "Menurut data Bank Dunia dan ASEAN, arus pekerja migran dari {X} meningkat setiap tahun sejak {N} {PM} {PY}.",
+    "Dalam forum GCTF di {VENUE} pada {WD}, {N0} menyampaikan pengalaman Indonesia menangani deportan dari {X} dan {X2}.",
+    "Program ini didukung Uni Eropa, UNDP, dan Kedutaan Besar {P} di Jakarta hingga {PM} {NY}.",
+    "Sebelumnya, pada {N} {PM} {PY}, Indonesia dan {P} menggelar latihan bersama yang diamati pengamat dari PBB dan FATF.",
+    "Data BNPT per {N} {PM} {Y} mencatat {NN} warga negara Indonesia pernah berada di {X}, sebagian dipulangkan melalui {X2}.",
+    "{N4} menegaskan bahwa kerja sama dengan {P} sejalan dengan Resolusi Dewan Keamanan PBB dan rekomendasi FATF tahun {PY}.",
+    "Sidang APG di {VENUE} pada {DAY} menilai kemajuan Indonesia, {P}, dan negara anggota ASEAN lainnya.",
+    "Menteri dari {P} menyebut kunjungan ke Jakarta pada {WD}, {N} {PM} {Y}, sebagai tonggak baru hubungan kedua negara.",
+    "Serangan di {X} pada {PM} {PY} menjadi latar belakang pembahasan, kata {S2} dalam keterangan tertulis, {DAY}.",
+    "Pelatihan penyidik di Jakarta Centre for Law Enforcement Cooperation (JCLEC) Semarang pada {PM} {Y} melibatkan instruktur dari {P} dan Europol.",
+    "Laporan Global Terrorism Index {PY} menempatkan {X} di atas Indonesia, sementara {P} berada di urutan yang lebih rendah.",
+    "Nota kesepahaman BNPT dengan {P} yang berlaku sejak {N} {PM} {PY} diperpanjang hingga {NY}, disaksikan perwakilan UNOCT.",
+    "Menlu {P} dan Menlu RI bertemu di sela Sidang Umum PBB di New York pada {PM} {PY} dan kembali di {PC} pada {DAY}.",
+];

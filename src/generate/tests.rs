@@ -4,7 +4,15 @@ use super::*;
 
 fn jsonl(docs: usize, seed: u64) -> Vec<u8> {
     let mut out = Vec::new();
-    let n = write_jsonl(&mut out, &GenerateOptions { docs, seed }).unwrap();
+    let n = write_jsonl(
+        &mut out,
+        &GenerateOptions {
+            docs,
+            seed,
+            dense: false,
+        },
+    )
+    .unwrap();
     assert_eq!(n, docs);
     out
 }
@@ -28,7 +36,15 @@ fn zero_docs_writes_nothing() {
     assert!(jsonl(0, 1).is_empty());
     let dir = tempfile::tempdir().unwrap();
     assert_eq!(
-        write_text_dir(dir.path(), &GenerateOptions { docs: 0, seed: 1 }).unwrap(),
+        write_text_dir(
+            dir.path(),
+            &GenerateOptions {
+                docs: 0,
+                seed: 1,
+                dense: false
+            }
+        )
+        .unwrap(),
         0
     );
     assert_eq!(
@@ -239,6 +255,7 @@ fn writing_streams_in_bounded_chunks() {
         &GenerateOptions {
             docs: 3000,
             seed: 2,
+            dense: false,
         },
     )
     .unwrap();
@@ -267,7 +284,15 @@ fn sample_corpus_has_philippine_cooperation() {
 #[test]
 fn text_dir_has_pages_and_truth() {
     let dir = tempfile::tempdir().unwrap();
-    let n = write_text_dir(dir.path(), &GenerateOptions { docs: 150, seed: 4 }).unwrap();
+    let n = write_text_dir(
+        dir.path(),
+        &GenerateOptions {
+            docs: 150,
+            seed: 4,
+            dense: false,
+        },
+    )
+    .unwrap();
     assert_eq!(n, 150);
     let truth = std::fs::read_to_string(dir.path().join("truth.jsonl")).unwrap();
     let mut sources = std::collections::HashSet::new();

@@ -29,7 +29,7 @@ mod orgs;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use unicode_normalization::UnicodeNormalization;
 
 use countries::COUNTRIES;
@@ -326,15 +326,16 @@ const NOT_IN_TEXT: &[&str] = &[
     "Australia and New Zealand",
 ];
 
-struct Matcher {
-    ac: AhoCorasick,
+/// The gazetteer's names as text patterns: the spellings (deduplicated without regard to case)
+/// and how each must be written.
+struct NamePatterns {
+    texts: Vec<String>,
     patterns: Vec<Pattern>,
-    pattern_text: Vec<String>,
 }
 
-fn matcher() -> &'static Matcher {
-    static M: OnceLock<Matcher> = OnceLock::new();
-    M.get_or_init(|| {
+fn name_patterns() -> &'static NamePatterns {
+    static P: OnceLock<NamePatterns> = OnceLock::new();
+    P.get_or_init(|| {
         let mut seen: HashMap<String, usize> = HashMap::new();
         let mut texts: Vec<String> = Vec::new();
         let mut patterns: Vec<Pattern> = Vec::new();
@@ -385,17 +386,151 @@ fn matcher() -> &'static Matcher {
                 }
             }
         }
-        // The patterns are our own fixed strings, far below any automaton limit.
+        NamePatterns { texts, patterns }
+    })
+}
+
+/// A cue word found by a [`Scanner`]: which cue (its index in the list given to
+/// [`Scanner::new`]) and where. Cues are found at word starts only (a suffix may follow:
+/// `kerja sama` also finds `kerja samanya`), in any ASCII case.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CueMatch {
+    /// Index of the cue in the scanner's list.
+    pub cue: usize,
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset past the last byte.
+    pub end: usize,
+}
+
+/// One pass over a text for every gazetteer name and a caller's cue words.
+///
+/// Names are found as [`find_names`] finds them (leftmost-longest, on word boundaries,
+/// capitalisation-aware); cues at every word start where they occur, overlapping ones included
+/// (`perdana menteri` also gives `menteri`). The automaton (a DFA over every spelling, ASCII
+/// case-insensitive) is built once; a scan costs one pass over the text whatever the number of
+/// names and cues.
+///
+/// ```
+/// use telusur::extract::gazetteer::Scanner;
+/// let scanner = Scanner::new(&["kerja sama", "menteri", "perdana menteri"]);
+/// let (mut names, mut cues) = (Vec::new(), Vec::new());
+/// scanner.scan("Kerja sama RI-Jepang dibahas Perdana Menteri Jepang.", &mut names, &mut cues);
+/// let names: Vec<&str> = names.iter().map(|m| m.text).collect();
+/// assert_eq!(names, ["RI", "Jepang", "Jepang"]);
+/// let cues: Vec<usize> = cues.iter().map(|c| c.cue).collect();
+/// assert_eq!(cues, [0, 2, 1]);
+/// ```
+pub struct Scanner {
+    ac: AhoCorasick,
+    /// Patterns below this id are gazetteer names; the others are cues.
+    names: usize,
+}
+
+impl std::fmt::Debug for Scanner {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Scanner")
+            .field("names", &self.names)
+            .field("patterns", &self.ac.patterns_len())
+            .finish()
+    }
+}
+
+impl Scanner {
+    /// A scanner for the gazetteer's names and these cues (matched in any ASCII case).
+    pub fn new(cues: &[&str]) -> Scanner {
+        let names = name_patterns();
+        let patterns = names
+            .texts
+            .iter()
+            .map(String::as_str)
+            .chain(cues.iter().copied());
+        // A DFA: the fastest search, for a few MB of tables built once. The patterns are our
+        // own fixed strings, far below any automaton limit.
         let ac = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(&texts)
+            .match_kind(MatchKind::Standard)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(patterns)
             .expect("the gazetteer's fixed patterns build an automaton");
-        Matcher {
+        Scanner {
             ac,
-            patterns,
-            pattern_text: texts,
+            names: names.texts.len(),
         }
+    }
+
+    /// Scans `text`: its gazetteer names into `names`, its cues into `cues` (both cleared
+    /// first), each in text order (cues by end, then start).
+    pub fn scan<'t>(
+        &self,
+        text: &'t str,
+        names: &mut Vec<NameMatch<'t>>,
+        cues: &mut Vec<CueMatch>,
+    ) {
+        names.clear();
+        cues.clear();
+        // Every occurrence of a name spelling, to be resolved leftmost-longest below.
+        let mut found: Vec<(usize, usize, usize)> = Vec::new();
+        for m in self.ac.find_overlapping_iter(text) {
+            let (start, end, id) = (m.start(), m.end(), m.pattern().as_usize());
+            if id < self.names {
+                found.push((start, end, id));
+            } else if is_word_start(text, start) && text.is_char_boundary(end) {
+                cues.push(CueMatch {
+                    cue: id - self.names,
+                    start,
+                    end,
+                });
+            }
+        }
+        // Leftmost-longest: from where the last taken occurrence ended, the one that starts
+        // first, the longest of those; then the checks of `accept`.
+        found.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+        let mut at = 0;
+        for (start, end, id) in found {
+            if start < at {
+                continue;
+            }
+            at = end;
+            if let Some(m) = accept(text, start, end, id) {
+                names.push(m);
+            }
+        }
+    }
+}
+
+/// Is `at` the start of a word (no letter or digit just before it)?
+fn is_word_start(text: &str, at: usize) -> bool {
+    text.is_char_boundary(at) && !text[..at].chars().next_back().is_some_and(is_word_char)
+}
+
+/// The occurrence of name pattern `id` at `start..end`, if it is a name there: on word
+/// boundaries, and written as names must be.
+fn accept(text: &str, start: usize, end: usize, id: usize) -> Option<NameMatch<'_>> {
+    let p = name_patterns();
+    let pat = p.patterns.get(id)?;
+    let written = text.get(start..end)?;
+    if text[..start].chars().next_back().is_some_and(is_word_char)
+        || text[end..].chars().next().is_some_and(is_word_char)
+    {
+        return None;
+    }
+    if pat.exact {
+        if written != p.texts[id] {
+            return None;
+        }
+    } else if !written
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+    {
+        return None;
+    }
+    Some(NameMatch {
+        start,
+        end,
+        text: written,
+        entity: pat.entity,
     })
 }
 
@@ -409,34 +544,11 @@ fn is_word_char(c: char) -> bool {
 /// capitals; other names only when the text writes them with a capital (`china` in lower case
 /// is not a name, `CHINA` in a shouting headline is).
 pub fn find_names(text: &str) -> impl Iterator<Item = NameMatch<'_>> + '_ {
-    let m = matcher();
-    m.ac.find_iter(text).filter_map(move |found| {
-        let (start, end) = (found.start(), found.end());
-        let pat = m.patterns.get(found.pattern().as_usize())?;
-        let written = text.get(start..end)?;
-        if text[..start].chars().next_back().is_some_and(is_word_char)
-            || text[end..].chars().next().is_some_and(is_word_char)
-        {
-            return None;
-        }
-        if pat.exact {
-            if written != m.pattern_text[found.pattern().as_usize()] {
-                return None;
-            }
-        } else if !written
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_uppercase() || c.is_numeric())
-        {
-            return None;
-        }
-        Some(NameMatch {
-            start,
-            end,
-            text: written,
-            entity: pat.entity,
-        })
-    })
+    static S: OnceLock<Scanner> = OnceLock::new();
+    let scanner = S.get_or_init(|| Scanner::new(&[]));
+    let (mut names, mut cues) = (Vec::new(), Vec::new());
+    scanner.scan(text, &mut names, &mut cues);
+    names.into_iter()
 }
 
 #[cfg(test)]
