@@ -18,11 +18,13 @@ use telusur::Metadata;
 fn main() {
     let mut args = std::env::args().skip(1);
     let mut docs = 2000;
+    let mut line_only = false;
     while let Some(a) = args.next() {
         match a.as_str() {
             "--docs" => docs = args.next().and_then(|v| v.parse().ok()).unwrap_or(docs),
+            "--line-only" => line_only = true,
             _ => {
-                eprintln!("usage: extract_speed [--docs N=2000]");
+                eprintln!("usage: extract_speed [--docs N=2000] [--line-only]");
                 std::process::exit(2);
             }
         }
@@ -44,40 +46,73 @@ fn main() {
         .collect();
     // Warm the lazily built tables.
     black_box(extract(&pages[0], None));
-
-    let t = Instant::now();
-    for p in &pages {
-        black_box(extract(p, None));
+    if !line_only {
+        speeds(&articles, &pages, mb);
     }
-    let page_s = t.elapsed().as_secs_f64();
+    one_line(&articles);
+}
 
-    let t = Instant::now();
-    for a in &articles {
-        let known = Metadata {
-            title: a.meta.title.clone(),
-            published: a.meta.published,
-            year: a.meta.year,
-            partners: a.meta.partners.clone(),
-            ..Metadata::default()
-        };
-        black_box(extract_with(&a.body, a.url.as_deref(), &known));
+/// CPU time of this thread so far, in seconds (Linux; wall-clock figures on a shared machine
+/// would measure the neighbours too), or `None` elsewhere.
+fn cpu_secs() -> Option<f64> {
+    let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    let ns: f64 = s.split_whitespace().next()?.parse().ok()?;
+    Some(ns / 1e9)
+}
+
+/// Runs `f`, returns (wall seconds, CPU seconds).
+fn timed(f: impl FnOnce()) -> (f64, f64) {
+    let (t, c) = (Instant::now(), cpu_secs());
+    f();
+    let wall = t.elapsed().as_secs_f64();
+    let cpu = c.zip(cpu_secs()).map_or(wall, |(a, b)| b - a);
+    (wall, cpu)
+}
+
+fn speeds(articles: &[telusur::Article], pages: &[String], mb: f64) {
+    let docs = articles.len();
+    let page = timed(|| {
+        for p in pages {
+            black_box(extract(p, None));
+        }
+    });
+    let given = timed(|| {
+        for a in articles {
+            let known = Metadata {
+                title: a.meta.title.clone(),
+                published: a.meta.published,
+                year: a.meta.year,
+                partners: a.meta.partners.clone(),
+                ..Metadata::default()
+            };
+            black_box(extract_with(&a.body, a.url.as_deref(), &known));
+        }
+    });
+    let detect = timed(|| {
+        for a in articles {
+            black_box(partners::detect(a.meta.title.as_deref(), &a.body));
+        }
+    });
+    println!(
+        "{docs} dense articles, {mb:.1} MB of text, one core (MB/s of CPU time; of wall time)"
+    );
+    for (label, (wall, cpu)) in [
+        ("extract (pages)           ", page),
+        ("extract_with (JSONL given)", given),
+        ("partners::detect          ", detect),
+    ] {
+        println!(
+            "  {label}  {:7.1} MB/s  ({:.1} MB/s wall)",
+            mb / cpu,
+            mb / wall
+        );
     }
-    let given_s = t.elapsed().as_secs_f64();
+}
 
-    let t = Instant::now();
-    for a in &articles {
-        black_box(partners::detect(a.meta.title.as_deref(), &a.body));
-    }
-    let detect_s = t.elapsed().as_secs_f64();
-
-    println!("{docs} dense articles, {mb:.1} MB of text, one core");
-    println!("  extract (pages)              {:7.1} MB/s", mb / page_s);
-    println!("  extract_with (JSONL given)   {:7.1} MB/s", mb / given_s);
-    println!("  partners::detect             {:7.1} MB/s", mb / detect_s);
-
+fn one_line(articles: &[telusur::Article]) {
     let mut line = String::with_capacity(4 << 20);
     'fill: loop {
-        for a in &articles {
+        for a in articles {
             for w in a.body.split_whitespace() {
                 line.push_str(w);
                 line.push(' ');
@@ -87,17 +122,14 @@ fn main() {
             }
         }
     }
-    let t = Instant::now();
-    let ex = black_box(extract(&line, None));
-    let one = t.elapsed().as_secs_f64();
-    let t = Instant::now();
-    black_box(partners::detect(None, &line));
-    let one_detect = t.elapsed().as_secs_f64();
+    let mut ex = None;
+    let (wall, cpu) = timed(|| ex = Some(extract(&line, None)));
+    let (dwall, dcpu) = timed(|| {
+        black_box(partners::detect(None, &line));
+    });
     println!(
-        "  one line of {:.1} MB: extract {:.3} s ({} partners), partners::detect {:.3} s",
+        "  one line of {:.1} MB: extract {cpu:.3} s CPU ({wall:.3} s wall, {} partners), partners::detect {dcpu:.3} s CPU ({dwall:.3} s wall)",
         line.len() as f64 / 1e6,
-        one,
-        ex.meta.partners.len(),
-        one_detect
+        ex.map_or(0, |e| e.meta.partners.len()),
     );
 }
