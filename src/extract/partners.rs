@@ -232,6 +232,25 @@ const VENUE: &[&str] = &[
     "forum",
 ];
 
+/// Taking part in a meeting or programme (`diikuti oleh Malaysia, Thailand, dan Filipina`):
+/// with cooperation words in the paragraph, the countries of a list are its participants.
+const PARTICIPATE: &[&str] = &[
+    "diikuti",
+    "dihadiri",
+    "peserta",
+    "berpartisipasi",
+    "partisipasi",
+    "ikut",
+    "turut",
+    "hadir",
+    "observer",
+    "delegasi",
+    "bersama",
+    "disambut",
+    "melibatkan",
+    "negara mitra",
+];
+
 /// Words that make the following name something other than the country (`bahasa Inggris`).
 const NOT_COUNTRY_BEFORE: &[&str] = &["bahasa", "berbahasa", "liga", "aksen", "masakan"];
 
@@ -336,10 +355,11 @@ enum Role {
     Both,
     BothOrgs,
     Actor,
+    Participate,
 }
 
 /// The lists of cues, by role, in their order of preference.
-const ROLES: [(Role, &[&str]); 9] = [
+const ROLES: [(Role, &[&str]); 10] = [
     (Role::Coop, COOP),
     (Role::Envoy, ENVOY),
     (Role::Official, OFFICIAL),
@@ -349,6 +369,7 @@ const ROLES: [(Role, &[&str]); 9] = [
     (Role::Both, BOTH),
     (Role::BothOrgs, BOTH_ORGS),
     (Role::Actor, ACTORS),
+    (Role::Participate, PARTICIPATE),
 ];
 
 /// Every cue of every role, as one list for the scanner, with each cue's place in its roles'
@@ -356,7 +377,7 @@ const ROLES: [(Role, &[&str]); 9] = [
 struct Cues {
     scanner: Scanner,
     /// For each cue of the scanner, its index in each role's list.
-    rank: Vec<[u8; 9]>,
+    rank: Vec<[u8; 10]>,
 }
 
 impl Cues {
@@ -373,7 +394,7 @@ fn cues() -> &'static Cues {
         // Words are matched in any case, so one pattern per lower-case spelling; Indonesian
         // actors (`RI`, `BIN`) are matched as written, so they are patterns of their own.
         let mut texts: Vec<&'static str> = Vec::new();
-        let mut rank: Vec<[u8; 9]> = Vec::new();
+        let mut rank: Vec<[u8; 10]> = Vec::new();
         for (role, list) in ROLES {
             for (i, &w) in list.iter().enumerate() {
                 let actor = role == Role::Actor;
@@ -389,7 +410,7 @@ fn cues() -> &'static Cues {
                 });
                 let j = at.unwrap_or_else(|| {
                     texts.push(w);
-                    rank.push([u8::MAX; 9]);
+                    rank.push([u8::MAX; 10]);
                     texts.len() - 1
                 });
                 if rank[j][role as usize] == u8::MAX {
@@ -423,8 +444,8 @@ impl<'t> Scan<'t> {
         c.scanner.scan(text, &mut names, &mut found);
         found.sort_by_key(|m| m.end);
         let mut mentions = Vec::with_capacity(names.len());
-        for m in names {
-            if m.start < from {
+        for (k, m) in names.iter().enumerate() {
+            if m.start < from || americas_among_regions(text, &names, k) {
                 continue;
             }
             let key = match m.entity {
@@ -480,6 +501,23 @@ impl<'t> Scan<'t> {
         let c = cues();
         self.cues.iter().any(|m| c.rank(m.cue, role).is_some())
     }
+}
+
+/// `Amerika` alone next to other regions (`Asia Pasifik, Timur Tengah, Amerika, Eropa`,
+/// `Direktorat Amerika dan Eropa`) is the Americas, not the United States.
+fn americas_among_regions(text: &str, names: &[gazetteer::NameMatch<'_>], k: usize) -> bool {
+    let m = &names[k];
+    if !m.text.eq_ignore_ascii_case("amerika") {
+        return false;
+    }
+    let region_joined = |a: &gazetteer::NameMatch<'_>, b: &gazetteer::NameMatch<'_>, r| {
+        matches!(r, Entity::Region(_)) && is_gap(&text[a.end..b.start], LIST_GAPS)
+    };
+    k.checked_sub(1)
+        .is_some_and(|j| region_joined(&names[j], m, names[j].entity))
+        || names
+            .get(k + 1)
+            .is_some_and(|n| region_joined(m, n, n.entity))
 }
 
 /// Detects partners in a story: `title` (if any) and the cleaned body (a dateline like
@@ -660,7 +698,7 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
         positive = true;
         t.reason(|| format!("pair '{pair}'"));
     }
-    if let Some(w) = scan.first_of(Role::Envoy, before, m.start) {
+    if let Some(w) = foreign_envoy(scan, before, m.start) {
         s += 3;
         positive = true;
         t.reason(|| format!("'{w} {}'", m.text));
@@ -688,16 +726,32 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
         positive = true;
         t.reason(|| "title".to_string());
     }
+    // The country's own authorities right before the name (`dideportasi otoritas Turki`):
+    // the state acts, so what happens near it does not make the name a mere place.
+    let adjacent = words_start(text, m.start, 2);
+    let state_acts = scan.first_of(Role::Official, adjacent, m.start).is_some()
+        || scan.first_of(Role::Envoy, adjacent, m.start).is_some();
     let near = last_chars_start(text, m.start, 60);
-    if scan.first_of(Role::Negative, near, m.start).is_some() {
+    if !state_acts && scan.first_of(Role::Negative, near, m.start).is_some() {
         s -= 3;
     }
     match list_around(scan, i) {
         List::None => {}
-        List::WithIndonesia(n) if n <= 3 => {
+        // `Indonesia, Malaysia, dan Filipina sepakat`; longer lists with Indonesia only in
+        // a cooperation paragraph (the delegations of a regional meeting).
+        List::WithIndonesia(n) if n <= 3 || !coop.is_empty() => {
             s += 3;
             positive = true;
             t.reason(|| format!("{n}-way with Indonesia"));
+        }
+        // The participants of a cooperation (`diikuti oleh Malaysia, Thailand, ...`); a list
+        // in passing (attacks in several countries, a region's members) has no such words.
+        List::Other
+            if !coop.is_empty() && scan.first_of(Role::Participate, pa, pb).is_some() =>
+        {
+            s += 3;
+            positive = true;
+            t.reason(|| "listed participant".to_string());
         }
         _ => s -= 3,
     }
@@ -716,6 +770,23 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
     }
     t.score += s.clamp(-4, 6);
     t.positive |= positive && s > 0;
+}
+
+/// The first envoy word (in the list's order) in `a..at` that is the named country's own:
+/// not Indonesia's mission there (`Kedutaan Besar Republik Indonesia (KBRI) di Damaskus,
+/// Suriah`, `Dubes RI untuk Suriah`).
+fn foreign_envoy(scan: &Scan<'_>, a: usize, at: usize) -> Option<&'static str> {
+    let c = cues();
+    scan.cues_in(a, at)
+        .filter_map(|x| c.rank(x.cue, Role::Envoy).map(|r| (r, x.end)))
+        .filter(|&(_, end)| {
+            !scan.text[end..at]
+                .split(is_separator)
+                .any(|w| matches!(w, "RI" | "Indonesia" | "KBRI" | "untuk" | "di"))
+        })
+        .map(|(r, _)| r)
+        .min()
+        .map(|r| ENVOY[r])
 }
 
 /// The paragraph (line) around a match, at most 250 bytes either side, as a byte range: the

@@ -310,6 +310,44 @@ pub(super) const ORGS: &[Org] = &[
             "OIC"
         ]
     ),
+    // The Red Cross movement's international committee, and the main donor agencies that
+    // fund counterterrorism and prevention programmes in Indonesia (named as counterparts in
+    // the news, like the UN bodies).
+    org!(
+        "ICRC",
+        "Komite Internasional Palang Merah",
+        "International Committee of the Red Cross",
+        None,
+        ["ICRC", "Komite Palang Merah Internasional"]
+    ),
+    org!(
+        "USAID",
+        "Badan Pembangunan Internasional Amerika Serikat",
+        "United States Agency for International Development",
+        None,
+        ["USAID", "U.S. Agency for International Development"]
+    ),
+    org!(
+        "DFAT",
+        "Departemen Luar Negeri dan Perdagangan Australia",
+        "Department of Foreign Affairs and Trade",
+        None,
+        ["DFAT", "Kementerian Luar Negeri dan Perdagangan Australia"]
+    ),
+    org!(
+        "JICA",
+        "Badan Kerja Sama Internasional Jepang",
+        "Japan International Cooperation Agency",
+        None,
+        ["JICA", "Badan Kerjasama Internasional Jepang"]
+    ),
+    org!(
+        "GIZ",
+        "Badan Kerja Sama Internasional Jerman",
+        "Deutsche Gesellschaft für Internationale Zusammenarbeit",
+        None,
+        ["GIZ", "Deutsche Gesellschaft fur Internationale Zusammenarbeit"]
+    ),
 ];
 
 /// Regions: names (Indonesian and English) → facet prefix. `None` marks a name that is not a
