@@ -89,6 +89,9 @@ const COOP: &[&str] = &[
     "operasi gabungan",
     "program bersama",
     "pertukaran informasi",
+    "berbagi informasi",
+    "sharing informasi",
+    "tukar informasi",
     "keanggotaan",
     "penilaian bersama",
     "mutual evaluation",
@@ -135,6 +138,8 @@ const OFFICIAL: &[&str] = &[
     "pemerintah",
     "pemerintahan",
     "kepolisian",
+    "polis",
+    "diraja",
     "kementerian",
     "pihak",
     "perwakilan",
@@ -608,6 +613,13 @@ pub fn detect(title: Option<&str>, body: &str) -> Findings {
             .unwrap_or(0)
     };
     let (top_country, top_org) = (top_score(true), top_score(false));
+    // The story's main counterpart, of either kind: named at least three times.
+    let main = tallies
+        .values()
+        .filter(|t| t.mentions >= 3)
+        .map(|t| t.score)
+        .max()
+        .unwrap_or(0);
 
     let mut f = Findings::default();
     for (key, t) in &tallies {
@@ -619,7 +631,9 @@ pub fn detect(title: Option<&str>, body: &str) -> Findings {
         } else {
             top_org
         };
-        if t.mentions == 1 && t.score * OVERSHADOW <= top {
+        // Named once beside a main counterpart with twice its score (members of a pact the
+        // story's counterpart is invited to, a regional body named as a wish): overshadowed.
+        if t.mentions == 1 && (t.score * OVERSHADOW <= top || t.score * 2 <= main) {
             continue;
         }
         let (code, list) = match key {
@@ -739,7 +753,9 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
         List::None => {}
         // `Indonesia, Malaysia, dan Filipina sepakat`; longer lists with Indonesia only in
         // a cooperation paragraph (the delegations of a regional meeting).
-        List::WithIndonesia(n) if n <= 3 || !coop.is_empty() => {
+        List::WithIndonesia(n)
+            if n <= 3 || !coop.is_empty() || scan.first_of(Role::Participate, pa, pb).is_some() =>
+        {
             s += 3;
             positive = true;
             t.reason(|| format!("{n}-way with Indonesia"));
