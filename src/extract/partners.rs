@@ -60,6 +60,9 @@ const COOP: &[&str] = &[
     "bilateral",
     "pertemuan",
     "bertemu",
+    "lokakarya",
+    "workshop",
+    "diskusi",
     "kunjungan",
     "berkunjung",
     "mengunjungi",
@@ -439,6 +442,9 @@ struct Scan<'t> {
     /// For each mention, the first and last mention of the list it is part of (itself when
     /// none).
     runs: Vec<(usize, usize)>,
+    /// For each mention, whether it follows `dengan` / `bersama`, itself or through the names
+    /// listed before it (`bersama Jepang dan Korea Selatan`).
+    with: Vec<bool>,
 }
 
 impl<'t> Scan<'t> {
@@ -475,11 +481,23 @@ impl<'t> Scan<'t> {
             });
         }
         let runs = list_runs(text, &mentions);
+        let mut with = Vec::with_capacity(mentions.len());
+        for (i, m) in mentions.iter().enumerate() {
+            let prev = prev_word(text, m.start);
+            let direct =
+                prev.eq_ignore_ascii_case("dengan") || prev.eq_ignore_ascii_case("bersama");
+            let listed = i > 0 && runs[i].0 < i && with[i - 1];
+            let paired = i > 0
+                && with[i - 1]
+                && is_gap(&text[mentions[i - 1].end..m.start], &["dan", "serta"]);
+            with.push(direct || listed || paired);
+        }
         Scan {
             text,
             mentions,
             cues: found,
             runs,
+            with,
         }
     }
 
@@ -720,10 +738,10 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
         s += 2;
         positive = true;
         t.reason(|| format!("'{w} {}'", m.text));
-    } else if prev_word.eq_ignore_ascii_case("dengan") && !coop.is_empty() {
+    } else if scan.with[i] && !coop.is_empty() {
         s += 2;
         positive = true;
-        t.reason(|| format!("'dengan {}'", m.text));
+        t.reason(|| format!("'dengan/bersama {}'", m.text));
     } else if !is_org && scan.first_of(Role::Head, before, m.start).is_some() {
         s += 1;
     }
@@ -762,9 +780,7 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
         }
         // The participants of a cooperation (`diikuti oleh Malaysia, Thailand, ...`); a list
         // in passing (attacks in several countries, a region's members) has no such words.
-        List::Other
-            if !coop.is_empty() && scan.first_of(Role::Participate, pa, pb).is_some() =>
-        {
+        List::Other if !coop.is_empty() && scan.first_of(Role::Participate, pa, pb).is_some() => {
             s += 3;
             positive = true;
             t.reason(|| "listed participant".to_string());
@@ -1331,13 +1347,113 @@ mod tests {
     }
 
     #[test]
-    fn multilateral_meeting_lists_participants() {
+    fn participants_of_a_regional_meeting_are_partners() {
+        // The delegations of a cooperation meeting are its counterparts, listed or not.
         check(
             None,
             "Pertemuan regional itu dihadiri delegasi dari Australia, Brunei Darussalam, \
              Malaysia, Myanmar, Selandia Baru, dan Thailand. Indonesia menjadi tuan rumah.",
-            &[],
             &["AU", "BN", "MM", "MY", "NZ", "TH"],
+            &["AU", "BN", "MM", "MY", "NZ", "TH"],
+            &[],
+        );
+        check(
+            None,
+            "Lokakarya tentang rehabilitasi narapidana diikuti oleh Malaysia, Thailand, \
+             Singapura, Indonesia, dan Jepang.",
+            &["JP", "MY", "SG", "TH"],
+            &["JP", "MY", "SG", "TH"],
+            &[],
+        );
+    }
+
+    #[test]
+    fn members_of_a_bloc_named_in_passing() {
+        check(
+            None,
+            "Kawasan itu mencakup Brunei Darussalam, Kamboja, Laos, Malaysia, Myanmar, dan \
+             Vietnam. Menurut pengamat, jaringan teror di sana kini melemah.",
+            &[],
+            &["BN", "KH", "LA", "MM", "MY", "VN"],
+            &[],
+        );
+    }
+
+    #[test]
+    fn counterparts_in_an_enumeration() {
+        check(
+            None,
+            "Densus 88 menggelar latihan bersama Jepang dan Korea Selatan di Bekasi untuk \
+             memperkuat kerja sama penanganan serangan bahan kimia.",
+            &["JP", "KR"],
+            &["JP", "KR"],
+            &[],
+        );
+    }
+
+    #[test]
+    fn the_main_counterpart_overshadows_a_pact_named_once() {
+        // The story is about one counterpart; the members of an earlier pact and a regional
+        // body it may join are named once each.
+        check(
+            Some("Korea Selatan Diundang ke Forum Intelijen Kawasan"),
+            "Menteri Pertahanan Korea Selatan bertemu Menteri Pertahanan RI untuk membahas \
+             kerja sama intelijen. Korea Selatan diundang menjadi pengamat.\n\
+             Kerja sama itu diluncurkan dengan pernyataan bersama Indonesia, Brunei \
+             Darussalam, Malaysia, dan Filipina. Korea Selatan juga ingin bekerja sama dengan \
+             ASEAN.\n\
+             Kedua negara sepakat menggelar pertemuan lanjutan tahun depan di Seoul, kata \
+             juru bicara Korea Selatan.",
+            &["KR"],
+            &["BN", "KR", "MY", "PH"],
+            &[],
+        );
+    }
+
+    #[test]
+    fn authorities_acting_are_the_counterpart() {
+        check(
+            None,
+            "Enam WNI dideportasi otoritas Turki dan dijemput Densus 88 di bandara. Menurut \
+             Polri, otoritas Turki sudah berkoordinasi sejak pekan lalu.",
+            &["TR"],
+            &["TR"],
+            &[],
+        );
+    }
+
+    #[test]
+    fn indonesian_embassy_abroad_is_not_the_host_country() {
+        check(
+            None,
+            "Kemlu meminta Kedutaan Besar Republik Indonesia (KBRI) di Damaskus, Suriah, untuk \
+             memantau keadaan WNI di kamp pengungsian.",
+            &[],
+            &["SY"],
+            &[],
+        );
+    }
+
+    #[test]
+    fn americas_among_regions() {
+        check(
+            None,
+            "Direktur Amerika dan Eropa Kemlu memimpin delegasi dalam dialog kerja sama \
+             keamanan. Ancaman datang dari Asia Pasifik, Timur Tengah, Amerika, dan Afrika.",
+            &[],
+            &[],
+            &[],
+        );
+    }
+
+    #[test]
+    fn un_body_as_the_source_of_a_figure_is_not_a_partner() {
+        check(
+            None,
+            "Menurut laporan UNODC, nilai perdagangan narkotika di kawasan naik dua kali lipat. \
+             Polri menangkap tiga tersangka di Medan, Selasa.",
+            &[],
+            &[],
             &[],
         );
     }

@@ -346,7 +346,10 @@ pub(super) const ORGS: &[Org] = &[
         "Badan Kerja Sama Internasional Jerman",
         "Deutsche Gesellschaft für Internationale Zusammenarbeit",
         None,
-        ["GIZ", "Deutsche Gesellschaft fur Internationale Zusammenarbeit"]
+        [
+            "GIZ",
+            "Deutsche Gesellschaft fur Internationale Zusammenarbeit"
+        ]
     ),
 ];
 
