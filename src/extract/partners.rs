@@ -296,6 +296,21 @@ const ACTORS: &[&str] = &[
     "Kemenkopolhukam",
 ];
 
+/// Further signs, as written, that a story concerns Indonesia (besides Indonesia and the
+/// [`ACTORS`]): without any, a story has no Indonesian counterpart (a wire story about the UN's
+/// figures on a foreign conflict).
+const ANGLE: &[&str] = &[
+    "Jakarta",
+    "JAKARTA",
+    "WNI",
+    "KBRI",
+    "Kemhan",
+    "Kemenhan",
+    "Kapolri",
+    "Jokowi",
+    "Indonesian",
+];
+
 /// Connectors of a pair (`Indonesia-Tiongkok`, `RI dan Jepang`, `BNPT dengan UNOCT`).
 const PAIR_GAPS: &[&str] = &[
     "-",
@@ -364,10 +379,11 @@ enum Role {
     BothOrgs,
     Actor,
     Participate,
+    Angle,
 }
 
 /// The lists of cues, by role, in their order of preference.
-const ROLES: [(Role, &[&str]); 10] = [
+const ROLES: [(Role, &[&str]); 11] = [
     (Role::Coop, COOP),
     (Role::Envoy, ENVOY),
     (Role::Official, OFFICIAL),
@@ -378,6 +394,7 @@ const ROLES: [(Role, &[&str]); 10] = [
     (Role::BothOrgs, BOTH_ORGS),
     (Role::Actor, ACTORS),
     (Role::Participate, PARTICIPATE),
+    (Role::Angle, ANGLE),
 ];
 
 /// Every cue of every role, as one list for the scanner, with each cue's place in its roles'
@@ -385,7 +402,7 @@ const ROLES: [(Role, &[&str]); 10] = [
 struct Cues {
     scanner: Scanner,
     /// For each cue of the scanner, its index in each role's list.
-    rank: Vec<[u8; 10]>,
+    rank: Vec<[u8; 11]>,
 }
 
 impl Cues {
@@ -402,10 +419,11 @@ fn cues() -> &'static Cues {
         // Words are matched in any case, so one pattern per lower-case spelling; Indonesian
         // actors (`RI`, `BIN`) are matched as written, so they are patterns of their own.
         let mut texts: Vec<&'static str> = Vec::new();
-        let mut rank: Vec<[u8; 10]> = Vec::new();
+        let mut rank: Vec<[u8; 11]> = Vec::new();
         for (role, list) in ROLES {
             for (i, &w) in list.iter().enumerate() {
-                let actor = role == Role::Actor;
+                // Actors and signs of an Indonesian angle are matched as written.
+                let actor = matches!(role, Role::Actor | Role::Angle);
                 let same = |t: &&str| {
                     if actor {
                         *t == w
@@ -414,11 +432,13 @@ fn cues() -> &'static Cues {
                     }
                 };
                 let at = texts.iter().enumerate().position(|(j, t)| {
-                    same(t) && (rank[j][Role::Actor as usize] == u8::MAX) != actor
+                    let exact = rank[j][Role::Actor as usize] != u8::MAX
+                        || rank[j][Role::Angle as usize] != u8::MAX;
+                    same(t) && exact == actor
                 });
                 let j = at.unwrap_or_else(|| {
                     texts.push(w);
-                    rank.push([u8::MAX; 10]);
+                    rank.push([u8::MAX; 11]);
                     texts.len() - 1
                 });
                 if rank[j][role as usize] == u8::MAX {
@@ -517,6 +537,19 @@ impl<'t> Scan<'t> {
             .filter_map(|m| c.rank(m.cue, role))
             .min()
             .map(|r| ROLES[role as usize].1[r])
+    }
+
+    /// Does the text name Indonesia or an Indonesian actor anywhere (dateline included)?
+    fn indonesian_angle(&self) -> bool {
+        let c = cues();
+        self.mentions.iter().any(|m| m.key == Key::Country("ID"))
+            || self.cues.iter().any(|m| {
+                let written = &self.text[m.start..m.end];
+                [Role::Actor, Role::Angle]
+                    .into_iter()
+                    .filter_map(|role| c.rank(m.cue, role).map(|r| ROLES[role as usize].1[r]))
+                    .any(|w| w == written)
+            })
     }
 
     /// Any cue of `role` in the whole text?
@@ -640,7 +673,8 @@ pub fn detect(title: Option<&str>, body: &str) -> Findings {
         .unwrap_or(0);
 
     let mut f = Findings::default();
-    for (key, t) in &tallies {
+    let angle = [&title, &body].iter().any(|scan| scan.indonesian_angle());
+    for (key, t) in tallies.iter().filter(|_| angle) {
         if t.score < THRESHOLD || !t.positive {
             continue;
         }
@@ -1447,6 +1481,32 @@ mod tests {
     }
 
     #[test]
+    fn no_indonesian_angle_no_counterpart() {
+        // A wire story on a foreign conflict with the UN's figures: nobody's counterpart.
+        check(
+            Some("PBB: Ribuan Militan Asing Masih Bertahan di Wilayah Konflik"),
+            "NEW YORK - Tim pemantau Dewan Keamanan PBB memperkirakan ribuan militan asing \
+             masih bertahan. Laporan PBB itu juga membahas kerja sama kedua negara tetangga \
+             dalam memantau perbatasan, kata diplomat PBB.",
+            &[],
+            &[],
+            &[],
+        );
+    }
+
+    #[test]
+    fn national_donor_agency_stands_for_its_country() {
+        check(
+            None,
+            "BNPT dan USAID meluncurkan program pencegahan ekstremisme di sekolah. Kerja sama \
+             ini berlangsung tiga tahun.",
+            &["US"],
+            &["US"],
+            &[],
+        );
+    }
+
+    #[test]
     fn un_body_as_the_source_of_a_figure_is_not_a_partner() {
         check(
             None,
@@ -1579,7 +1639,7 @@ mod tests {
         check(
             None,
             "Sidang tahunan menteri ASEAN tentang kejahatan lintas negara (AMMTC) membahas \
-             kerja sama penanganan pendanaan terorisme.",
+             kerja sama penanganan pendanaan terorisme. Delegasi Indonesia dipimpin Kapolri.",
             &[],
             &[],
             &["AMMTC", "ASEAN"],

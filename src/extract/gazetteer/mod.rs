@@ -33,7 +33,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use unicode_normalization::UnicodeNormalization;
 
 use countries::COUNTRIES;
-use orgs::{ORGS, REGIONS};
+use orgs::{NATIONAL_AGENCIES, ORGS, REGIONS};
 
 /// A country of the gazetteer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -377,6 +377,11 @@ fn name_patterns() -> &'static NamePatterns {
                 for s in expand_alias(name) {
                     add(s, Entity::Org(o));
                 }
+            }
+        }
+        for &(name, code) in NATIONAL_AGENCIES {
+            if let Some(c) = country(code) {
+                add(name.to_string(), Entity::Country(c));
             }
         }
         for (names, prefix) in REGIONS {

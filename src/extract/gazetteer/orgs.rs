@@ -310,9 +310,7 @@ pub(super) const ORGS: &[Org] = &[
             "OIC"
         ]
     ),
-    // The Red Cross movement's international committee, and the main donor agencies that
-    // fund counterterrorism and prevention programmes in Indonesia (named as counterparts in
-    // the news, like the UN bodies).
+    // The Red Cross movement's international committee.
     org!(
         "ICRC",
         "Komite Internasional Palang Merah",
@@ -320,37 +318,22 @@ pub(super) const ORGS: &[Org] = &[
         None,
         ["ICRC", "Komite Palang Merah Internasional"]
     ),
-    org!(
-        "USAID",
-        "Badan Pembangunan Internasional Amerika Serikat",
-        "United States Agency for International Development",
-        None,
-        ["USAID", "U.S. Agency for International Development"]
-    ),
-    org!(
-        "DFAT",
-        "Departemen Luar Negeri dan Perdagangan Australia",
-        "Department of Foreign Affairs and Trade",
-        None,
-        ["DFAT", "Kementerian Luar Negeri dan Perdagangan Australia"]
-    ),
-    org!(
-        "JICA",
-        "Badan Kerja Sama Internasional Jepang",
-        "Japan International Cooperation Agency",
-        None,
-        ["JICA", "Badan Kerjasama Internasional Jepang"]
-    ),
-    org!(
-        "GIZ",
-        "Badan Kerja Sama Internasional Jerman",
-        "Deutsche Gesellschaft für Internationale Zusammenarbeit",
-        None,
-        [
-            "GIZ",
-            "Deutsche Gesellschaft fur Internationale Zusammenarbeit"
-        ]
-    ),
+];
+
+/// National agencies that stand for their country in the news: the main donors of
+/// counterterrorism and prevention programmes in Indonesia (`USAID` funds a programme: the
+/// United States is the counterpart). Names in running text only, not typed names.
+pub(super) const NATIONAL_AGENCIES: &[(&str, &str)] = &[
+    ("USAID", "US"),
+    ("U.S. Agency for International Development", "US"),
+    ("DFAT", "AU"),
+    ("Department of Foreign Affairs and Trade", "AU"),
+    ("JICA", "JP"),
+    ("Japan International Cooperation Agency", "JP"),
+    ("KOICA", "KR"),
+    ("GIZ", "DE"),
+    ("FCDO", "GB"),
+    ("Foreign, Commonwealth and Development Office", "GB"),
 ];
 
 /// Regions: names (Indonesian and English) → facet prefix. `None` marks a name that is not a
