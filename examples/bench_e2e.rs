@@ -8,6 +8,11 @@
 //! cargo run --release --example bench_e2e -- --corpus /tmp/dense_100k.jsonl --dir DIR --no-queries
 //! ```
 //!
+//! Two baselines: plain tantivy (default analyzer, title and body of each JSON Lines record,
+//! no extraction: what an engine without extraction does, the floor of issue 12) and the same
+//! pipeline as telusur with the default analyzer in place of ours (extraction included:
+//! it isolates the analyzer's cost); `--plain-baseline-only` skips the second.
+//!
 //! `--corpus FILE` indexes a given JSON Lines file (or folder) instead of generating one, e.g.
 //! the dense corpus of `../shared/tools/dense_corpus.py`; `--dense` generates articles of that
 //! density with [`telusur::generate`] instead of the default sample-like ones.
@@ -40,6 +45,7 @@ struct Args {
     per_query: bool,
     corpus: Option<PathBuf>,
     dense: bool,
+    pipeline_baseline: bool,
     queries: bool,
 }
 
@@ -55,6 +61,7 @@ fn parse_args() -> Args {
         per_query: false,
         corpus: None,
         dense: false,
+        pipeline_baseline: true,
         queries: true,
     };
     let mut it = std::env::args().skip(1);
@@ -74,6 +81,7 @@ fn parse_args() -> Args {
             "--per-query" => a.per_query = true,
             "--corpus" => a.corpus = Some(PathBuf::from(value())),
             "--dense" => a.dense = true,
+            "--plain-baseline-only" => a.pipeline_baseline = false,
             "--no-queries" => a.queries = false,
             "-h" | "--help" => usage(""),
             other => usage(&format!("unknown argument {other}")),
@@ -87,7 +95,7 @@ fn usage(msg: &str) -> ! {
         eprintln!("bench_e2e: {msg}");
     }
     eprintln!(
-        "usage: bench_e2e [--docs N=100000] [--seed S=7] [--dir DIR] [--rounds N=20] [--memory MB=512] [--no-baseline] [--reuse (query DIR/index-id only)] [--corpus FILE.jsonl (index it instead of generating)] [--dense] [--no-queries]"
+        "usage: bench_e2e [--docs N=100000] [--seed S=7] [--dir DIR] [--rounds N=20] [--memory MB=512] [--no-baseline] [--reuse (query DIR/index-id only)] [--corpus FILE.jsonl (index it instead of generating)] [--dense] [--no-queries] [--plain-baseline-only]"
     );
     std::process::exit(2)
 }
@@ -393,7 +401,7 @@ fn main() -> anyhow::Result<()> {
     } else {
         None
     };
-    let base = if args.baseline {
+    let base = if args.baseline && args.pipeline_baseline {
         eprintln!("indexing with tantivy's default analyzer (baseline)...");
         let default = TextAnalyzer::builder(SimpleTokenizer::default())
             .filter(LowerCaser)

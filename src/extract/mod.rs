@@ -294,6 +294,27 @@ mod tests {
     }
 
     #[test]
+    fn given_partners_win_and_detection_fills_the_rest() {
+        let known = Metadata {
+            partners: vec!["GB".into()],
+            year: Some(2021),
+            ..Metadata::default()
+        };
+        let ex = extract_with(
+            "Jakarta (ANTARA) - BNPT dan UNODC menerima Duta Besar Jepang untuk membahas kerja \
+             sama pelatihan jaksa pada Senin.",
+            None,
+            &known,
+        );
+        assert_eq!(ex.meta.partners, ["GB"]);
+        assert_eq!(ex.meta.evidence["partners"], "given");
+        assert_eq!(ex.meta.year, Some(2021));
+        assert_eq!(ex.meta.partner_orgs, ["UN", "UNODC"]);
+        // Mentioned: the detected Japan, and the given partner.
+        assert_eq!(ex.meta.mentioned_countries, ["GB", "JP"]);
+    }
+
+    #[test]
     fn empty_text_gives_empty_result() {
         let ex = extract("", None);
         assert_eq!(ex.body, "");

@@ -1,29 +1,38 @@
 //! Partner countries and organisations: which foreign countries and international organisations
 //! are Indonesia's counterpart in a story, and which countries are merely named.
 //!
-//! Every gazetteer name in the title and body is found ([`gazetteer::find_names`]); mentions
-//! that are not the country (`bahasa Inggris`, a place in the dateline) are dropped. Each
-//! remaining mention is scored from its surroundings:
+//! The title and the body are each read once ([`gazetteer::Scanner`]: one automaton for every
+//! gazetteer name and every cue word below); mentions that are not the country (`bahasa
+//! Inggris`, a place in the dateline, `Amerika` among regions) are dropped. Each remaining
+//! mention is scored from the cues within a few hundred bytes of it (the cost is linear in the
+//! text, whatever the length of its lines):
 //!
 //! | cue | score |
 //! | --- | --- |
 //! | paired with Indonesia or an Indonesian agency (`Indonesia-Tiongkok`, `RI dan Jepang`, `BNPT dan UNOCT`) | +3 |
-//! | an official of the country just before it (`Dubes`, `Duta Besar`, `Kedutaan`, `Delegasi`, `Menteri Luar Negeri`, `pemerintah`), or `dengan X` in a cooperation sentence | +2 |
+//! | an envoy of the country just before it (`Dubes`, `Duta Besar`, `Kedutaan`, `Delegasi`; not Indonesia's own mission there: `KBRI di Damaskus, Suriah`) | +3 |
+//! | an official of the country just before it (`Menteri Luar Negeri`, `pemerintah`, `otoritas`), or `dengan X` / `bersama X dan Y` in a cooperation paragraph | +2 |
 //! | head of state or government before it (`Presiden`, `PM`) | +1 |
-//! | cooperation words in the same paragraph (`kerja sama`, `bilateral`, `pertemuan`, `MoU`, `nota kesepahaman`, `JWG`, `kunjungan`, `sepakat` ...) | +1 each, at most +2 |
+//! | cooperation words in the same paragraph (`kerja sama`, `bilateral`, `pertemuan`, `MoU`, `nota kesepahaman`, `JWG`, `kunjungan`, `sepakat`, `lokakarya` ...) | +1 each, at most +2 |
 //! | in the title | +3 |
-//! | conflict, fighters, attacks, refugees, origin of persons, history just before it (`kombatan`, `di wilayah`, `serangan`, `asal`, `zaman`) | −3 |
-//! | in a list of three or more countries | −3 |
+//! | in a list with Indonesia (`Indonesia, Malaysia, dan Filipina sepakat`; a longer one in a cooperation or participation paragraph) | +3 |
+//! | in a list of participants (`diikuti oleh Malaysia, Thailand, ...`, `delegasi dari ...`, with cooperation words) | +3 |
+//! | conflict, fighters, attacks, refugees, origin of persons, history just before it (`kombatan`, `di wilayah`, `serangan`, `asal`, `zaman`), unless the country's own authorities act (`dideportasi otoritas Turki`) | −3 |
+//! | in any other list of three or more countries (a region's members, attacks in several countries) | −3 |
 //! | a place (`di X`, `ke X`, `dari X`), more so at a venue (`menghadiri ... di X`) | −1 / −2 |
 //! | an organisation's member states (`negara ASEAN`) | −3 |
 //!
 //! A country's score is the sum over its mentions (each clamped to −4..6), plus +3 when the story
 //! says `kedua negara` / `bilateral` and this country is the one most named, plus +2 when it
 //! dominates the foreign mentions. A partner has a score ≥ 4 and at least one mention with a
-//! positive cue; a candidate named only once with a quarter of the best score or less is
-//! overshadowed by the story's main counterpart. Organisations are scored the same way (`kedua lembaga` for `kedua negara`); a
-//! UN body as partner brings the UN (`Kantor Kontra Terorisme PBB` → UN + UNOCT), an ASEAN
-//! body brings ASEAN.
+//! positive cue; a candidate named only once is overshadowed by the story's main counterpart
+//! when its score is a quarter of the best of its kind or less, or half or less of that of a
+//! counterpart (of either kind) named three times or more. Organisations are scored the same
+//! way (`kedua lembaga` for `kedua negara`); a UN body as partner brings the UN (`Kantor Kontra
+//! Terorisme PBB` → UN + UNOCT), an ASEAN body brings ASEAN. A national donor agency stands for
+//! its country (`USAID` → US). A story that names neither Indonesia nor an Indonesian actor
+//! (`BNPT`, `Polri`, `WNI`, `Jakarta` ...) has no counterpart at all (a wire story on the
+//! UN's figures about a foreign conflict).
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::OnceLock;
