@@ -382,3 +382,41 @@ fn sentences_do_not_repeat_within_an_article() {
         assert!(!a.body.contains("Kerja Sama Indonesia"), "{}", a.body);
     }
 }
+
+#[test]
+fn dense_articles_are_long_deterministic_and_full_of_names() {
+    let opts = GenerateOptions {
+        docs: 40,
+        seed: 3,
+        dense: true,
+    };
+    let a: Vec<_> = Generator::with_options(&opts).take(40).collect();
+    let b: Vec<_> = Generator::with_options(&opts).take(40).collect();
+    assert_eq!(a, b);
+    for x in &a {
+        let words = x.body.split_whitespace().count();
+        assert!((300..=1000).contains(&words), "{words} words");
+        let paragraphs: Vec<&str> = x.body.split("\n\n").collect();
+        assert!(paragraphs.len() >= 3, "{} paragraphs", paragraphs.len());
+        // Every paragraph after the lead names at least one country, organisation or date.
+        for p in &paragraphs[1..] {
+            let names = crate::extract::gazetteer::find_names(p).count();
+            assert!(names >= 1, "no name in {p:?}");
+        }
+        // Like most scraped input: partners and year given, nothing else detected.
+        assert!(x.meta.partner_orgs.is_empty() && x.meta.mentioned_countries.is_empty());
+        assert!(x.meta.year.is_some());
+    }
+}
+
+#[test]
+fn the_default_corpus_is_not_dense() {
+    let opts = GenerateOptions {
+        docs: 20,
+        seed: 5,
+        dense: false,
+    };
+    let a: Vec<_> = Generator::with_options(&opts).take(20).collect();
+    let b: Vec<_> = Generator::new(5).take(20).collect();
+    assert_eq!(a, b);
+}
