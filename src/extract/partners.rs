@@ -320,6 +320,37 @@ const ANGLE: &[&str] = &[
     "Indonesian",
 ];
 
+/// Capitals that stand for their government when paired with Jakarta (`Canberra dan Jakarta
+/// sepakat`, `hubungan Jakarta-Washington`), as written, with the country's code. Alone, a
+/// capital is a place and not a mention of the country.
+const CAPITALS: &[(&str, &str)] = &[
+    ("Canberra", "AU"),
+    ("Washington", "US"),
+    ("Tokyo", "JP"),
+    ("Beijing", "CN"),
+    ("Moskow", "RU"),
+    ("Moscow", "RU"),
+    ("London", "GB"),
+    ("Den Haag", "NL"),
+    ("Paris", "FR"),
+    ("Berlin", "DE"),
+    ("Ankara", "TR"),
+    ("Riyadh", "SA"),
+    ("Kuala Lumpur", "MY"),
+    ("Manila", "PH"),
+    ("Bangkok", "TH"),
+    ("Seoul", "KR"),
+    ("New Delhi", "IN"),
+    ("Wellington", "NZ"),
+    ("Ottawa", "CA"),
+    ("Abu Dhabi", "AE"),
+    ("Kairo", "EG"),
+    ("Hanoi", "VN"),
+    ("Islamabad", "PK"),
+    ("Dili", "TL"),
+    ("Bandar Seri Begawan", "BN"),
+];
+
 /// Connectors of a pair (`Indonesia-Tiongkok`, `RI dan Jepang`, `BNPT dengan UNOCT`).
 const PAIR_GAPS: &[&str] = &[
     "-",
@@ -372,6 +403,8 @@ struct Mention<'t> {
     start: usize,
     end: usize,
     text: &'t str,
+    /// The word just before it on its line (`""` when none), as written.
+    prev: &'t str,
 }
 
 /// The roles a cue word plays; one word may play several (`dubes` is a cooperation word and an
@@ -389,10 +422,22 @@ enum Role {
     Actor,
     Participate,
     Angle,
+    Capital,
 }
 
 /// The lists of cues, by role, in their order of preference.
-const ROLES: [(Role, &[&str]); 11] = [
+/// The names of [`CAPITALS`], as a cue list.
+const CAPITAL_NAMES: &[&str] = &{
+    let mut names = [""; CAPITALS.len()];
+    let mut i = 0;
+    while i < CAPITALS.len() {
+        names[i] = CAPITALS[i].0;
+        i += 1;
+    }
+    names
+};
+
+const ROLES: [(Role, &[&str]); 12] = [
     (Role::Coop, COOP),
     (Role::Envoy, ENVOY),
     (Role::Official, OFFICIAL),
@@ -404,6 +449,7 @@ const ROLES: [(Role, &[&str]); 11] = [
     (Role::Actor, ACTORS),
     (Role::Participate, PARTICIPATE),
     (Role::Angle, ANGLE),
+    (Role::Capital, CAPITAL_NAMES),
 ];
 
 /// Every cue of every role, as one list for the scanner, with each cue's place in its roles'
@@ -411,7 +457,7 @@ const ROLES: [(Role, &[&str]); 11] = [
 struct Cues {
     scanner: Scanner,
     /// For each cue of the scanner, its index in each role's list.
-    rank: Vec<[u8; 11]>,
+    rank: Vec<[u8; 12]>,
 }
 
 impl Cues {
@@ -428,11 +474,11 @@ fn cues() -> &'static Cues {
         // Words are matched in any case, so one pattern per lower-case spelling; Indonesian
         // actors (`RI`, `BIN`) are matched as written, so they are patterns of their own.
         let mut texts: Vec<&'static str> = Vec::new();
-        let mut rank: Vec<[u8; 11]> = Vec::new();
+        let mut rank: Vec<[u8; 12]> = Vec::new();
         for (role, list) in ROLES {
             for (i, &w) in list.iter().enumerate() {
                 // Actors and signs of an Indonesian angle are matched as written.
-                let actor = matches!(role, Role::Actor | Role::Angle);
+                let actor = matches!(role, Role::Actor | Role::Angle | Role::Capital);
                 let same = |t: &&str| {
                     if actor {
                         *t == w
@@ -441,13 +487,14 @@ fn cues() -> &'static Cues {
                     }
                 };
                 let at = texts.iter().enumerate().position(|(j, t)| {
-                    let exact = rank[j][Role::Actor as usize] != u8::MAX
-                        || rank[j][Role::Angle as usize] != u8::MAX;
+                    let exact = [Role::Actor, Role::Angle, Role::Capital]
+                        .iter()
+                        .any(|&r| rank[j][r as usize] != u8::MAX);
                     same(t) && exact == actor
                 });
                 let j = at.unwrap_or_else(|| {
                     texts.push(w);
-                    rank.push([u8::MAX; 11]);
+                    rank.push([u8::MAX; 12]);
                     texts.len() - 1
                 });
                 if rank[j][role as usize] == u8::MAX {
@@ -493,26 +540,27 @@ impl<'t> Scan<'t> {
                 Entity::Org(o) => Key::Org(o.code),
                 Entity::Region(_) => continue,
             };
-            if matches!(key, Key::Country(_)) {
-                let prev = prev_word(text, m.start);
-                if NOT_COUNTRY_BEFORE
+            let prev = prev_word(text, m.start);
+            if matches!(key, Key::Country(_))
+                && NOT_COUNTRY_BEFORE
                     .iter()
                     .any(|w| prev.eq_ignore_ascii_case(w))
-                {
-                    continue;
-                }
+            {
+                continue;
             }
             mentions.push(Mention {
                 key,
                 start: m.start,
                 end: m.end,
                 text: m.text,
+                prev,
             });
         }
+        capitals_paired_with_jakarta(text, from, &found, &mut mentions);
         let runs = list_runs(text, &mentions);
         let mut with = Vec::with_capacity(mentions.len());
         for (i, m) in mentions.iter().enumerate() {
-            let prev = prev_word(text, m.start);
+            let prev = m.prev;
             let direct =
                 prev.eq_ignore_ascii_case("dengan") || prev.eq_ignore_ascii_case("bersama");
             let listed = i > 0 && runs[i].0 < i && with[i - 1];
@@ -566,6 +614,77 @@ impl<'t> Scan<'t> {
         let c = cues();
         self.cues.iter().any(|m| c.rank(m.cue, role).is_some())
     }
+}
+
+/// A capital paired with Jakarta (`Canberra dan Jakarta`, `Jakarta-Washington`) stands for its
+/// country, and Jakarta for Indonesia: both become mentions (kept in text order).
+fn capitals_paired_with_jakarta<'t>(
+    text: &'t str,
+    from: usize,
+    cues_found: &[CueMatch],
+    mentions: &mut Vec<Mention<'t>>,
+) {
+    let c = cues();
+    let before = mentions.len();
+    for x in cues_found.iter().filter(|x| x.start >= from) {
+        let Some(r) = c.rank(x.cue, Role::Capital) else {
+            continue;
+        };
+        let (name, code) = CAPITALS[r];
+        if &text[x.start..x.end] != name || !is_word_end(text, x.end) {
+            continue;
+        }
+        let after = &text[x.end..floor_boundary(text, (x.end + 24).min(text.len()))];
+        let jakarta_after = after
+            .find("Jakarta")
+            .filter(|&p| is_gap(&after[..p], PAIR_GAPS))
+            .map(|p| (x.end + p, x.end + p + "Jakarta".len()));
+        let head = &text[floor_boundary(text, x.start.saturating_sub(24))..x.start];
+        let jakarta_before = head
+            .rfind("Jakarta")
+            .filter(|&p| is_gap(&head[p + "Jakarta".len()..], PAIR_GAPS))
+            .map(|p| {
+                let start = x.start - head.len() + p;
+                (start, start + "Jakarta".len())
+            });
+        let Some((js, je)) = jakarta_after.or(jakarta_before) else {
+            continue;
+        };
+        if !is_word_end(text, je) || !is_word_start_at(text, js) {
+            continue;
+        }
+        mentions.push(Mention {
+            key: Key::Country(code),
+            start: x.start,
+            end: x.end,
+            text: &text[x.start..x.end],
+            prev: prev_word(text, x.start),
+        });
+        mentions.push(Mention {
+            key: Key::Country("ID"),
+            start: js,
+            end: je,
+            text: &text[js..je],
+            prev: prev_word(text, js),
+        });
+    }
+    if mentions.len() > before {
+        mentions.sort_by_key(|m| m.start);
+        mentions.dedup_by_key(|m| m.start);
+    }
+}
+
+/// Does a word end at `at` (no letter or digit right after)?
+fn is_word_end(text: &str, at: usize) -> bool {
+    !text[at..].chars().next().is_some_and(char::is_alphanumeric)
+}
+
+/// Does a word start at `at` (no letter or digit right before)?
+fn is_word_start_at(text: &str, at: usize) -> bool {
+    !text[..at]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric)
 }
 
 /// `Amerika` alone next to other regions (`Asia Pasifik, Timur Tengah, Amerika, Eropa`,
@@ -754,7 +873,7 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
     let is_org = matches!(m.key, Key::Org(_));
     let (pa, pb) = paragraph(text, m.start, m.end);
     let before = words_start(text, m.start, 8);
-    let prev_word = prev_word(text, m.start);
+    let prev_word = m.prev;
     let mut s = 0i32;
     let mut positive = false;
 
@@ -830,7 +949,7 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
         }
         _ => s -= 3,
     }
-    if is_place(text, m.start) {
+    if is_place_word(m.prev) {
         s -= 1;
         if scan.first_of(Role::Venue, pa, pb).is_some() {
             s -= 1;
@@ -937,7 +1056,7 @@ fn pair_with_indonesia(scan: &Scan<'_>, i: usize) -> Option<String> {
     if let Some(p) = i.checked_sub(1).and_then(|j| all.get(j)) {
         if p.key == Key::Country("ID")
             && is_gap(&text[p.end..m.start], PAIR_GAPS)
-            && !is_place(text, p.start)
+            && !is_place_word(p.prev)
         {
             return Some(text[p.start..m.end].to_string());
         }
@@ -945,7 +1064,7 @@ fn pair_with_indonesia(scan: &Scan<'_>, i: usize) -> Option<String> {
     if let Some(n) = all.get(i + 1) {
         if n.key == Key::Country("ID")
             && is_gap(&text[m.end..n.start], PAIR_GAPS)
-            && !is_place(text, m.start)
+            && !is_place_word(m.prev)
         {
             return Some(text[m.start..n.end].to_string());
         }
@@ -996,7 +1115,7 @@ fn pair_with_indonesia(scan: &Scan<'_>, i: usize) -> Option<String> {
                 .chars()
                 .next()
                 .is_some_and(char::is_alphanumeric);
-            if ends_word && is_gap(gap, PAIR_GAPS) && !is_place(text, m.start) {
+            if ends_word && is_gap(gap, PAIR_GAPS) && !is_place_word(m.prev) {
                 return Some(format!("{}{gap}{actor}", m.text));
             }
         }
@@ -1035,7 +1154,11 @@ fn start_of_capitalised_run(s: &str, max: usize) -> usize {
 
 /// Is the name starting at `at` a place (`di`, `ke`, `dari`, `wilayah`, `asal` before it)?
 fn is_place(text: &str, at: usize) -> bool {
-    let w = prev_word(text, at);
+    is_place_word(prev_word(text, at))
+}
+
+/// Is `w`, the word before a name, one that makes it a place?
+fn is_place_word(w: &str) -> bool {
     ["di", "ke", "dari", "wilayah", "asal", "kawasan"]
         .iter()
         .any(|p| w.eq_ignore_ascii_case(p))
@@ -1483,6 +1606,26 @@ mod tests {
             None,
             "Direktur Amerika dan Eropa Kemlu memimpin delegasi dalam dialog kerja sama \
              keamanan. Ancaman datang dari Asia Pasifik, Timur Tengah, Amerika, dan Afrika.",
+            &[],
+            &[],
+            &[],
+        );
+    }
+
+    #[test]
+    fn capital_paired_with_jakarta_stands_for_its_government() {
+        check(
+            None,
+            "Canberra dan Jakarta sepakat memperluas pertukaran data intelijen tentang \
+             pendanaan terorisme, kata Kepala PPATK.",
+            &["AU"],
+            &["AU"],
+            &[],
+        );
+        // Alone, a capital is a place.
+        check(
+            None,
+            "Kepala BNPT menghadiri konferensi di Canberra pekan lalu.",
             &[],
             &[],
             &[],
