@@ -100,7 +100,9 @@ pub fn extract_with(raw: &str, url: Option<&str>, known: &Metadata) -> Extracted
     }
 
     // Date and year.
-    if known.published.is_none() || known.year.is_none() {
+    // A given year or date wins and is not redone (a given year without a date leaves the
+    // date unknown rather than paying for inference whose year would be thrown away).
+    if known.published.is_none() && known.year.is_none() {
         let header = cleaned.header_text();
         let body = cleaned.body();
         let footer = cleaned.footer_text();

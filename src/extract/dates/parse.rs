@@ -326,14 +326,34 @@ fn cap<'t>(c: &Captures<'t>, i: usize) -> Option<&'t str> {
     c.get(i).map(|m| m.as_str())
 }
 
+/// Non-overlapping byte ranges, by start.
+#[derive(Default)]
+struct Covered(std::collections::BTreeMap<usize, usize>);
+
+impl Covered {
+    fn push(&mut self, start: usize, end: usize) {
+        let e = self.0.entry(start).or_insert(end);
+        *e = (*e).max(end);
+    }
+
+    /// Whether `[s, e)` overlaps no range.
+    fn free(&self, s: usize, e: usize) -> bool {
+        self.0
+            .range(..e)
+            .next_back()
+            .is_none_or(|(_, &end)| end <= s)
+    }
+}
+
 /// Finds every date expression in `text`.
 pub(crate) fn scan(text: &str, mode: Mode) -> Scan {
     let mut out = Scan::default();
-    // Byte ranges already claimed by a longer expression.
-    let mut covered: Vec<(usize, usize)> = Vec::new();
-    let free = |covered: &[(usize, usize)], s: usize, e: usize| {
-        !covered.iter().any(|&(cs, ce)| s < ce && cs < e)
-    };
+    // Byte ranges already claimed by a longer expression, by start (they do not overlap, so
+    // the one starting last before a match's end is the only one that can overlap it: a
+    // lookup per match, not a pass over every range claimed, which was quadratic on a long
+    // line dense with dates).
+    let mut covered = Covered::default();
+    let free = |covered: &Covered, s: usize, e: usize| covered.free(s, e);
 
     for c in NUM_DATE.captures_iter(text) {
         let Some(m) = c.get(0) else { continue };
@@ -368,7 +388,7 @@ pub(crate) fn scan(text: &str, mode: Mode) -> Scan {
         if bracketed && text[end..].trim_start().starts_with(')') {
             end += text[end..].find(')').map_or(0, |i| i + 1);
         }
-        covered.push((m.start(), end));
+        covered.push(m.start(), end);
         out.dated.push(Dated {
             start,
             end,
@@ -400,7 +420,7 @@ pub(crate) fn scan(text: &str, mode: Mode) -> Scan {
             let Some(date) = NaiveDate::from_ymd_opt(y as i32, mo, d) else {
                 continue;
             };
-            covered.push((m.start(), m.end()));
+            covered.push(m.start(), m.end());
             out.dated.push(Dated {
                 start: m.start(),
                 end: m.end(),
@@ -435,7 +455,7 @@ pub(crate) fn scan(text: &str, mode: Mode) -> Scan {
                     let Some(date) = NaiveDate::from_ymd_opt(y as i32, month, day) else {
                         continue;
                     };
-                    covered.push((m.start(), m.end()));
+                    covered.push(m.start(), m.end());
                     out.dated.push(Dated {
                         start: m.start(),
                         end: m.end(),
@@ -450,7 +470,7 @@ pub(crate) fn scan(text: &str, mode: Mode) -> Scan {
                 None => {
                     // `Kamis, 24 Maret`: only worth keeping with its weekday.
                     if let Some(weekday) = weekday {
-                        covered.push((m.start(), m.end()));
+                        covered.push(m.start(), m.end());
                         out.day_months.push(DayMonth {
                             start: m.start(),
                             text: collapse(m.as_str()),
@@ -476,7 +496,7 @@ pub(crate) fn scan(text: &str, mode: Mode) -> Scan {
         ) else {
             continue;
         };
-        covered.push((m.start(), m.end()));
+        covered.push(m.start(), m.end());
         out.day_months.push(DayMonth {
             start: m.start(),
             text: collapse(m.as_str()),
@@ -496,7 +516,7 @@ pub(crate) fn scan(text: &str, mode: Mode) -> Scan {
         else {
             continue;
         };
-        covered.push((m.start(), m.end()));
+        covered.push(m.start(), m.end());
         out.years.push(YearMention {
             start: m.start(),
             year: year as i32,
