@@ -36,6 +36,8 @@ EXCLUDED = {
     "merang": "rice straw (rare); 'memerangi' (terorisme) must reach perang, not merang",
     "mesan": "rare; 'memesan' must reach pesan, not mesan",
     "talib": "rare Arabic loan; turns the group name 'taliban' into 'talib' (talib+an)",
+    "perusa": "not in KBBI; 'perusakan' (destruction) must reach rusak (pe+rusak+an), not perusa+kan",
+    "usak": "not in KBBI; 'perusakan' must reach rusak (pe+rusak+an), not per+usak+an",
 }
 
 

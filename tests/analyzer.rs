@@ -73,6 +73,20 @@ const DOCS: &[(&str, &str)] = &[
         "kontra",
         "Program kontra-radikalisasi menyasar mantan narapidana.",
     ),
+    // Reduplication written three ways, and a repeated meN- verb that keeps its nasal.
+    (
+        "redup-hyphen",
+        "Forum itu berbagi praktik-praktik terbaik deradikalisasi.",
+    ),
+    (
+        "redup-space",
+        "Negara negara sahabat mengirim pengamat ke sidang itu.",
+    ),
+    ("redup-digit", "Wakil negara2 donor hadir di Bali."),
+    (
+        "redup-nasal",
+        "Pelaku menyebut-nyebut nama kelompoknya di video.",
+    ),
     ("unrelated", "Harga beras naik menjelang hari raya."),
     // Multi-byte text for snippets.
     (
@@ -220,6 +234,51 @@ fn reduplication_hyphen_compounds_and_numbers() {
     assert_eq!(f.hits("\"densus 88\""), sorted(&["open-bekerja-sama"]));
     assert_eq!(f.hits("gurbuz"), sorted(&["multibyte"]));
     assert_eq!(f.hits("GÜRBÜZ"), sorted(&["multibyte"]));
+}
+
+/// Text and phrase query meet however the reduplication is written: with a hyphen, repeated
+/// with a space (as people type it), or with the digit 2; the single word finds them too.
+#[test]
+fn reduplication_meets_in_phrases_however_it_is_written() {
+    let f = fixture();
+    for q in [
+        "\"praktik praktik terbaik\"",
+        "\"praktik-praktik terbaik\"",
+        "\"praktik2 terbaik\"",
+        "\"praktik terbaik\"",
+    ] {
+        assert_eq!(f.hits(q), sorted(&["redup-hyphen"]), "{q}");
+    }
+    for q in [
+        "\"negara negara sahabat\"",
+        "\"negara-negara sahabat\"",
+        "\"negara2 sahabat\"",
+        "\"negara sahabat\"",
+    ] {
+        assert_eq!(f.hits(q), sorted(&["redup-space"]), "{q}");
+    }
+    for q in [
+        "\"negara negara donor\"",
+        "\"negara-negara donor\"",
+        "\"negara2 donor\"",
+    ] {
+        assert_eq!(f.hits(q), sorted(&["redup-digit"]), "{q}");
+    }
+    // The repetition is not a word of its own: a phrase with "negara negara" finds the
+    // hyphenated text of another document.
+    assert_eq!(
+        f.hits("\"negara negara anggota\""),
+        sorted(&["negara-negara"])
+    );
+    // menyebut-nyebut is sebut: the root and the other forms of the verb find it.
+    for q in [
+        "sebut",
+        "disebut",
+        "\"menyebut nama\"",
+        "\"menyebut-nyebut nama\"",
+    ] {
+        assert_eq!(f.hits(q), sorted(&["redup-nasal"]), "{q}");
+    }
 }
 
 #[test]

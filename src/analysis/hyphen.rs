@@ -12,6 +12,13 @@
 //!   `kontra-radikalisasi` → `kontra`, `radikalisasi`. Later tokens are shifted so that
 //!   positions stay ordinals.
 //!
+//! - a reduplication written without its hyphen (`negara negara`) is merged into one token: the
+//!   repeat gives no token and later positions move back by one; one written with the digit 2
+//!   (`negara2`, `anak2nya`) gives its base over the whole form. Text and query meet however
+//!   the reduplication is written;
+//! - a meN- verb repeated without its prefix keeps its nasal (`meniru-niru`,
+//!   `memanggil-manggil`): its base is the prefixed form, which stems to the root (tiru).
+//!
 //! Rhyming reduplication (`sayur-mayur`, `gerak-gerik`) is not recognised and gives two tokens.
 
 use tantivy::tokenizer::{Token, TokenFilter, TokenStream, Tokenizer};
@@ -43,11 +50,38 @@ pub(crate) fn reduplication_base<'s>(a: &'s str, b: &'s str) -> Option<&'s str> 
     for (i, _) in a.char_indices() {
         let suffix = &a[i..];
         if suffix.len() >= 3 && b.starts_with(suffix) {
+            // A meN-/peN- verb repeated without its me-/pe- keeps the nasal that replaced the
+            // root's first letter (meniru-niru, memanggil-manggil, menyebut-nyebut): the base
+            // is the whole first part, whose stem recovers the letter (tiru, panggil, sebut).
+            let nasal = suffix.starts_with('m') || suffix.starts_with('n');
+            if i == 2 && nasal && (a.starts_with("me") || a.starts_with("pe")) {
+                return Some(a);
+            }
             best = Some(suffix);
             break;
         }
     }
     best
+}
+
+/// The end of the base of a reduplication written with the digit 2 (`negara2` is negara-negara,
+/// `anak2nya` anak-anaknya), if `word` (normalised) is one: three letters or more, then `2`, then
+/// nothing or a clitic. The base is `word[..end]`.
+pub(crate) fn digit_reduplication(word: &str) -> Option<usize> {
+    let end = word.find('2')?;
+    let (base, rest) = (&word[..end], &word[end + 1..]);
+    let letters = |s: &str| s.bytes().all(|b| b.is_ascii_lowercase());
+    (base.len() >= 3 && letters(base) && (rest.is_empty() || CLITICS.contains(&rest)))
+        .then_some(end)
+}
+
+/// Whether the form `form` repeats the form `prev` just before it, as a reduplication written
+/// without its hyphen (`negara negara`, `praktik praktik`): the same word, of two letters or
+/// more, with no digit or hyphen. The analyzer merges it into `prev`, so that `negara negara`,
+/// `negara-negara` and `negara2` are all one `negara`, in the text as in a phrase query.
+#[inline]
+pub(crate) fn repeats(prev: &str, form: &str) -> bool {
+    prev == form && form.len() >= 2 && !form.bytes().any(|b| b.is_ascii_digit() || b == b'-')
 }
 
 /// A part of a hyphenated token: byte ranges in the normalised text and in the original text.
@@ -145,6 +179,7 @@ impl TokenFilter for HyphenFilter {
         HyphenFilterWrapper {
             inner: tokenizer,
             whole: String::new(),
+            prev: String::new(),
             parts: Vec::new(),
         }
     }
@@ -155,6 +190,7 @@ impl TokenFilter for HyphenFilter {
 pub struct HyphenFilterWrapper<T> {
     inner: T,
     whole: String,
+    prev: String,
     parts: Vec<Part>,
 }
 
@@ -167,6 +203,9 @@ impl<T: Tokenizer> Tokenizer for HyphenFilterWrapper<T> {
             text,
             tail: self.inner.token_stream(text),
             whole: &mut self.whole,
+            prev: &mut self.prev,
+            prev_position: None,
+            merged: 0,
             parts: &mut self.parts,
             next_part: 0,
             base_position: 0,
@@ -181,6 +220,11 @@ pub struct HyphenTokenStream<'a, T> {
     tail: T,
     /// The normalised text of the hyphenated token being split.
     whole: &'a mut String,
+    /// The previous token as it came in, and its position (repeats are merged into it).
+    prev: &'a mut String,
+    prev_position: Option<usize>,
+    /// How many positions later tokens move back because repeats were merged.
+    merged: usize,
     parts: &'a mut Vec<Part>,
     next_part: usize,
     base_position: usize,
@@ -235,6 +279,18 @@ impl<T: TokenStream> TokenStream for HyphenTokenStream<'_, T> {
         self.parts.clear();
         self.next_part = 0;
         while self.tail.advance() {
+            let token = self.tail.token_mut();
+            let prev = self.prev_position.replace(token.position);
+            if prev.is_some_and(|p| p + 1 == token.position) && repeats(self.prev, &token.text) {
+                self.merged += 1;
+                continue;
+            }
+            self.prev.clear();
+            self.prev.push_str(&token.text);
+            token.position -= self.merged;
+            if let Some(end) = digit_reduplication(&token.text) {
+                token.text.truncate(end);
+            }
             if self.tail.token().text.bytes().any(|b| b == b'-') {
                 if self.resolve() {
                     return true;
@@ -294,6 +350,63 @@ mod tests {
         assert_eq!(tokens("tembak-menembak"), vec![t("tembak", 0, 0, 15)]);
         assert_eq!(tokens("berhari-hari"), vec![t("hari", 0, 0, 12)]);
         assert_eq!(tokens("anak-anaknya"), vec![t("anak", 0, 0, 12)]);
+    }
+
+    #[test]
+    fn nasal_verbs_repeated_without_prefix_give_the_prefixed_form() {
+        // The stemmer recovers the root's first letter from the prefixed form (tiru, panggil).
+        assert_eq!(tokens("meniru-niru"), vec![t("meniru", 0, 0, 11)]);
+        assert_eq!(tokens("meniru-nirukan"), vec![t("meniru", 0, 0, 14)]);
+        assert_eq!(tokens("memanggil-manggil"), vec![t("memanggil", 0, 0, 17)]);
+        assert_eq!(tokens("menyebut-nyebut"), vec![t("menyebut", 0, 0, 15)]);
+        assert_eq!(tokens("mengirim-ngirim"), vec![t("mengirim", 0, 0, 15)]);
+        // Without a nasal the overlap is still the base.
+        assert_eq!(tokens("melihat-lihat"), vec![t("lihat", 0, 0, 13)]);
+        assert_eq!(tokens("bermain-main"), vec![t("main", 0, 0, 12)]);
+    }
+
+    #[test]
+    fn repeats_and_digit_two_are_reduplication() {
+        // Written without a hyphen: the repeat is merged, later positions move back.
+        assert_eq!(
+            tokens("Negara negara anggota"),
+            vec![t("negara", 0, 0, 6), t("anggota", 1, 14, 21)]
+        );
+        assert_eq!(
+            tokens("hati hati hati-hati saja"),
+            vec![
+                t("hati", 0, 0, 4),
+                t("hati", 1, 10, 19),
+                t("saja", 2, 20, 24)
+            ]
+        );
+        // With the digit 2 (and a clitic after it): the base over the whole form.
+        assert_eq!(
+            tokens("negara2 anggota"),
+            vec![t("negara", 0, 0, 7), t("anggota", 1, 8, 15)]
+        );
+        assert_eq!(tokens("anak2nya"), vec![t("anak", 0, 0, 8)]);
+        // A merge and a split in one text keep positions ordinal.
+        assert_eq!(
+            tokens("praktik praktik RI-Jepang baik"),
+            vec![
+                t("praktik", 0, 0, 7),
+                t("ri", 1, 16, 18),
+                t("jepang", 2, 19, 25),
+                t("baik", 3, 26, 30),
+            ]
+        );
+        // Not reduplication: numbers, codes, words apart, two-letter bases.
+        assert_eq!(
+            tokens("1 1 g20 ke2 dia, dia"),
+            vec![
+                t("1", 0, 0, 1),
+                t("1", 1, 2, 3),
+                t("g20", 2, 4, 7),
+                t("ke2", 3, 8, 11),
+                t("dia", 4, 12, 15),
+            ]
+        );
     }
 
     #[test]

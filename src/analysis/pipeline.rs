@@ -20,7 +20,7 @@ use std::sync::Arc;
 use tantivy::tokenizer::{Token, TokenStream, Tokenizer};
 
 use super::compounds::{original_split, CompoundFilter};
-use super::hyphen::{resolve, Part, Resolved};
+use super::hyphen::{digit_reduplication, repeats, resolve, Part, Resolved};
 use super::join::{join_into, JoinFilter, JoinMode, Pairs};
 use super::short_str::Word;
 use super::stem_filter::StemFilter;
@@ -149,6 +149,8 @@ struct Buffers {
     second: Token,
     /// The normalised form being split.
     form: String,
+    /// The form before it, as the tokenizer gave it.
+    prev_form: String,
     parts: Vec<Part>,
     pieces: VecDeque<Piece>,
 }
@@ -194,6 +196,9 @@ impl Tokenizer for Pipeline {
             token: &mut b.token,
             second: &mut b.second,
             form: &mut b.form,
+            prev_form: &mut b.prev_form,
+            prev_position: None,
+            merged: 0,
             parts: &mut b.parts,
             pieces: &mut b.pieces,
             shift: 0,
@@ -242,6 +247,12 @@ pub(crate) struct PipelineStream<'a> {
     token: &'a mut Token,
     second: &'a mut Token,
     form: &'a mut String,
+    /// The previous form as the tokenizer gave it, and its position: a form that repeats it
+    /// (`negara negara`) is merged into it, as `negara-negara` is.
+    prev_form: &'a mut String,
+    prev_position: Option<usize>,
+    /// How many positions later forms move back because repeated forms were merged.
+    merged: usize,
     parts: &'a mut Vec<Part>,
     /// Pieces made and not yet through the stopword stage.
     pieces: &'a mut VecDeque<Piece>,
@@ -352,10 +363,31 @@ impl PipelineStream<'_> {
         true
     }
 
+    /// The next form into `form` and its position, offsets: a form repeating the one before
+    /// it is merged into it (skipped, later positions move back), and a reduplication written
+    /// with the digit 2 is its base (`negara2` is negara, over the whole form).
+    #[inline]
+    fn next_form(&mut self) -> Option<(usize, usize, usize)> {
+        loop {
+            let (position, from, to) = self.forms.next_normalized(self.form)?;
+            let prev = self.prev_position.replace(position);
+            if prev.is_some_and(|p| p + 1 == position) && repeats(self.prev_form, self.form) {
+                self.merged += 1;
+                continue;
+            }
+            self.prev_form.clear();
+            self.prev_form.push_str(self.form);
+            if let Some(end) = digit_reduplication(self.form) {
+                self.form.truncate(end);
+            }
+            return Some((position - self.merged, from, to));
+        }
+    }
+
     /// Makes the pieces of the next form that makes some. False at the end of the text.
     fn fill(&mut self) -> bool {
         loop {
-            let Some((position, from, to)) = self.forms.next_normalized(self.form) else {
+            let Some((position, from, to)) = self.next_form() else {
                 return false;
             };
             if self.push_form(position, from, to) {
@@ -442,7 +474,7 @@ impl PipelineStream<'_> {
     fn next_token(&mut self) -> Option<u8> {
         if self.pieces.is_empty() && !self.any_second() {
             loop {
-                let (position, from, to) = self.forms.next_normalized(self.form)?;
+                let (position, from, to) = self.next_form()?;
                 if let Some(analysis) = self.lookup.memo.get(self.form) {
                     if analysis.split.is_none() {
                         match analysis.piece.stop {
@@ -679,6 +711,12 @@ mod tests {
         "kerjasama-kerjasama",
         "luar-negeri",
         "dalam-negeri-nya",
+        // Reduplication without a hyphen (a repeat of the word before), with the digit 2, and
+        // of a meN- verb that keeps its nasal.
+        "negara2",
+        "anak2nya",
+        "meniru-niru",
+        "memanggil-manggil",
     ];
     const SEPARATORS: &[&str] = &[" ", " ", " ", " ", "-", "\n", ", ", ". ", "–", "", "/"];
 

@@ -429,6 +429,37 @@ mod tests {
         }
     }
 
+    /// The proclitic pronouns ku-/kau-, se- after per-, meN- before a root in ng, and roots
+    /// added to the lexicon.
+    #[test]
+    fn proclitics_and_less_common_prefix_chains() {
+        for (w, r) in [
+            ("kupukul", "pukul"),
+            ("kauhajar", "hajar"),
+            ("kuberikan", "beri"),
+            ("kaulihat", "lihat"),
+            ("kutangkap", "tangkap"),
+            ("persemakmuran", "makmur"),
+            ("perseorangan", "orang"),
+            ("menganga", "nganga"),
+            ("perusakan", "rusak"),
+            ("kerusakan", "rusak"),
+            ("merusak", "rusak"),
+            ("bernafas", "nafas"),
+            ("terhenyak", "henyak"),
+        ] {
+            assert_eq!(stem(w), r, "{w}");
+        }
+        // Roots in ku-/kau- stay whole; ku- needs an affixable root of four letters or more.
+        for w in ["kuasa", "kuliah", "kurang", "kaum", "kuda", "kuota"] {
+            assert_eq!(stem(w), w);
+        }
+        assert_eq!(stem("kumpulan"), "kumpul");
+        // The ng-initial reading comes after the usual ones.
+        assert_eq!(stem("mengatakan"), "kata");
+        assert_eq!(stem("mengeluarkan"), "keluar");
+    }
+
     /// Words Sastrawi over-stems, and words that must stay whole.
     #[test]
     fn over_stemming_traps() {

@@ -16,6 +16,11 @@
 //! (`penyelidikan` is selidik, not pe+se+lidi); the be-...-an precedence comes after the suffix-only
 //! readings (`berikan` is beri, not ikan); the foreign suffix -is is not stripped (`menangis` is tangis).
 //!
+//! Beyond ECS: the proclitic pronouns ku-/kau- are an outermost prefix onto an affixable root
+//! (`kupukul` is pukul, `kauhajar` hajar); se- may follow per- (`persemakmuran` is makmur); meN-
+//! and peN- may sit before a root that itself starts with ng (`menganga` is nganga), tried after
+//! the usual readings.
+//!
 //! The rules see only ASCII lowercase letters; the caller returns every other word unchanged.
 
 use super::lexicon::Lexicon;
@@ -67,6 +72,9 @@ enum Prefix {
     Te,
     Me,
     Pe,
+    /// The proclitic pronouns ku- and kau- (`kupukul`, `kauhajar`, `kuberikan`): outermost only,
+    /// onto an affixable root of four letters or more.
+    Ku,
 }
 
 impl Prefix {
@@ -95,6 +103,7 @@ fn disallowed(p: Prefix, s: Suffix) -> bool {
             | (Prefix::Se, Suffix::I)
             | (Prefix::Se, Suffix::Kan)
             | (Prefix::Te, Suffix::An)
+            | (Prefix::Ku, Suffix::An)
     )
 }
 
@@ -296,10 +305,13 @@ fn chain(lex: &Lexicon, cur: &[u8], depth: u8, used: u8, suf: Suffix, best: &mut
         if depth == 0 && disallowed(*p, suf) && !(*p == Prefix::Ke && c.bytes() == b"tahu") {
             continue;
         }
+        if *p == Prefix::Ku && !best.strict {
+            continue;
+        }
         best.offer(c.bytes(), lex, MIN_ROOT);
     }
     for (p, c) in &cands[..n] {
-        if depth == 0 && disallowed(*p, suf) {
+        if depth == 0 && disallowed(*p, suf) || *p == Prefix::Ku && !best.strict {
             continue;
         }
         chain(lex, c.bytes(), depth + 1, used | p.bit(), suf, best);
@@ -326,7 +338,15 @@ fn prefix_options(c: &[u8], depth: u8, used: u8, out: &mut [(Prefix, Buf); 6]) -
         (b'k', b'e') if (depth == 0 || last_di_or_be) && free(Prefix::Ke) => {
             push(Prefix::Ke, b"", &c[2..])
         }
-        (b's', b'e') if depth == 0 || used == Prefix::Ke.bit() => push(Prefix::Se, b"", &c[2..]),
+        // se- is outermost, or after ke- (kesepakatan) or per- (persemakmuran, perseorangan).
+        (b's', b'e') if depth == 0 || used == Prefix::Ke.bit() || used == Prefix::Pe.bit() => {
+            push(Prefix::Se, b"", &c[2..])
+        }
+        // Proclitic pronouns: kau- before ku- (kauhajar is not ku+auhajar).
+        (b'k', b'a') if depth == 0 && at(2) == b'u' && c.len() >= 3 + 4 => {
+            push(Prefix::Ku, b"", &c[3..])
+        }
+        (b'k', b'u') if depth == 0 && c.len() >= 2 + 4 => push(Prefix::Ku, b"", &c[2..]),
         (b'm', b'e') if depth == 0 => {
             let (c2, c3, c4) = (at(2), at(3), at(4));
             match (c2, c3) {
@@ -339,6 +359,8 @@ fn prefix_options(c: &[u8], depth: u8, used: u8, out: &mut [(Prefix, Buf); 6]) -
                         if c4 == b'e' {
                             push(Prefix::Me, b"", &c[5..]);
                         }
+                        // A root that starts with ng itself (menganga: nganga), tried last.
+                        push(Prefix::Me, b"", &c[2..]);
                     }
                 }
                 (b'n', b'y') if vowel(c4) => {
@@ -403,6 +425,7 @@ fn prefix_options(c: &[u8], depth: u8, used: u8, out: &mut [(Prefix, Buf); 6]) -
                         if c4 == b'e' {
                             push(Prefix::Pe, b"", &c[5..]);
                         }
+                        push(Prefix::Pe, b"", &c[2..]);
                     }
                 }
                 (b'n', b'y') if vowel(c4) => {
