@@ -424,6 +424,11 @@ mod tests {
             ("bukunya", "buku"),
             ("tangkaplah", "tangkap"),
             ("serangannya", "serang"),
+            // -nya onto a three-letter root.
+            ("adanya", "ada"),
+            ("bomnya", "bom"),
+            ("timnya", "tim"),
+            ("haknya", "hak"),
         ] {
             assert_eq!(stem(w), r, "{w}");
         }
@@ -481,7 +486,7 @@ mod tests {
             assert_eq!(stem(w), r, "{w}");
         }
         for name in [
-            "bnpt", "densus", "tiongkok", "unoct", "polri", "jakarta", "xyzzy",
+            "bnpt", "densus", "tiongkok", "unoct", "polri", "jakarta", "xyzzy", "hanya", "kenya",
         ] {
             assert_eq!(stem(name), name);
         }

@@ -4,7 +4,7 @@
 //! Order, as in ECS: a word that is itself a root is returned whole (by the caller: `teroris`,
 //! `kepala`); words with an ECS precedence confix (me-/di-/pe-/ter- ... -i, be- ... -lah) first
 //! try their prefixes; then the suffix-only readings (particle -lah/-kah/-pun, possessive
-//! -ku/-mu/-nya, derivational -kan/-an/-i); then prefix chains (up to three prefixes, none twice,
+//! -ku/-mu/-nya (-nya also onto a three-letter root: `adanya`, `bomnya`), derivational -kan/-an/-i); then prefix chains (up to three prefixes, none twice,
 //! all recoding alternatives of a rule) on each suffix state, most stripped first, restoring
 //! suffixes one by one (ECS loop-restore), with `-kan` also read as root-final `k` + `-an`.
 //! The first root found wins, except where a suffix may also be the end of the root (the `k` of
@@ -182,7 +182,7 @@ fn strip_pass(lex: &Lexicon, w: &[u8], strict: bool) -> Option<Buf> {
     };
     let s2 = {
         let x = &w[..s1];
-        if x.len() > 3 + MIN_ROOT && x.ends_with(b"nya") {
+        if x.len() >= 3 + MIN_ROOT && x.ends_with(b"nya") {
             s1 - 3
         } else if x.len() > 2 + MIN_ROOT && (x.ends_with(b"ku") || x.ends_with(b"mu")) {
             s1 - 2
