@@ -603,6 +603,12 @@ impl Story {
         }
         let mut paragraphs = 1;
         let mut extra_done = false;
+        // The second counterpart's sentences, or a meeting's sidelines.
+        let extra_pool = if second {
+            templates::SECOND_PARTNER
+        } else {
+            templates::SIDELINES
+        };
         while s.words < target {
             s.body.push_str("\n\n");
             paragraphs += 1;
@@ -613,12 +619,7 @@ impl Story {
             }
             if !extra_done && paragraphs >= 3 && (second || sidelines) {
                 extra_done = true;
-                let pool = if second {
-                    templates::SECOND_PARTNER
-                } else {
-                    templates::SIDELINES
-                };
-                let tpl = pick(rng, pool);
+                let tpl = pick(rng, extra_pool);
                 s.sentence(rng, tpl);
             }
             let n = 1 + usize::from(rng.random_bool(0.7)) + usize::from(rng.random_bool(0.25));
@@ -642,12 +643,7 @@ impl Story {
         if !extra_done && (second || sidelines) {
             // Short story: the second counterpart still has to be named.
             s.body.push_str("\n\n");
-            let pool = if second {
-                templates::SECOND_PARTNER
-            } else {
-                templates::SIDELINES
-            };
-            let tpl = pick(rng, pool);
+            let tpl = pick(rng, extra_pool);
             s.sentence(rng, tpl);
         }
     }
