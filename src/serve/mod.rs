@@ -119,6 +119,7 @@ pub fn router(engine: Arc<Engine>, opts: &ServeOptions) -> Router {
         .route("/api/v1/stats", get(api::stats))
         .route("/api/v1/trends", get(api::trends))
         .fallback(not_found)
+        .method_not_allowed_fallback(method_not_allowed)
         .layer(axum::middleware::map_response(security_headers))
         .with_state(state)
 }
@@ -213,6 +214,18 @@ async fn js() -> impl IntoResponse {
         ],
         APP_JS,
     )
+}
+
+/// A known route asked with another method (the server is read-only).
+async fn method_not_allowed(method: axum::http::Method, uri: axum::http::Uri) -> Response {
+    ApiError::new(
+        StatusCode::METHOD_NOT_ALLOWED,
+        format!(
+            "method {method} is not allowed on {} (the server is read-only)",
+            uri.path()
+        ),
+    )
+    .into_response()
 }
 
 /// Unknown routes: JSON under `/api/`, a page elsewhere.
