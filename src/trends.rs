@@ -542,5 +542,10 @@ mod tests {
         assert!(svg.starts_with("<svg"), "{}", &svg[..100.min(svg.len())]);
         assert!(svg.contains("Tiongkok") && svg.contains("2021"));
         assert!(svg.contains("<polyline") || svg.contains("<path"));
+        // Text in the chart (the query, the names) is escaped.
+        let mut evil = t.clone();
+        evil.query = "<script>x</script>".into();
+        let svg = evil.to_svg(400, 300).unwrap();
+        assert!(!svg.contains("<script>") && svg.contains("&lt;script&gt;"));
     }
 }

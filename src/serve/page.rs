@@ -380,7 +380,7 @@ fn facet_section(
 }
 
 fn facets_html(st: &UrlState, f: &Facets) -> String {
-    let mut out = String::from("<aside class=\"facets\" aria-label=\"Saring\">");
+    let mut out = String::from("<aside class=\"facets\" id=\"saring\" aria-label=\"Saring\">");
     let path = "/";
     facet_section(
         &mut out,
@@ -836,6 +836,7 @@ pub(crate) async fn search_page(State(s): State<AppState>, RawQuery(raw): RawQue
             }
             m.push_str("<main>");
             m.push_str(&tabs(&st));
+            m.push_str("<a class=\"to-facets\" href=\"#saring\">Saring ↓</a>");
             m.push_str(&chips(&st));
             let _ = write!(
                 m,

@@ -45,13 +45,17 @@
     return url.href;
   }
 
+  let timer = 0;
+
   document.addEventListener("click", (e) => {
     if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
     const a = e.target.closest("a[href]");
     if (!a || a.target || a.hasAttribute("download")) return;
     const url = new URL(a.href, location.href);
     if (url.origin !== location.origin || url.pathname.startsWith("/api/") || url.pathname.startsWith("/assets/")) return;
+    if (url.hash && url.pathname === location.pathname && url.search === location.search) return; // an anchor
     e.preventDefault();
+    clearTimeout(timer); // a click wins over a search still waiting for the typing to stop
     go(url.href, "push");
   });
 
@@ -59,16 +63,20 @@
     const form = e.target;
     if (!form.matches("form.search")) return;
     e.preventDefault();
+    clearTimeout(timer);
     go(formUrl(form), "push");
   });
 
-  let timer = 0;
   document.addEventListener("input", (e) => {
     const t = e.target;
     if (!t.form || !t.form.matches("form.search")) return;
     clearTimeout(timer);
     const delay = t.name === "q" ? 250 : 500;
-    timer = setTimeout(() => go(formUrl(t.form), "replace"), delay);
+    // The form as it is then (the page may have been swapped meanwhile).
+    timer = setTimeout(() => {
+      const form = document.querySelector("form.search");
+      if (form) go(formUrl(form), "replace");
+    }, delay);
   });
   document.addEventListener("change", (e) => {
     const t = e.target;
