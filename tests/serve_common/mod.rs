@@ -23,9 +23,20 @@ pub const EVIL_BODY: &str =
     di Jakarta untuk membahas kerja sama deradikalisasi. <script>alert('isi')</script> \
     Kedua pihak sepakat bertukar pengalaman.";
 
+/// url, title, body, source, published, partners, partner organisations.
+type Row = (
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static [&'static str],
+    &'static [&'static str],
+);
+
 /// Articles written for these tests (JSON Lines), the evil page among them.
 pub fn fixture_jsonl() -> String {
-    let rows: [(&str, &str, &str, &str, &str, &[&str], &[&str]); 8] = [
+    let rows: [Row; 8] = [
         ("https://contoh.id/1", EVIL_TITLE, EVIL_BODY, "ANTARA", "2021-03-04", &["CN"], &[]),
         ("https://contoh.id/2", "BNPT dan Filipina perkuat kerja sama", "BNPT menggelar kelompok kerja bersama Filipina untuk kerja sama penanggulangan terorisme di kawasan.", "ANTARA", "2022-09-11", &["PH"], &["ASEAN"]),
         ("https://contoh.id/3", "Densus 88 dan polisi Malaysia bertukar data", "Kerja sama penanggulangan terorisme lintas batas dibahas di Kuala Lumpur oleh Densus 88 dan polisi Malaysia.", "Kompas", "2023-01-20", &["MY"], &[]),
@@ -219,10 +230,7 @@ fn parse_answer(raw: &[u8]) -> Answer {
 
 fn dechunk(mut data: &[u8]) -> Vec<u8> {
     let mut out = Vec::new();
-    loop {
-        let Some(eol) = data.windows(2).position(|w| w == b"\r\n") else {
-            break;
-        };
+    while let Some(eol) = data.windows(2).position(|w| w == b"\r\n") {
         let size =
             usize::from_str_radix(String::from_utf8_lossy(&data[..eol]).trim(), 16).unwrap_or(0);
         if size == 0 {
