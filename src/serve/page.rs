@@ -693,7 +693,21 @@ fn trends_html(st: &UrlState, t: &Trends) -> String {
                 Esc(&s.key),
             );
         }
-        let _ = write!(out, "</div><span class=\"yr\">{year}</span></div>");
+        // On a phone the century is left out ('10 for 2010), so that 16 years fit.
+        let (century, rest) = if (1000..10000).contains(&year) {
+            (year / 100, format!("{:02}", year % 100))
+        } else {
+            (0, year.to_string())
+        };
+        let century = if century > 0 {
+            century.to_string()
+        } else {
+            String::new()
+        };
+        let _ = write!(
+            out,
+            "</div><span class=\"yr\"><span class=\"cc\">{century}</span>{rest}</span></div>"
+        );
     }
     out.push_str("</div><ul class=\"legend\">");
     for (k, s) in t.series.iter().enumerate() {
