@@ -42,6 +42,8 @@ struct Args {
     levels: Vec<usize>,
     search_threads: usize,
     concurrency: usize,
+    /// Also time the same searches through `Engine::search` alone (no HTTP).
+    direct: bool,
 }
 
 fn args() -> Args {
@@ -51,9 +53,14 @@ fn args() -> Args {
         levels: vec![1, 8, 32],
         search_threads: 0,
         concurrency: 0,
+        direct: false,
     };
     let mut it = std::env::args().skip(1);
     while let Some(k) = it.next() {
+        if k == "--direct" {
+            a.direct = true;
+            continue;
+        }
         let v = it.next().unwrap_or_else(|| panic!("{k} needs a value"));
         match k.as_str() {
             "--index" => a.index = v.into(),
@@ -144,6 +151,50 @@ fn client(addr: String, offset: usize, stop: Arc<AtomicBool>) -> (Vec<u32>, usiz
     (lat, errors)
 }
 
+/// The request of one of [`QUERIES`], as the server builds it (facets on, 10 hits).
+fn request(q: &str) -> telusur::SearchRequest {
+    let mut r = telusur::SearchRequest::new("").facets(true);
+    for (k, v) in form_urlencoded::parse(q.as_bytes()) {
+        match &*k {
+            "q" => r.query = v.into_owned(),
+            "country" => r.countries.push(v.into_owned()),
+            "org" => r.orgs.push(v.into_owned()),
+            "from" => r.year_from = v.parse().ok(),
+            "to" => r.year_to = v.parse().ok(),
+            "source" => r.source = Some(v.into_owned()),
+            "sort" => r.sort = v.parse().ok(),
+            _ => {}
+        }
+    }
+    r
+}
+
+/// The same searches on one thread through the library: CPU per search, and the time of
+/// serialising the results, to compare with the server's CPU per request.
+fn direct(engine: &telusur::Engine, seconds: f64) {
+    let reqs: Vec<_> = QUERIES.iter().map(|q| request(q)).collect();
+    let (cpu0, _) = cpu_seconds();
+    let started = Instant::now();
+    let (mut n, mut json_ns, mut bytes) = (0u64, 0u128, 0usize);
+    while started.elapsed().as_secs_f64() < seconds {
+        let r = engine
+            .search(&reqs[n as usize % reqs.len()])
+            .expect("search");
+        let t = Instant::now();
+        bytes += serde_json::to_vec(&r).expect("json").len();
+        json_ns += t.elapsed().as_nanos();
+        n += 1;
+    }
+    let (cpu1, _) = cpu_seconds();
+    println!(
+        "direct: {n} searches on one thread, {:.3} ms wall, {:.3} ms CPU each; JSON {:.3} ms, {} bytes each",
+        started.elapsed().as_secs_f64() * 1000.0 / n as f64,
+        (cpu1 - cpu0) * 1000.0 / n as f64,
+        json_ns as f64 / 1e6 / n as f64,
+        bytes / n as usize
+    );
+}
+
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let a = args();
     let mut engine = telusur::Engine::open(&a.index)?;
@@ -181,6 +232,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         },
         a.seconds
     );
+    if a.direct {
+        direct(&engine, a.seconds);
+    }
     // Warm-up: facet tables, analyzers, page cache.
     let stop = Arc::new(AtomicBool::new(false));
     {
