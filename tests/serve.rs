@@ -421,3 +421,65 @@ fn a_new_commit_is_seen_and_ctrl_c_stops_cleanly() {
         "still listening after stopping"
     );
 }
+
+#[test]
+fn trends_in_the_terminal_as_csv_and_as_an_svg_chart() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let index = index_jsonl(dir.path(), "berita.jsonl", &fixture_jsonl());
+    let run = |args: &[&str]| {
+        let out = telusur()
+            .arg("trends")
+            .args(args)
+            .arg("--index")
+            .arg(&index)
+            .output()
+            .unwrap();
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+        )
+    };
+    let (code, table) = run(&["kerja", "sama", "--top", "2"]);
+    assert_eq!(code, Some(0));
+    assert!(
+        table.starts_with("Articles per year by partner country matching \"kerja sama\""),
+        "{table}"
+    );
+    let header = table
+        .lines()
+        .find(|l| l.contains("2020"))
+        .expect("a header of years");
+    assert!(
+        header.contains("2023") && header.contains("total"),
+        "{header}"
+    );
+    let cn = table
+        .lines()
+        .find(|l| l.starts_with("Tiongkok (CN)"))
+        .expect("a CN row");
+    assert!(cn.ends_with(" ▄▄▄"), "a sparkline, blank for 2020: {cn}");
+    assert!(table.contains("more (--top to show them)"));
+    let (_, csv) = run(&["--by", "source", "--csv"]);
+    let first: Vec<&str> = csv.lines().take(2).collect();
+    assert_eq!(first[0], "key,name,total,2020,2021,2022,2023");
+    assert_eq!(first[1], "*,semua artikel,8,1,2,2,3");
+    let svg = dir.path().join("chart.svg");
+    let out = telusur()
+        .args(["trends", "--by", "org", "--index"])
+        .arg(&index)
+        .arg("--svg")
+        .arg(&svg)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let chart = std::fs::read_to_string(&svg).expect("the chart");
+    assert!(
+        chart.starts_with("<svg") && chart.contains("Perhimpunan Bangsa-Bangsa Asia Tenggara"),
+        "{}",
+        &chart[..200.min(chart.len())]
+    );
+    let (code, _) = run(&["tidakadakatainidimanapun", "--match", "all"]);
+    assert_eq!(code, Some(1), "nothing matched");
+    let (code, _) = run(&["--by", "year"]);
+    assert_eq!(code, Some(2));
+}

@@ -56,6 +56,7 @@ pub(super) fn render(t: &Trends, width: u32, height: u32) -> Result<String> {
             .x_labels(years.min(16))
             .x_label_formatter(&|y| y.to_string())
             .y_desc("artikel")
+            .y_max_light_lines(1)
             .disable_x_mesh()
             .draw()
             .map_err(chart_error)?;
