@@ -5,7 +5,6 @@ use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use anyhow::Context as _;
 use telusur::search::{MatchMode, SearchRequest};
 use telusur::trends::{TrendBy, Trends};
 
@@ -99,8 +98,7 @@ pub fn run(args: TrendsArgs) -> anyhow::Result<ExitCode> {
         #[cfg(feature = "serve")]
         {
             let svg = t.to_svg(900, 480)?;
-            std::fs::write(path, svg)
-                .with_context(|| format!("cannot write {}", path.display()))?;
+            std::fs::write(path, svg).map_err(|e| telusur::Error::io(path, e))?;
             eprintln!("telusur: chart written to {}", path.display());
         }
         #[cfg(not(feature = "serve"))]
