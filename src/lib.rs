@@ -56,7 +56,9 @@
 //!   scraped article text;
 //! - [`ingest`]: files, directories and JSON Lines into [`Article`] values;
 //! - [`index`] and [`search`]: the tantivy index and the query layer, behind [`Engine`];
-//! - [`generate`]: a deterministic synthetic corpus for demos, tests and benchmarks.
+//! - [`generate`]: a deterministic synthetic corpus for demos, tests and benchmarks;
+//! - [`trends`]: articles per year for each partner country, organisation or publisher;
+//! - `serve` (feature `serve`, on by default): the HTTP API and the search page.
 
 #![warn(missing_docs)]
 
@@ -70,6 +72,9 @@ pub mod index;
 pub mod ingest;
 pub mod limits;
 pub mod search;
+#[cfg(feature = "serve")]
+pub mod serve;
+pub mod trends;
 
 pub use article::{Article, Metadata};
 pub use engine::Engine;

@@ -7,8 +7,11 @@ mod generate;
 mod index;
 mod output;
 mod search;
+#[cfg(feature = "serve")]
+mod serve;
 mod show;
 mod stats;
+mod trends;
 
 use std::process::ExitCode;
 
@@ -49,6 +52,11 @@ enum Command {
     Extract(extract::ExtractArgs),
     /// Generate a synthetic corpus of Indonesian counterterrorism news.
     Generate(generate::GenerateArgs),
+    /// Articles per year for the top partner countries (or orgs, sources) of a search.
+    Trends(trends::TrendsArgs),
+    /// Serve the JSON API and the search page over HTTP (loopback by default).
+    #[cfg(feature = "serve")]
+    Serve(serve::ServeArgs),
 }
 
 /// Prints a command-line error (help and version go to stdout with exit 0, as clap does).
@@ -114,6 +122,9 @@ pub fn main() -> ExitCode {
         Command::Analyze(a) => analyze::run(a),
         Command::Extract(a) => extract::run(a),
         Command::Generate(a) => generate::run(a),
+        Command::Trends(a) => trends::run(a),
+        #[cfg(feature = "serve")]
+        Command::Serve(a) => serve::run(a),
     };
     match result {
         Ok(code) => code,
