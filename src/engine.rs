@@ -310,9 +310,24 @@ impl Engine {
         }
     }
 
-    /// Statistics of the index: documents, size, date range, years, partners, orgs, sources.
+    /// Statistics of the index: documents, stories, size, date range, years, partners, orgs,
+    /// sources (counting articles).
     pub fn stats(&self) -> crate::Result<Stats> {
-        index::stats(&self.reader.searcher(), &self.fields, self.dir())
+        self.stats_by(crate::dedup::CountUnit::Articles)
+    }
+
+    /// [`stats`](Self::stats), with the years, partners, orgs and sources counting articles or
+    /// stories (an error for stories in an index without story ids).
+    pub fn stats_by(&self, count: crate::dedup::CountUnit) -> crate::Result<Stats> {
+        let searcher = self.reader.searcher();
+        let mut s = index::stats(&searcher, &self.fields, self.dir())?;
+        s.stories = crate::dedup::count_stories(&searcher, &self.fields)?;
+        match count {
+            crate::dedup::CountUnit::Articles => Ok(s),
+            crate::dedup::CountUnit::Stories => {
+                crate::dedup::story_stats(&searcher, &self.fields, s)
+            }
+        }
     }
 }
 

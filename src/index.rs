@@ -71,6 +71,12 @@ pub struct Fields {
     /// stored): it stands in for the headline in the ranking's headline bonus. `None` in an
     /// index made before it existed (its headline-less articles get no bonus).
     pub lead: Option<Field>,
+    /// Story id (u64: fast, indexed, stored): the near-duplicate cluster the article joined
+    /// when indexed (see [`crate::dedup`]). `None` in an index made before it existed.
+    pub story: Option<Field>,
+    /// Near-duplicate signature of the story text (bytes, fast; see
+    /// [`crate::dedup::Signature`]). `None` in an index made before it existed.
+    pub minhash: Option<Field>,
 }
 
 /// Builds the telusur schema and the handles to its fields.
@@ -126,6 +132,16 @@ pub fn schema() -> (Schema, Fields) {
                 ),
             ),
         ),
+        story: Some(
+            b.add_u64_field(
+                crate::dedup::STORY_FIELD,
+                NumericOptions::default()
+                    .set_indexed()
+                    .set_fast()
+                    .set_stored(),
+            ),
+        ),
+        minhash: Some(b.add_bytes_field(crate::dedup::SIGNATURE_FIELD, FAST)),
     };
     (b.build(), fields)
 }
@@ -157,6 +173,8 @@ pub fn fields_of(schema: &Schema) -> crate::Result<Fields> {
         evidence: get("evidence")?,
         hash: get("hash")?,
         lead: schema.get_field("lead").ok(),
+        story: schema.get_field(crate::dedup::STORY_FIELD).ok(),
+        minhash: schema.get_field(crate::dedup::SIGNATURE_FIELD).ok(),
     })
 }
 
@@ -481,6 +499,10 @@ struct Prepared {
     path: String,
     status: Status,
     doc: TantivyDocument,
+    /// The near-duplicate signature (when the index has story ids).
+    sig: Option<crate::dedup::Signature>,
+    /// The slot of the article's document in the index before the run, if any.
+    old: Option<crate::dedup::Slot>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -493,24 +515,35 @@ enum Status {
 /// What a run remembers of an id it has written or kept: what it was counted as.
 struct Seen {
     status: Status,
+    /// Its slot in the run's clusters.
+    slot: Option<crate::dedup::Slot>,
 }
 
 /// Finds the content hash of an id in a fixed snapshot of the index (the state before the run,
 /// so that every article is compared with what was there, not with this run's writes).
 struct Lookup {
-    segments: Vec<(Arc<InvertedIndexReader>, Column<u64>, Option<AliveBitSet>)>,
+    segments: Vec<(
+        Arc<InvertedIndexReader>,
+        Column<u64>,
+        Option<AliveBitSet>,
+        u32,
+    )>,
     id_field: Field,
 }
 
 impl Lookup {
     fn new(searcher: &Searcher, f: &Fields) -> crate::Result<Lookup> {
         let mut segments = Vec::with_capacity(searcher.segment_readers().len());
+        // Each segment's first slot, as `dedup::load` numbers them.
+        let mut base = 0u32;
         for seg in searcher.segment_readers() {
             segments.push((
                 seg.inverted_index(f.id)?,
                 seg.fast_fields().u64("hash")?,
                 seg.alive_bitset().cloned(),
+                base,
             ));
+            base += seg.max_doc();
         }
         Ok(Lookup {
             segments,
@@ -518,9 +551,10 @@ impl Lookup {
         })
     }
 
-    fn hash_of(&self, id: &str) -> crate::Result<Option<u64>> {
+    /// The content hash and slot of the live document with this id.
+    fn hash_of(&self, id: &str) -> crate::Result<Option<(u64, crate::dedup::Slot)>> {
         let term = Term::from_field_text(self.id_field, id);
-        for (inv, hashes, alive) in &self.segments {
+        for (inv, hashes, alive, base) in &self.segments {
             let Some(mut postings) = inv
                 .read_postings(&term, IndexRecordOption::Basic)
                 .map_err(|e| crate::Error::Tantivy(e.into()))?
@@ -530,7 +564,7 @@ impl Lookup {
             let mut doc = postings.doc();
             while doc != TERMINATED {
                 if alive.as_ref().is_none_or(|a| a.is_alive(doc)) {
-                    return Ok(Some(hashes.first(doc).unwrap_or(0)));
+                    return Ok(Some((hashes.first(doc).unwrap_or(0), base + doc)));
                 }
                 doc = postings.advance();
             }
@@ -613,12 +647,20 @@ pub(crate) fn run(
 
     // The state before this run; empty when rebuilding (everything is new).
     reader.reload()?;
+    let before = reader.searcher();
     let lookup = if opts.rebuild {
         writer.delete_all_documents()?;
         None
     } else {
-        Some(Lookup::new(&reader.searcher(), f)?)
+        Some(Lookup::new(&before, f)?)
     };
+    // The stories of the articles already there, for the new ones to join.
+    let clusters = match (f.story, opts.rebuild) {
+        (None, _) => None,
+        (Some(_), true) => Some(crate::dedup::Clusters::new()),
+        (Some(_), false) => Some(crate::dedup::load(&before)?),
+    };
+    drop(before);
 
     let mut feed = Feeder {
         writer,
@@ -630,6 +672,7 @@ pub(crate) fn run(
         pending: 0,
         last_commit: Instant::now(),
         marker: analysis_marker(index, reader, opts.rebuild)?,
+        clusters,
         dir: location
             .join("meta.json")
             .is_file()
@@ -855,19 +898,27 @@ fn prepare(
     }
     normalise(a);
     let hash = content_hash(a);
-    let status = match lookup.map(|l| l.hash_of(&a.id)).transpose()?.flatten() {
+    let found = lookup.map(|l| l.hash_of(&a.id)).transpose()?.flatten();
+    let status = match found {
         None => Status::New,
-        Some(h) if h == hash => Status::Unchanged,
+        Some((h, _)) if h == hash => Status::Unchanged,
         Some(_) => Status::Updated,
     };
     // Built even when unchanged: a later article of the same id in this run may replace it
     // and then need it back (see `Feeder::take`). Building is copying; the writer analyses.
-    let doc = to_document(f, a, hash);
+    let mut doc = to_document(f, a, hash);
+    let sig = f.minhash.map(|field| {
+        let sig = crate::dedup::signature_of(a);
+        doc.add_bytes(field, &sig.to_bytes());
+        sig
+    });
     Ok(Ok(Prepared {
         id: std::mem::take(&mut a.id),
         path,
         status,
         doc,
+        sig,
+        old: found.map(|(_, slot)| slot),
     }))
 }
 
@@ -885,6 +936,9 @@ struct Feeder<'a> {
     last_commit: Instant,
     /// The analysis version recorded with each commit.
     marker: String,
+    /// The stories of the index and of this run's articles (`None`: the index has no
+    /// story ids).
+    clusters: Option<crate::dedup::Clusters>,
     /// The index directory, whose commit files get the directory's permissions.
     dir: Option<PathBuf>,
 }
@@ -900,7 +954,7 @@ impl Feeder<'_> {
     }
 
     fn take(&mut self, p: Result<Prepared, Problem>) -> crate::Result<()> {
-        let p = match p {
+        let mut p = match p {
             Ok(p) => p,
             Err(problem) => {
                 self.report.skipped.push(problem);
@@ -908,7 +962,9 @@ impl Feeder<'_> {
             }
         };
         let id_term = Term::from_field_text(self.f.id, &p.id);
-        match self.seen.get(&p.id).map(|s| s.status) {
+        let earlier = self.seen.get(&p.id).map(|s| (s.status, s.slot));
+        let mut slot = p.old;
+        match earlier.map(|(status, _)| status) {
             Some(earlier) => {
                 // The same id again in this run: the later article wins, as it would in a
                 // later run. It is counted as what it is to the index before the run.
@@ -921,14 +977,20 @@ impl Feeder<'_> {
                 self.count(earlier, -1);
                 self.count(p.status, 1);
                 if !(earlier == Status::Unchanged && p.status == Status::Unchanged) {
+                    let replaced = self.seen.get(&p.id).and_then(|s| s.slot);
+                    slot = self.place(&mut p, replaced);
                     self.writer.delete_term(id_term.clone());
                     self.writer.add_document(p.doc)?;
                     self.pending += 1;
+                } else {
+                    slot = self.seen.get(&p.id).and_then(|s| s.slot);
                 }
             }
             None => {
                 self.count(p.status, 1);
                 if p.status != Status::Unchanged {
+                    let old = p.old;
+                    slot = self.place(&mut p, old);
                     if p.status == Status::Updated {
                         self.writer.delete_term(id_term.clone());
                     }
@@ -940,7 +1002,13 @@ impl Feeder<'_> {
         self.progress.indexed = self.report.indexed;
         self.progress.updated = self.report.updated;
         self.progress.unchanged = self.report.unchanged;
-        self.seen.insert(p.id, Seen { status: p.status });
+        self.seen.insert(
+            p.id,
+            Seen {
+                status: p.status,
+                slot,
+            },
+        );
         if self.pending > 0
             && !self.opts.rebuild
             && (self.pending >= self.opts.commit_every_docs
@@ -949,6 +1017,22 @@ impl Feeder<'_> {
             self.commit()?;
         }
         Ok(())
+    }
+
+    /// Gives the article about to be written its story (see [`crate::dedup`]): the
+    /// document it replaces (`replaced`) leaves the clusters first. Its new slot.
+    fn place(
+        &mut self,
+        p: &mut Prepared,
+        replaced: Option<crate::dedup::Slot>,
+    ) -> Option<crate::dedup::Slot> {
+        let (clusters, field, sig) = (self.clusters.as_mut()?, self.f.story?, p.sig.as_ref()?);
+        if let Some(old) = replaced {
+            clusters.remove(old);
+        }
+        let (story, slot) = clusters.assign(sig, crate::dedup::own_story(&p.id));
+        p.doc.add_u64(field, story);
+        Some(slot)
     }
 
     /// Commits what was written, with the analysis version as the payload.
@@ -1063,6 +1147,11 @@ pub struct Stats {
     pub orgs: Vec<Count>,
     /// Documents per source, most first.
     pub sources: Vec<Count>,
+    /// Distinct stories (near-duplicate clusters; `None` for an index without story ids).
+    pub stories: Option<u64>,
+    /// What the year, partner, organisation and source counts count: articles, or stories
+    /// (`telusur stats --count stories`).
+    pub count: crate::dedup::CountUnit,
 }
 
 /// Computes [`Stats`] over the live documents of a searcher.

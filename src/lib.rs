@@ -64,6 +64,7 @@
 
 pub mod analysis;
 pub mod article;
+pub mod dedup;
 pub mod engine;
 pub mod error;
 pub mod extract;

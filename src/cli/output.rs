@@ -42,13 +42,18 @@ pub fn render(results: &SearchResults, style: Style) -> String {
     let mut out = String::new();
     let shown = results.hits.len();
     let first = results.offset + 1;
+    let total = match results.articles {
+        Some(articles) if results.collapse => {
+            format!("{} stories ({articles} articles)", results.total)
+        }
+        _ => format!("{} hits", results.total),
+    };
     if shown == 0 {
-        let _ = writeln!(out, "{} hits ({:.2} ms)", results.total, results.took_ms);
+        let _ = writeln!(out, "{total} ({:.2} ms)", results.took_ms);
     } else {
         let _ = writeln!(
             out,
-            "{} hits, showing {}-{} ({:.2} ms)",
-            results.total,
+            "{total}, showing {}-{} ({:.2} ms)",
             first,
             results.offset + shown,
             results.took_ms
@@ -68,6 +73,9 @@ pub fn render(results: &SearchResults, style: Style) -> String {
     }
     if let Some(f) = &results.facets {
         out.push('\n');
+        if results.count == telusur::dedup::CountUnit::Stories {
+            let _ = writeln!(out, "(facets count stories)");
+        }
         render_facets(&mut out, f);
     }
     out
@@ -114,6 +122,22 @@ fn render_hit(out: &mut String, n: usize, hit: &Hit, style: Style) {
         let text = s.marked(b, r);
         let one_line: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
         let _ = writeln!(out, "     {one_line}");
+    }
+    if let Some(n) = hit.copies.filter(|&n| n > 1) {
+        let mut sources: Vec<String> = hit
+            .other_copies
+            .iter()
+            .map(|c| c.source.clone().unwrap_or_else(|| "?".into()))
+            .collect();
+        let more = (n - 1).saturating_sub(sources.len());
+        if more > 0 {
+            sources.push(format!("{more} more"));
+        }
+        let _ = writeln!(
+            out,
+            "     {d}{n} copies · also in {}{dr}",
+            sources.join(", ")
+        );
     }
 }
 
@@ -191,6 +215,9 @@ mod tests {
                     text: "Kedua negara menjalin kerja\nsama".into(),
                     highlights: vec![[22, 27]],
                 }),
+                story: Some("00000000000000ab".into()),
+                copies: None,
+                other_copies: vec![],
             }],
             facets: Some(Facets {
                 countries: vec![
@@ -210,7 +237,31 @@ mod tests {
             warnings: vec![],
             match_mode: Default::default(),
             relaxation: None,
+            collapse: false,
+            articles: None,
+            count: Default::default(),
         }
+    }
+
+    #[test]
+    fn collapsed_output_counts_stories_and_lists_copies() {
+        let mut r = results();
+        r.collapse = true;
+        r.articles = Some(5);
+        r.hits[0].copies = Some(3);
+        r.hits[0].other_copies = vec![telusur::search::OtherCopy {
+            id: "def".into(),
+            source: Some("Kompas".into()),
+            url: None,
+        }];
+        let text = render(&r, Style { color: false });
+        assert!(
+            text.starts_with("2 stories (5 articles), showing 1-1"),
+            "{text}"
+        );
+        assert!(text.contains("3 copies · also in Kompas, 1 more"), "{text}");
+        // Without collapse, no copies line.
+        assert!(!render(&results(), Style { color: false }).contains("copies"));
     }
 
     #[test]

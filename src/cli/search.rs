@@ -8,6 +8,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::Context as _;
+use telusur::dedup::CountUnit;
 use telusur::search::{BatchAnswer, MatchMode, SearchRequest, Sort};
 use telusur::Engine;
 
@@ -67,15 +68,27 @@ pub struct SearchArgs {
     /// Every word must occur (same as --match all).
     #[arg(long)]
     pub all: bool,
+    /// One hit per story: copies of one story (syndicated, republished) are shown once, the
+    /// best-ranked copy, with the number of copies and their sources; the total counts
+    /// stories.
+    #[arg(long)]
+    pub collapse: bool,
+    /// What facet counts count: articles (default) or stories (each story once).
+    #[arg(long, value_name = "UNIT", value_parser = parse_count)]
+    pub count: Option<CountUnit>,
     /// One JSON document on stdout (facets included).
     #[arg(long)]
     pub json: bool,
     /// Run JSON requests from FILE (`-`: stdin), one a line; print one JSON result a line.
-    #[arg(long, value_name = "FILE", conflicts_with_all = ["query", "countries", "orgs", "year", "from", "to", "source", "sort", "facets"])]
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["query", "countries", "orgs", "year", "from", "to", "source", "sort", "facets", "collapse", "count"])]
     pub batch: Option<PathBuf>,
 }
 
 fn parse_match(s: &str) -> Result<MatchMode, String> {
+    s.parse().map_err(|e: telusur::Error| e.to_string())
+}
+
+fn parse_count(s: &str) -> Result<CountUnit, String> {
     s.parse().map_err(|e: telusur::Error| e.to_string())
 }
 
@@ -98,6 +111,8 @@ impl SearchArgs {
             limit: self.limit,
             offset: self.offset,
             facets: self.facets || self.json,
+            collapse: self.collapse,
+            count: self.count.unwrap_or_default(),
             match_mode: if self.all {
                 MatchMode::All
             } else {

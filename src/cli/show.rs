@@ -28,9 +28,20 @@ pub fn run(args: ShowArgs) -> anyhow::Result<ExitCode> {
         eprintln!("telusur: no article with id '{}'", args.id.trim());
         return Ok(ExitCode::from(EXIT_ERROR));
     };
+    // The other copies of its story (none listed for an index without story ids).
+    let copies = engine.copies(&a.id).ok().flatten();
     let mut out = std::io::stdout().lock();
     if args.json {
-        serde_json::to_writer_pretty(&mut out, &a)?;
+        // The article's own fields, then `story` and `copies` (its other copies).
+        let mut value = serde_json::to_value(&a)?;
+        if let (Some(obj), Some((story, copies))) = (value.as_object_mut(), &copies) {
+            obj.insert(
+                "story".into(),
+                serde_json::Value::String(telusur::dedup::story_hex(*story)),
+            );
+            obj.insert("copies".into(), serde_json::to_value(copies)?);
+        }
+        serde_json::to_writer_pretty(&mut out, &value)?;
         writeln!(out)?;
         return Ok(ExitCode::from(EXIT_OK));
     }
@@ -77,6 +88,26 @@ pub fn run(args: ShowArgs) -> anyhow::Result<ExitCode> {
     writeln!(out, "mentioned:  {}", countries(&m.mentioned_countries))?;
     writeln!(out, "url:        {}", or_dash(a.url.clone()))?;
     writeln!(out, "path:       {}", or_dash(a.path.clone()))?;
+    if let Some((story, others)) = &copies {
+        writeln!(
+            out,
+            "story:      {} ({} other {})",
+            telusur::dedup::story_hex(*story),
+            others.len(),
+            if others.len() == 1 { "copy" } else { "copies" }
+        )?;
+        for c in others {
+            writeln!(
+                out,
+                "  {} · {} · {} · {}",
+                c.id,
+                c.source.as_deref().unwrap_or("?"),
+                c.published
+                    .map_or_else(|| "undated".into(), |d| d.to_string()),
+                c.title.as_deref().or(c.url.as_deref()).unwrap_or("-")
+            )?;
+        }
+    }
     if !m.evidence.is_empty() {
         writeln!(out, "evidence:")?;
         for (field, ev) in &m.evidence {

@@ -4,6 +4,7 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use telusur::dedup::CountUnit;
 use telusur::index::Count;
 
 use super::{open_index, EXIT_OK};
@@ -17,12 +18,20 @@ pub struct StatsArgs {
     /// Print the statistics as one JSON document.
     #[arg(long)]
     json: bool,
+    /// What the year, partner, organisation and source counts count: articles (default) or
+    /// stories (each story once, however many copies it has).
+    #[arg(long, value_name = "UNIT", value_parser = parse_count)]
+    count: Option<CountUnit>,
+}
+
+fn parse_count(s: &str) -> Result<CountUnit, String> {
+    s.parse().map_err(|e: telusur::Error| e.to_string())
 }
 
 /// Runs `telusur stats`.
 pub fn run(args: StatsArgs) -> anyhow::Result<ExitCode> {
     let engine = open_index(args.index.as_deref())?;
-    let s = engine.stats()?;
+    let s = engine.stats_by(args.count.unwrap_or_default())?;
     let mut out = std::io::stdout().lock();
     if args.json {
         serde_json::to_writer_pretty(&mut out, &s)?;
@@ -34,6 +43,9 @@ pub fn run(args: StatsArgs) -> anyhow::Result<ExitCode> {
         .map_or_else(|| "<memory>".into(), |d| d.display().to_string());
     writeln!(out, "index:      {dir}")?;
     writeln!(out, "documents:  {}", s.documents)?;
+    if let Some(n) = s.stories {
+        writeln!(out, "stories:    {n}")?;
+    }
     writeln!(
         out,
         "size:       {} ({} segments)",
@@ -46,6 +58,9 @@ pub fn run(args: StatsArgs) -> anyhow::Result<ExitCode> {
     }
     if s.undated > 0 {
         writeln!(out, "undated:    {}", s.undated)?;
+    }
+    if s.count == CountUnit::Stories {
+        writeln!(out, "(counts below are stories)")?;
     }
     section(&mut out, "years", &s.years, usize::MAX)?;
     section(&mut out, "top partners", &s.partners, 10)?;

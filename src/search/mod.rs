@@ -52,6 +52,7 @@ mod query;
 mod relax;
 mod request;
 mod snippet;
+mod stories;
 #[cfg(test)]
 mod tests;
 
@@ -74,7 +75,9 @@ pub use query::TITLE_BOOST;
 pub use relax::{required_of, MatchMode, Relaxation, RELAX_BELOW};
 pub use request::{SearchRequest, Sort, MAX_LIMIT};
 pub use snippet::{Snippet, SNIPPET_MAX};
+pub use stories::{OtherCopy, OTHER_COPIES_MAX};
 
+use crate::dedup::CountUnit;
 use crate::engine::Engine;
 use crate::extract::gazetteer;
 use crate::index::Fields;
@@ -120,6 +123,17 @@ pub struct Hit {
     /// The best fragment of the body with matched words marked; the start of the body when
     /// nothing in it matched; `None` when snippets were not asked for.
     pub snippet: Option<Snippet>,
+    /// The story (near-duplicate cluster) the article belongs to, 16 hex digits; `None`
+    /// in an index without story ids.
+    #[serde(default)]
+    pub story: Option<String>,
+    /// With `collapse`: the matching copies of the story, this one included; else `None`.
+    #[serde(default)]
+    pub copies: Option<usize>,
+    /// With `collapse`: the other matching copies (at most [`OTHER_COPIES_MAX`]), best
+    /// ranked first; else empty.
+    #[serde(default)]
+    pub other_copies: Vec<OtherCopy>,
 }
 
 /// The answer to a [`SearchRequest`].
@@ -148,6 +162,15 @@ pub struct SearchResults {
     /// ([`MatchMode::Relaxed`]); `None` (JSON `null`) when it was not.
     #[serde(default)]
     pub relaxation: Option<Relaxation>,
+    /// Whether hits are stories (one per story, `total` counting stories).
+    #[serde(default)]
+    pub collapse: bool,
+    /// With `collapse`: the matching articles (every copy); else `None`.
+    #[serde(default)]
+    pub articles: Option<usize>,
+    /// What the facet counts count.
+    #[serde(default)]
+    pub count: CountUnit,
 }
 
 impl Engine {
@@ -177,7 +200,7 @@ impl Engine {
             &resolved,
             any,
         );
-        let mut found = self.collect_page(req, &resolved, &searcher, &parts, by_words)?;
+        let mut found = self.collect(req, &resolved, &searcher, &parts, by_words)?;
         // Relaxed: too few articles hold every word, so one more pass asks for most of them.
         let mut relaxation = None;
         let mut parts = parts;
@@ -185,7 +208,7 @@ impl Engine {
             if let Some((relaxed, words, required)) =
                 parts.relaxed(&self.query_tokenizers, &searcher, f, &req.query)
             {
-                let again = self.collect_page(req, &resolved, &searcher, &relaxed, by_words)?;
+                let again = self.collect(req, &resolved, &searcher, &relaxed, by_words)?;
                 if again.total > found.total {
                     relaxation = Some(relax::relaxation(words, required, found.total));
                     found = again;
@@ -193,12 +216,20 @@ impl Engine {
                 }
             }
         }
-        let Found { page, total, raw } = found;
+        let Found {
+            page,
+            total,
+            raw,
+            stories,
+        } = found;
         let facets = raw
             .filter(|_| req.facets)
             .map(|raw| Facets::from_counts(raw, req.facet_limit));
 
-        let hits = self.make_hits(&searcher, &parts, &page, req.snippets)?;
+        let mut hits = self.make_hits(&searcher, &parts, &page, req.snippets)?;
+        if let Some(collapsed) = &stories {
+            self.annotate_copies(&searcher, &mut hits, collapsed)?;
+        }
         Ok(SearchResults {
             query: req.query.clone(),
             total,
@@ -214,6 +245,9 @@ impl Engine {
             },
             match_mode: req.match_mode,
             relaxation,
+            collapse: req.collapse,
+            articles: stories.map(|s| s.articles),
+            count: req.count,
         })
     }
 
@@ -285,7 +319,12 @@ impl Engine {
                 (page, total, raw)
             }
         };
-        Ok(Found { page, total, raw })
+        Ok(Found {
+            page,
+            total,
+            raw,
+            stories: None,
+        })
     }
 }
 
@@ -294,6 +333,8 @@ struct Found {
     page: Vec<(Option<f32>, DocAddress)>,
     total: usize,
     raw: Option<RawCounts>,
+    /// A collapsed search's articles and copies.
+    stories: Option<stories::Collapsed>,
 }
 
 /// One collection pass for the total, the facets if asked, and the page of `page`: with
@@ -528,5 +569,8 @@ fn to_hit(
         orgs: leaves(f.org),
         score,
         snippet,
+        story: stories::story_of(f, doc),
+        copies: None,
+        other_copies: Vec::new(),
     }
 }

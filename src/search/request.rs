@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use tantivy::schema::Facet;
 
 use super::relax::MatchMode;
+use crate::dedup::CountUnit;
 use crate::extract::gazetteer;
 use crate::{Error, Result};
 
@@ -119,6 +120,11 @@ pub struct SearchRequest {
     /// What several bare words mean: all of them, all then most ([`MatchMode::Relaxed`],
     /// the default), or any.
     pub match_mode: MatchMode,
+    /// One hit per story (near-duplicate cluster): its best-ranked matching copy, with the
+    /// number of copies and the others listed; `total` then counts stories. Default false.
+    pub collapse: bool,
+    /// What facet counts count: articles (the default) or stories.
+    pub count: CountUnit,
 }
 
 impl Default for SearchRequest {
@@ -138,6 +144,8 @@ impl Default for SearchRequest {
             facet_limit: 20,
             snippets: true,
             match_mode: MatchMode::default(),
+            collapse: false,
+            count: CountUnit::Articles,
         }
     }
 }
@@ -215,6 +223,18 @@ impl SearchRequest {
     /// Sets what several bare words mean (see [`MatchMode`]).
     pub fn match_mode(mut self, mode: MatchMode) -> Self {
         self.match_mode = mode;
+        self
+    }
+
+    /// Asks for one hit per story (see [`collapse`](Self::collapse)).
+    pub fn collapse(mut self, on: bool) -> Self {
+        self.collapse = on;
+        self
+    }
+
+    /// Sets what facet counts count (see [`CountUnit`]).
+    pub fn count(mut self, unit: CountUnit) -> Self {
+        self.count = unit;
         self
     }
 

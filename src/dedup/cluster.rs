@@ -1,0 +1,225 @@
+//! Story clusters: which earlier article a new one copies, found through locality-sensitive
+//! hashing of the signatures' bins, without comparing it with every article.
+//!
+//! Each signature is cut into [`BANDS`] bands of [`ROWS`] bins; articles whose bins agree on
+//! a whole band share a bucket. A new article is compared only with the articles of its
+//! buckets (at most [`CHAIN_MAX`] of the latest of each bucket), and joins the story of the
+//! most similar one that passes [`is_copy`]. With two bins a band, two texts of similarity
+//! 0.3 share a bucket with probability 1 − (1 − 0.3²)³² ≈ 0.95; of 0.5, ≈ 0.9999.
+//!
+//! Joining is decided once, when an article arrives, against the articles already there:
+//! an index grows without recomputing its clusters, and the same articles in the same order
+//! always get the same stories.
+
+use rustc_hash::FxHashMap;
+
+use super::signature::{Signature, BINS};
+
+/// Bins in a band.
+pub const ROWS: usize = 2;
+/// Bands of a signature.
+pub const BANDS: usize = BINS / ROWS;
+/// The most members of one bucket a new article is compared with (the latest ones): a
+/// bucket shared by thousands of articles (boilerplate that survived cleaning) costs no more
+/// than this.
+pub const CHAIN_MAX: usize = 24;
+
+/// The least estimated similarity (Jaccard of the shingle sets) of a copy.
+pub const MIN_SIMILARITY: f32 = 0.25;
+/// The least estimated share of the shorter text that the longer one holds, for a copy.
+pub const MIN_CONTAINMENT: f32 = 0.5;
+
+/// Whether two signatures are copies of one story: estimated similarity at least
+/// [`MIN_SIMILARITY`] and containment at least [`MIN_CONTAINMENT`]. `Some(similarity)` when
+/// they are. Two texts without any word are never copies.
+pub fn is_copy(a: &Signature, b: &Signature) -> Option<f32> {
+    let j = a.similarity(b);
+    (j >= MIN_SIMILARITY && a.containment(b, j) >= MIN_CONTAINMENT).then_some(j)
+}
+
+/// A slot: the place of one article in [`Clusters`].
+pub type Slot = u32;
+
+/// No slot (the end of a bucket's chain).
+const NONE: u32 = u32::MAX;
+
+/// The articles of an index (and of the current run) with their signatures and stories,
+/// bucketed for lookup.
+#[derive(Debug, Default)]
+pub struct Clusters {
+    sigs: Vec<Signature>,
+    stories: Vec<u64>,
+    alive: Vec<bool>,
+    /// Band key → the latest slot in that bucket.
+    heads: FxHashMap<u32, Slot>,
+    /// Per slot and band: the previous slot of the same bucket.
+    next: Vec<Slot>,
+}
+
+/// The bucket key of band `band` of `sig`.
+fn band_key(sig: &Signature, band: usize) -> u32 {
+    let mut k = band as u64;
+    for &b in &sig.bins[band * ROWS..(band + 1) * ROWS] {
+        k = (k << 16) | u64::from(b);
+    }
+    // A bijective mix, cut to 32 bits: a collision only adds a candidate to compare.
+    let mut x = k.wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    x ^= x >> 29;
+    x as u32
+}
+
+impl Clusters {
+    /// No articles.
+    pub fn new() -> Clusters {
+        Clusters::default()
+    }
+
+    /// Slots so far (live or not).
+    pub fn len(&self) -> usize {
+        self.sigs.len()
+    }
+
+    /// Whether there is no slot.
+    pub fn is_empty(&self) -> bool {
+        self.sigs.is_empty()
+    }
+
+    /// Adds an article of known story and returns its slot. Without a signature (`None`:
+    /// a deleted document, or one indexed before signatures) the slot is a placeholder
+    /// that nothing matches.
+    pub fn insert(&mut self, sig: Option<&Signature>, story: u64) -> Slot {
+        let slot = self.sigs.len() as Slot;
+        let live = sig.is_some_and(|s| s.shingles > 0);
+        self.sigs.push(sig.copied().unwrap_or(Signature {
+            shingles: 0,
+            bins: [0; BINS],
+        }));
+        self.stories.push(story);
+        self.alive.push(live);
+        if let Some(sig) = sig.filter(|_| live) {
+            for band in 0..BANDS {
+                let head = self.heads.entry(band_key(sig, band)).or_insert(NONE);
+                self.next.push(*head);
+                *head = slot;
+            }
+        } else {
+            self.next.extend(std::iter::repeat_n(NONE, BANDS));
+        }
+        slot
+    }
+
+    /// Takes an article out (it was replaced or deleted): nothing matches it any more.
+    pub fn remove(&mut self, slot: Slot) {
+        if let Some(a) = self.alive.get_mut(slot as usize) {
+            *a = false;
+        }
+    }
+
+    /// The story of a slot.
+    pub fn story(&self, slot: Slot) -> Option<u64> {
+        self.stories.get(slot as usize).copied()
+    }
+
+    /// The live article `sig` copies best: the most similar one that passes [`is_copy`]
+    /// (the earliest of equals), with its similarity.
+    pub fn best_match(&self, sig: &Signature) -> Option<(Slot, f32)> {
+        if sig.shingles == 0 {
+            return None;
+        }
+        let mut tried: Vec<Slot> = Vec::with_capacity(64);
+        let mut best: Option<(Slot, f32)> = None;
+        for band in 0..BANDS {
+            let Some(&head) = self.heads.get(&band_key(sig, band)) else {
+                continue;
+            };
+            let mut slot = head;
+            let mut walked = 0;
+            while slot != NONE && walked < CHAIN_MAX {
+                walked += 1;
+                let s = slot as usize;
+                let next = self.next[s * BANDS + band];
+                if self.alive[s] && !tried.contains(&slot) {
+                    tried.push(slot);
+                    if let Some(j) = is_copy(sig, &self.sigs[s]) {
+                        let better = match best {
+                            None => true,
+                            Some((b, bj)) => j > bj || (j == bj && slot < b),
+                        };
+                        if better {
+                            best = Some((slot, j));
+                        }
+                    }
+                }
+                slot = next;
+            }
+        }
+        best
+    }
+
+    /// Places a new article: it joins the story of the article it copies best, or starts
+    /// its own story `own`. Returns its story and slot.
+    pub fn assign(&mut self, sig: &Signature, own: u64) -> (u64, Slot) {
+        let story = self
+            .best_match(sig)
+            .and_then(|(slot, _)| self.story(slot))
+            .unwrap_or(own);
+        (story, self.insert(Some(sig), story))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn para(seed: usize, words: usize) -> String {
+        // Distinct made-up words, so that two seeds share no shingle.
+        (0..words)
+            .map(|i| format!("kata{}x{}", seed, i * 7 % 101))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    #[test]
+    fn a_copy_joins_the_story_and_a_stranger_starts_its_own() {
+        let mut c = Clusters::new();
+        let original = format!("{}. {}. {}", para(1, 60), para(2, 60), para(3, 60));
+        let copy = format!("{}. {}. Baca juga lainnya", para(1, 60), para(3, 60));
+        let other = format!("{}. {}", para(4, 80), para(5, 80));
+        let (s1, _) = c.assign(&Signature::of(&original), 1);
+        let (s2, _) = c.assign(&Signature::of(&copy), 2);
+        let (s3, _) = c.assign(&Signature::of(&other), 3);
+        assert_eq!((s1, s2, s3), (1, 1, 3));
+    }
+
+    #[test]
+    fn a_removed_article_is_no_longer_matched() {
+        let mut c = Clusters::new();
+        let text = para(7, 120);
+        let (_, slot) = c.assign(&Signature::of(&text), 10);
+        c.remove(slot);
+        let (story, _) = c.assign(&Signature::of(&text), 11);
+        assert_eq!(story, 11);
+        // Placeholders take a slot and match nothing.
+        let p = c.insert(None, 12);
+        assert_eq!(p as usize, c.len() - 1);
+        assert_eq!(c.story(p), Some(12));
+    }
+
+    #[test]
+    fn the_most_similar_article_wins() {
+        let mut c = Clusters::new();
+        let base = format!("{} {} {}", para(1, 50), para(2, 50), para(3, 50));
+        let most = format!("{} {}", para(1, 50), para(2, 50));
+        let padded = format!("{base} {}", para(9, 150));
+        c.assign(&Signature::of(&most), 1);
+        c.assign(&Signature::of(&padded), 2);
+        let sig = Signature::of(&base);
+        let (j_most, j_padded) = (
+            sig.similarity(&Signature::of(&most)),
+            sig.similarity(&Signature::of(&padded)),
+        );
+        assert!(j_most > j_padded, "{j_most} {j_padded}");
+        assert!(is_copy(&sig, &Signature::of(&padded)).is_some());
+        assert_eq!(c.assign(&sig, 3).0, 1);
+    }
+}

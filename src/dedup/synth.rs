@@ -1,0 +1,251 @@
+//! Copies made the way portals make them, and stories on the same event written anew: a
+//! corpus with known truth for measuring the clustering (`examples/dedup_eval.rs`, tests).
+//!
+//! [`portal_copy`] takes an article and returns what a republishing portal would print:
+//! its own header line and footer, the lead sentence rewritten, paragraphs dropped or two of
+//! them swapped, "Baca juga" related-link lines inserted, a few typos, a headline of its own.
+//! [`same_event`] writes another reporter's story of the same event: the same facts (names,
+//! places, numbers, the headline words), in other sentences.
+//!
+//! Deterministic: the same article and seed give the same copy.
+//!
+//! ```
+//! use telusur::dedup::synth::{portal_copy, same_event};
+//! use telusur::dedup::{is_copy, Signature};
+//! use telusur::generate::Generator;
+//! let original = Generator::new(3).next_article();
+//! let copy = portal_copy(&original, 1);
+//! assert_ne!(copy.body, original.body);
+//! assert!(is_copy(&Signature::of(&original.body), &Signature::of(&copy.body)).is_some());
+//! let other = same_event(&original, 1);
+//! assert!(is_copy(&Signature::of(&original.body), &Signature::of(&other.body)).is_none());
+//! ```
+
+use rand::seq::SliceRandom;
+use rand::{Rng, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+
+use crate::article::{Article, Metadata};
+
+/// Portals that republish, with the header and footer lines they add.
+const PORTALS: &[(&str, &str, &str)] = &[
+    (
+        "SuaraDaerah",
+        "SUARADAERAH.COM, JAKARTA —",
+        "Editor: Redaksi SuaraDaerah. Ikuti kami di media sosial untuk kabar terbaru.",
+    ),
+    (
+        "KabarNusantara",
+        "KabarNusantara.id —",
+        "(kn/red) Artikel ini telah tayang sebelumnya dengan judul yang sama.",
+    ),
+    (
+        "PortalBerita",
+        "Portal Berita Online, Jakarta:",
+        "Simak berita dan artikel lainnya di Google News. Hak cipta dilindungi undang-undang.",
+    ),
+    (
+        "WartaSatu",
+        "WARTASATU —",
+        "Pewarta: Tim Warta Satu | Penyunting: Redaksi",
+    ),
+];
+
+/// Related-link lines, as portals put them between paragraphs.
+const RELATED: &[&str] = &[
+    "Baca juga: Polisi amankan puluhan kendaraan dalam operasi lalu lintas",
+    "Baca Juga: Harga cabai naik menjelang akhir pekan di pasar tradisional",
+    "BACA JUGA: Gempa kecil guncang wilayah selatan, tidak ada korban",
+    "Baca juga: Tim sepak bola daerah lolos ke babak final turnamen",
+    "Artikel terkait: Jadwal pemadaman listrik bergilir pekan depan",
+];
+
+/// Openings of a rewritten lead sentence.
+const LEADS: &[&str] = &[
+    "Dalam perkembangan terbaru, pemerintah melaporkan",
+    "Kabar ini disampaikan resmi oleh pejabat terkait, yang menyebut",
+    "Sebagaimana diberitakan sebelumnya, pihak berwenang menjelaskan",
+    "Menurut keterangan yang diterima redaksi,",
+];
+
+fn paragraphs(body: &str) -> Vec<String> {
+    body.split("\n\n")
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// A typo: two neighbouring letters of one word swapped, or a letter dropped.
+fn typo(text: &mut String, rng: &mut ChaCha8Rng) {
+    let words: Vec<(usize, &str)> = text
+        .split(' ')
+        .scan(0usize, |pos, w| {
+            let start = *pos;
+            *pos += w.len() + 1;
+            Some((start, w))
+        })
+        .filter(|(_, w)| w.len() >= 5 && w.is_ascii())
+        .collect();
+    if words.is_empty() {
+        return;
+    }
+    let (start, word) = words[rng.random_range(0..words.len())];
+    let mut bytes = word.as_bytes().to_vec();
+    let i = rng.random_range(1..bytes.len() - 1);
+    if rng.random_bool(0.5) {
+        bytes.swap(i, i + 1);
+    } else {
+        bytes.remove(i);
+    }
+    let new = String::from_utf8(bytes).unwrap_or_else(|_| word.to_string());
+    text.replace_range(start..start + word.len(), &new);
+}
+
+/// What a portal republishing `a` prints (see the module docs). `seed` picks the portal
+/// and the edits.
+pub fn portal_copy(a: &Article, seed: u64) -> Article {
+    let mut rng = ChaCha8Rng::seed_from_u64(seed ^ crate::dedup::own_story(&a.id));
+    let (portal, header, footer) = PORTALS[rng.random_range(0..PORTALS.len())];
+    let mut paras = paragraphs(&a.body);
+    // The lead sentence rewritten: its first clause replaced by the portal's own words.
+    if let Some(first) = paras.first_mut() {
+        let cut = first
+            .find(". ")
+            .map_or(first.len(), |i| i + 1)
+            .min(first.len());
+        let lead = &first[..cut];
+        let words: Vec<&str> = lead.split_whitespace().collect();
+        let keep = words.len() / 2;
+        let rewritten = format!(
+            "{} {}",
+            LEADS[rng.random_range(0..LEADS.len())],
+            words[keep..].join(" ")
+        );
+        *first = format!("{rewritten}{}", &first[cut..]);
+    }
+    // Paragraphs dropped (never the first), up to a third of them.
+    if paras.len() > 3 {
+        let drop = rng.random_range(0..=paras.len() / 3);
+        for _ in 0..drop {
+            let i = rng.random_range(1..paras.len());
+            paras.remove(i);
+        }
+    }
+    // Two paragraphs after the lead swapped.
+    if paras.len() > 3 && rng.random_bool(0.5) {
+        let i = rng.random_range(1..paras.len() - 1);
+        paras.swap(i, i + 1);
+    }
+    // Related-link lines between paragraphs.
+    let links = rng.random_range(1..=3);
+    for _ in 0..links {
+        let at = rng.random_range(1..=paras.len());
+        paras.insert(at, RELATED[rng.random_range(0..RELATED.len())].to_string());
+    }
+    let mut body = format!("{header} {}", paras.join("\n\n"));
+    for _ in 0..rng.random_range(1..=4) {
+        typo(&mut body, &mut rng);
+    }
+    body.push_str("\n\n");
+    body.push_str(footer);
+    Article {
+        id: String::new(),
+        path: None,
+        url: Some(format!(
+            "https://{}.example/read/{}-{seed}",
+            portal.to_ascii_lowercase(),
+            a.id
+        )),
+        body,
+        meta: Metadata {
+            title: a.meta.title.as_ref().map(|t| format!("{t} | {portal}")),
+            source: Some(portal.to_string()),
+            ..a.meta.clone()
+        },
+    }
+}
+
+/// Sentence frames of a second reporter's story; `{}` takes facts of the first.
+const FRAMES: &[&str] = &[
+    "Wartawan kami melaporkan dari lokasi bahwa {} menjadi pokok pembicaraan hari itu.",
+    "Sejumlah pengamat menilai langkah soal {} patut dicermati dengan hati-hati.",
+    "Saat ditemui seusai acara, seorang peserta menyebut {} sebagai hal yang mendesak.",
+    "Pertemuan yang berlangsung beberapa jam itu juga menyinggung {}.",
+    "Di luar gedung, suasana tampak tenang meski pengamanan soal {} diperketat.",
+    "Hingga berita ini diturunkan, belum ada keterangan tambahan tentang {}.",
+    "Pihak penyelenggara mengatakan kepada kami bahwa {} akan dibahas lagi bulan depan.",
+    "Warga sekitar mengaku baru mengetahui soal {} dari pemberitaan.",
+];
+
+/// Another reporter's story of the event `a` reports: the same facts (capitalised words,
+/// numbers, the headline's words), in sentences of their own.
+pub fn same_event(a: &Article, seed: u64) -> Article {
+    let mut rng = ChaCha8Rng::seed_from_u64(seed ^ crate::dedup::own_story(&a.id) ^ 0x5e);
+    // The facts: runs of capitalised words and numbers of the original, in order.
+    let mut facts: Vec<String> = Vec::new();
+    let mut run: Vec<&str> = Vec::new();
+    for w in a.body.split_whitespace() {
+        let clean = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let fact = clean
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+        if fact {
+            run.push(clean);
+        } else if !run.is_empty() {
+            facts.push(run.join(" "));
+            run.clear();
+        }
+    }
+    if !run.is_empty() {
+        facts.push(run.join(" "));
+    }
+    facts.dedup();
+    if let Some(t) = &a.meta.title {
+        facts.insert(0, t.clone());
+    }
+    let mut frames: Vec<&str> = FRAMES.to_vec();
+    let mut paras = Vec::new();
+    for chunk in facts.chunks(3) {
+        frames.shuffle(&mut rng);
+        let sentences: Vec<String> = chunk
+            .iter()
+            .zip(&frames)
+            .map(|(fact, frame)| frame.replace("{}", fact))
+            .collect();
+        paras.push(sentences.join(" "));
+    }
+    Article {
+        id: String::new(),
+        path: None,
+        url: Some(format!("https://reporter-two.example/{}-{seed}", a.id)),
+        body: paras.join("\n\n"),
+        meta: Metadata {
+            source: Some("ReporterDua".into()),
+            ..a.meta.clone()
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::generate::Generator;
+
+    #[test]
+    fn copies_differ_from_the_original_and_are_deterministic() {
+        let mut g = Generator::new(11);
+        for _ in 0..20 {
+            let a = g.next_article();
+            let c = portal_copy(&a, 4);
+            assert_eq!(c, portal_copy(&a, 4));
+            assert_ne!(c.body, a.body);
+            assert!(c.body.contains("aca juga") || c.body.contains("terkait"));
+            assert_ne!(c.meta.source, a.meta.source);
+            let s = same_event(&a, 4);
+            assert_eq!(s, same_event(&a, 4));
+            assert!(!s.body.is_empty());
+        }
+    }
+}
