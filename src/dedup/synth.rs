@@ -21,7 +21,6 @@
 //! assert!(is_copy(&Signature::of(&original.body), &Signature::of(&other.body)).is_none());
 //! ```
 
-use rand::seq::SliceRandom;
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
@@ -166,20 +165,29 @@ pub fn portal_copy(a: &Article, seed: u64) -> Article {
     }
 }
 
-/// Sentence frames of a second reporter's story; `{}` takes facts of the first.
-const FRAMES: &[&str] = &[
-    "Wartawan kami melaporkan dari lokasi bahwa {} menjadi pokok pembicaraan hari itu.",
-    "Sejumlah pengamat menilai langkah soal {} patut dicermati dengan hati-hati.",
-    "Saat ditemui seusai acara, seorang peserta menyebut {} sebagai hal yang mendesak.",
-    "Pertemuan yang berlangsung beberapa jam itu juga menyinggung {}.",
-    "Di luar gedung, suasana tampak tenang meski pengamanan soal {} diperketat.",
-    "Hingga berita ini diturunkan, belum ada keterangan tambahan tentang {}.",
-    "Pihak penyelenggara mengatakan kepada kami bahwa {} akan dibahas lagi bulan depan.",
-    "Warga sekitar mengaku baru mengetahui soal {} dari pemberitaan.",
+/// Parts of a second reporter's sentences: an opening, a verb phrase before the fact, a
+/// closing; drawn at random, so that two such stories share the facts, not the sentences.
+const OPENINGS: &[&str] = &[
+    "Wartawan kami di lokasi", "Sejumlah pengamat", "Seorang peserta yang enggan disebut namanya",
+    "Panitia acara", "Beberapa warga sekitar", "Sumber di lingkungan kementerian",
+    "Seorang akademisi yang dihubungi terpisah", "Juru bicara lembaga itu", "Redaksi",
+    "Peneliti lembaga kajian keamanan", "Anggota dewan dari komisi terkait", "Pengurus organisasi masyarakat",
+];
+const VERBS: &[&str] = &[
+    "menyebut bahwa", "mencatat", "menyoroti", "mengingatkan soal", "mempertanyakan",
+    "memuji langkah terkait", "menilai penting", "menggarisbawahi", "meminta kejelasan tentang",
+    "mengonfirmasi", "membenarkan kabar mengenai", "belum bersedia mengomentari",
+];
+const CLOSINGS: &[&str] = &[
+    "saat dihubungi sore itu", "dalam wawancara singkat", "seusai acara berakhir",
+    "melalui pesan tertulis", "ketika ditemui di lobi gedung", "dalam diskusi terbatas",
+    "kepada sejumlah media", "sambil menunjukkan dokumen", "di sela rehat siang",
+    "dengan nada hati-hati", "menjelang malam", "pada kesempatan berbeda",
 ];
 
 /// Another reporter's story of the event `a` reports: the same facts (capitalised words,
-/// numbers, the headline's words), in sentences of their own.
+/// numbers, the headline), one quotation of the original word for word (both reporters
+/// heard the same official), and sentences of its own.
 pub fn same_event(a: &Article, seed: u64) -> Article {
     let mut rng = ChaCha8Rng::seed_from_u64(seed ^ crate::dedup::own_story(&a.id) ^ 0x5e);
     // The facts: runs of capitalised words and numbers of the original, in order.
@@ -205,16 +213,31 @@ pub fn same_event(a: &Article, seed: u64) -> Article {
     if let Some(t) = &a.meta.title {
         facts.insert(0, t.clone());
     }
-    let mut frames: Vec<&str> = FRAMES.to_vec();
+    let pick = |rng: &mut ChaCha8Rng, list: &[&'static str]| list[rng.random_range(0..list.len())];
     let mut paras = Vec::new();
     for chunk in facts.chunks(3) {
-        frames.shuffle(&mut rng);
         let sentences: Vec<String> = chunk
             .iter()
-            .zip(&frames)
-            .map(|(fact, frame)| frame.replace("{}", fact))
+            .map(|fact| {
+                format!(
+                    "{} {} {} {}.",
+                    pick(&mut rng, OPENINGS),
+                    pick(&mut rng, VERBS),
+                    fact,
+                    pick(&mut rng, CLOSINGS)
+                )
+            })
             .collect();
         paras.push(sentences.join(" "));
+    }
+    // One quotation of the original, word for word.
+    if let Some(quote) = a
+        .body
+        .split("\n\n")
+        .find(|p| p.trim_start().starts_with('"'))
+    {
+        let at = rng.random_range(0..=paras.len());
+        paras.insert(at, quote.trim().to_string());
     }
     Article {
         id: String::new(),
