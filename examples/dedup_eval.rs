@@ -291,7 +291,10 @@ fn quality(a: &Args) -> telusur::Result<()> {
     // True stories spread over more than one found story.
     let mut spread: HashMap<usize, std::collections::HashSet<&str>> = HashMap::new();
     for (id, story) in &found {
-        spread.entry(truth[id].0).or_default().insert(story.as_str());
+        spread
+            .entry(truth[id].0)
+            .or_default()
+            .insert(story.as_str());
     }
     let split = spread.values().filter(|s| s.len() > 1).count();
     println!("  true stories split over several found stories: {split}");
@@ -332,7 +335,11 @@ fn cost(a: &Args) -> telusur::Result<()> {
             let secs = started.elapsed().as_secs_f64();
             println!(
                 "  round {round}: {} {} docs in {secs:.2} s",
-                if dedup { "with story ids   " } else { "without story ids" },
+                if dedup {
+                    "with story ids   "
+                } else {
+                    "without story ids"
+                },
                 r.documents
             );
             if dedup {

@@ -519,15 +519,18 @@ struct Seen {
     slot: Option<crate::dedup::Slot>,
 }
 
+/// One segment of a [`Lookup`]: its ids, content hashes, deletions and first slot.
+type LookupSegment = (
+    Arc<InvertedIndexReader>,
+    Column<u64>,
+    Option<AliveBitSet>,
+    u32,
+);
+
 /// Finds the content hash of an id in a fixed snapshot of the index (the state before the run,
 /// so that every article is compared with what was there, not with this run's writes).
 struct Lookup {
-    segments: Vec<(
-        Arc<InvertedIndexReader>,
-        Column<u64>,
-        Option<AliveBitSet>,
-        u32,
-    )>,
+    segments: Vec<LookupSegment>,
     id_field: Field,
 }
 

@@ -214,7 +214,11 @@ fn collapsed_search_shows_one_hit_per_story_with_its_copies() -> telusur::Result
         .find(|h| h.id == id(&release()) || h.id == id(&portal()))
         .map(|h| h.id.clone());
     let c = e.search(&SearchRequest::new("Filipina Sentul").collapse(true))?;
-    let shown = c.hits.iter().find(|h| h.copies == Some(2)).map(|h| h.id.clone());
+    let shown = c
+        .hits
+        .iter()
+        .find(|h| h.copies == Some(2))
+        .map(|h| h.id.clone());
     assert_eq!(shown, best_of_two);
     // Paging goes by stories.
     let second = e.search(
@@ -332,14 +336,24 @@ fn the_cli_collapses_counts_stories_and_shows_copies() {
         .success();
 
     let out = telusur()
-        .args(["search", "Filipina", "Sentul", "--collapse", "--json", "--index"])
+        .args([
+            "search",
+            "Filipina",
+            "Sentul",
+            "--collapse",
+            "--json",
+            "--index",
+        ])
         .arg(&index)
         .output()
         .expect("run");
     assert!(out.status.success());
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
     assert_eq!(v["collapse"], true);
-    assert_eq!((v["total"].as_u64(), v["articles"].as_u64()), (Some(2), Some(3)));
+    assert_eq!(
+        (v["total"].as_u64(), v["articles"].as_u64()),
+        (Some(2), Some(3))
+    );
     let copies: Vec<u64> = v["hits"]
         .as_array()
         .expect("hits")
@@ -347,7 +361,9 @@ fn the_cli_collapses_counts_stories_and_shows_copies() {
         .map(|h| h["copies"].as_u64().expect("copies"))
         .collect();
     assert_eq!(copies.iter().sum::<u64>(), 3);
-    assert!(v["hits"][0]["story"].as_str().is_some_and(|s| s.len() == 16));
+    assert!(v["hits"][0]["story"]
+        .as_str()
+        .is_some_and(|s| s.len() == 16));
 
     let text = telusur()
         .args(["search", "Filipina", "Sentul", "--collapse", "--index"])
@@ -373,7 +389,10 @@ fn the_cli_collapses_counts_stories_and_shows_copies() {
         .output()
         .expect("run");
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
-    assert_eq!((v["total"].as_u64(), v["count"].as_str()), (Some(2), Some("stories")));
+    assert_eq!(
+        (v["total"].as_u64(), v["count"].as_str()),
+        (Some(2), Some("stories"))
+    );
 
     // `show` lists the other copy of the release.
     let shown = telusur()
