@@ -56,6 +56,8 @@
 //!   scraped article text;
 //! - [`ingest`]: files, directories and JSON Lines into [`Article`] values;
 //! - [`index`] and [`search`]: the tantivy index and the query layer, behind [`Engine`];
+//! - [`dedup`]: near-duplicate signatures and story ids: copies of one story (a release and
+//!   its republications) are found at index time, collapsed and counted once at search time;
 //! - [`generate`]: a deterministic synthetic corpus for demos, tests and benchmarks;
 //! - [`trends`]: articles per year for each partner country, organisation or publisher;
 //! - `serve` (feature `serve`, on by default): the HTTP API and the search page.

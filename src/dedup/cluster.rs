@@ -20,9 +20,9 @@ pub const ROWS: usize = 2;
 /// Bands of a signature.
 pub const BANDS: usize = BINS / ROWS;
 /// The most members of one bucket a new article is compared with (the latest ones): a
-/// bucket shared by thousands of articles (boilerplate that survived cleaning) costs no more
-/// than this.
-pub const CHAIN_MAX: usize = 24;
+/// bucket shared by thousands of articles (boilerplate that survived cleaning, or the
+/// generator's shared sentences) costs no more than this.
+pub const CHAIN_MAX: usize = 4;
 
 /// The least estimated similarity (Jaccard of the shingle sets) of a copy.
 pub const MIN_SIMILARITY: f32 = 0.25;
@@ -126,8 +126,8 @@ impl Clusters {
         if sig.shingles == 0 {
             return None;
         }
-        let mut tried: Vec<Slot> = Vec::with_capacity(64);
-        let mut best: Option<(Slot, f32)> = None;
+        // The candidates: the latest members of each bucket it falls in, each once.
+        let mut candidates: Vec<Slot> = Vec::with_capacity(BANDS * 2);
         for band in 0..BANDS {
             let Some(&head) = self.heads.get(&band_key(sig, band)) else {
                 continue;
@@ -136,21 +136,29 @@ impl Clusters {
             let mut walked = 0;
             while slot != NONE && walked < CHAIN_MAX {
                 walked += 1;
-                let s = slot as usize;
-                let next = self.next[s * BANDS + band];
-                if self.alive[s] && !tried.contains(&slot) {
-                    tried.push(slot);
-                    if let Some(j) = is_copy(sig, &self.sigs[s]) {
-                        let better = match best {
-                            None => true,
-                            Some((b, bj)) => j > bj || (j == bj && slot < b),
-                        };
-                        if better {
-                            best = Some((slot, j));
-                        }
-                    }
+                if self.alive[slot as usize] {
+                    candidates.push(slot);
                 }
-                slot = next;
+                slot = self.next[slot as usize * BANDS + band];
+            }
+        }
+        candidates.sort_unstable();
+        candidates.dedup();
+        // The most similar copy; the earliest of equals (candidates are in slot order). Once
+        // a story has a copy among the candidates, its other members are not compared: a
+        // big story (boilerplate-heavy text) would otherwise cost a comparison per member.
+        let mut best: Option<(Slot, f32)> = None;
+        let mut matched: Vec<u64> = Vec::new();
+        for slot in candidates {
+            let story = self.stories[slot as usize];
+            if matched.contains(&story) {
+                continue;
+            }
+            if let Some(j) = is_copy(sig, &self.sigs[slot as usize]) {
+                matched.push(story);
+                if best.is_none_or(|(_, bj)| j > bj) {
+                    best = Some((slot, j));
+                }
             }
         }
         best

@@ -14,7 +14,7 @@
 //! it also estimates how much of the shorter text the longer one contains
 //! ([`Signature::containment`]), which is what a portal's shortened copy keeps.
 //!
-//! Cost: one pass over the text, one xxh3 hash per word and a multiply-xor per shingle; no
+//! Cost: one pass over the text (a multiply per letter, a mix per word and per shingle); no
 //! allocation. The words are not stemmed: copies share the same inflections, and the
 //! Indonesian analyzer would cost as much again as indexing's own analysis.
 //!
@@ -26,8 +26,6 @@
 //! let c = Signature::of("Densus 88 menangkap tiga terduga teroris di Sulawesi Tengah kemarin malam.");
 //! assert!(a.similarity(&c) < 0.2);
 //! ```
-
-use xxhash_rust::xxh3::xxh3_64;
 
 /// Words in a shingle.
 pub const SHINGLE: usize = 4;
@@ -58,39 +56,44 @@ fn mix(mut x: u64) -> u64 {
     x ^ (x >> 31)
 }
 
-/// Calls `each` with the hash of every lowercase word of `text` (letters and digits).
+/// Calls `each` with the hash of every lowercase word of `text` (letters and digits). ASCII
+/// is read a byte at a time; other characters are decoded and lowercased.
 fn words(text: &str, mut each: impl FnMut(u64)) {
-    let mut buf = [0u8; 64];
+    const K: u64 = 0x517c_c1b7_2722_0a95;
+    let bytes = text.as_bytes();
+    let mut h = 0u64;
     let mut len = 0usize;
-    let mut flush = |len: &mut usize, buf: &[u8; 64]| {
-        if *len > 0 {
-            each(xxh3_64(&buf[..*len]));
-        }
-        *len = 0;
-    };
-    for ch in text.chars() {
-        if ch.is_alphanumeric() {
-            // Longer words are cut at 64 bytes (a URL or a token soup, not a word).
-            if ch.is_ascii() {
-                if len < buf.len() {
-                    buf[len] = ch.to_ascii_lowercase() as u8;
-                    len += 1;
-                }
-            } else {
-                for lower in ch.to_lowercase() {
-                    let mut tmp = [0u8; 4];
-                    let s = lower.encode_utf8(&mut tmp);
-                    if len + s.len() <= buf.len() {
-                        buf[len..len + s.len()].copy_from_slice(s.as_bytes());
-                        len += s.len();
-                    }
-                }
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            i += 1;
+            if b.is_ascii_alphanumeric() {
+                h = (h.rotate_left(5) ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(K);
+                len += 1;
+            } else if len > 0 {
+                each(mix(h ^ len as u64));
+                (h, len) = (0, 0);
             }
-        } else {
-            flush(&mut len, &buf);
+            continue;
+        }
+        let Some(ch) = text[i..].chars().next() else {
+            break;
+        };
+        i += ch.len_utf8();
+        if ch.is_alphanumeric() {
+            for lower in ch.to_lowercase() {
+                h = (h.rotate_left(5) ^ u64::from(lower)).wrapping_mul(K);
+                len += 1;
+            }
+        } else if len > 0 {
+            each(mix(h ^ len as u64));
+            (h, len) = (0, 0);
         }
     }
-    flush(&mut len, &buf);
+    if len > 0 {
+        each(mix(h ^ len as u64));
+    }
 }
 
 impl Signature {
@@ -151,12 +154,13 @@ impl Signature {
         if self.shingles == 0 || other.shingles == 0 {
             return 0.0;
         }
-        let same = self
+        // (A sum of 0/1, which the compiler vectorises.)
+        let same: u32 = self
             .bins
             .iter()
             .zip(&other.bins)
-            .filter(|(a, b)| a == b)
-            .count();
+            .map(|(a, b)| u32::from(a == b))
+            .sum();
         same as f32 / BINS as f32
     }
 
