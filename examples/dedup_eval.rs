@@ -314,9 +314,26 @@ fn schema_without_stories() -> tantivy::schema::Schema {
     b.build()
 }
 
+/// CPU seconds of this process so far (user + system, from `/proc/self/stat`; 0 where
+/// there is none): steadier than wall-clock time on a shared machine.
+fn cpu_seconds() -> f64 {
+    let Ok(stat) = std::fs::read_to_string("/proc/self/stat") else {
+        return 0.0;
+    };
+    // Fields after the command name (which is in parentheses): utime and stime are the
+    // 12th and 13th of them, in clock ticks (100 a second on Linux).
+    let rest = stat.rsplit(')').next().unwrap_or("");
+    let f: Vec<f64> = rest
+        .split_whitespace()
+        .map(|x| x.parse().unwrap_or(0.0))
+        .collect();
+    (f.get(11).unwrap_or(&0.0) + f.get(12).unwrap_or(&0.0)) / 100.0
+}
+
 fn cost(a: &Args) -> telusur::Result<()> {
     let docs = || Generator::new(a.cost_seed).take(a.cost_docs);
     let (mut with, mut without) = (Vec::new(), Vec::new());
+    let (mut cpu_with, mut cpu_without) = (Vec::new(), Vec::new());
     let mut stories = None;
     for round in 0..a.rounds {
         for dedup in [round % 2 == 0, round % 2 != 0] {
@@ -330,11 +347,12 @@ fn cost(a: &Args) -> telusur::Result<()> {
                     .create_in_dir(dir.path())?;
                 Engine::from_index(index)?
             };
-            let started = Instant::now();
+            let (started, cpu) = (Instant::now(), cpu_seconds());
             let r = engine.index_articles(docs(), &opts())?;
             let secs = started.elapsed().as_secs_f64();
+            let cpu = cpu_seconds() - cpu;
             println!(
-                "  round {round}: {} {} docs in {secs:.2} s",
+                "  round {round}: {} {} docs in {secs:.2} s, {cpu:.2} s of CPU",
                 if dedup {
                     "with story ids   "
                 } else {
@@ -344,9 +362,11 @@ fn cost(a: &Args) -> telusur::Result<()> {
             );
             if dedup {
                 with.push(secs);
+                cpu_with.push(cpu);
                 stories = engine.stats()?.stories;
             } else {
                 without.push(secs);
+                cpu_without.push(cpu);
             }
         }
     }
@@ -362,6 +382,11 @@ fn cost(a: &Args) -> telusur::Result<()> {
         w / wo,
         a.cost_docs as f64 / w,
         a.cost_docs as f64 / wo
+    );
+    let (cw, cwo) = (median(&mut cpu_with), median(&mut cpu_without));
+    println!(
+        "cost by CPU time (generating the articles included in both): median {cw:.2} s with story ids, {cwo:.2} s without: {:.3}x",
+        cw / cwo.max(f64::MIN_POSITIVE)
     );
     if let Some(s) = stories {
         println!(
