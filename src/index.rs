@@ -983,7 +983,7 @@ impl Feeder<'_> {
                     let replaced = self.seen.get(&p.id).and_then(|s| s.slot);
                     slot = self.place(&mut p, replaced);
                     self.writer.delete_term(id_term.clone());
-                    self.writer.add_document(p.doc)?;
+                    self.add(p.doc)?;
                     self.pending += 1;
                 } else {
                     slot = self.seen.get(&p.id).and_then(|s| s.slot);
@@ -997,7 +997,7 @@ impl Feeder<'_> {
                     if p.status == Status::Updated {
                         self.writer.delete_term(id_term.clone());
                     }
-                    self.writer.add_document(p.doc)?;
+                    self.add(p.doc)?;
                     self.pending += 1;
                 }
             }
@@ -1020,6 +1020,19 @@ impl Feeder<'_> {
             self.commit()?;
         }
         Ok(())
+    }
+
+    /// Sends a document to the writer. When a writer thread has failed (a full disk while
+    /// it wrote a segment), the writer only says it was killed; joining its threads, as a
+    /// commit does first, gives the failure itself, which is reported instead.
+    fn add(&mut self, doc: TantivyDocument) -> crate::Result<()> {
+        match self.writer.add_document(doc) {
+            Ok(_) => Ok(()),
+            Err(killed) => Err(match self.writer.prepare_commit() {
+                Err(cause) => cause.into(),
+                Ok(_) => killed.into(),
+            }),
+        }
     }
 
     /// Gives the article about to be written its story (see [`crate::dedup`]): the
