@@ -33,14 +33,7 @@ pub fn run(args: ShowArgs) -> anyhow::Result<ExitCode> {
     let mut out = std::io::stdout().lock();
     if args.json {
         // The article's own fields, then `story` and `copies` (its other copies).
-        let mut value = serde_json::to_value(&a)?;
-        if let (Some(obj), Some((story, copies))) = (value.as_object_mut(), &copies) {
-            obj.insert(
-                "story".into(),
-                serde_json::Value::String(telusur::dedup::story_hex(*story)),
-            );
-            obj.insert("copies".into(), serde_json::to_value(copies)?);
-        }
+        let value = engine.show(&a.id)?;
         serde_json::to_writer_pretty(&mut out, &value)?;
         writeln!(out)?;
         return Ok(ExitCode::from(EXIT_OK));

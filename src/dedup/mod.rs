@@ -334,3 +334,40 @@ impl crate::Engine {
         Ok(Some((story, copies)))
     }
 }
+
+/// An article with its story and the story's other copies: what `telusur show --json` and
+/// the server's article route print.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Shown {
+    /// The article.
+    #[serde(flatten)]
+    pub article: crate::Article,
+    /// Its story id (16 hex digits); absent for an index without story ids.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub story: Option<String>,
+    /// The story's other copies, oldest first (see [`crate::Engine::copies`]); absent for an
+    /// index without story ids.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub copies: Option<Vec<Copy>>,
+}
+
+impl crate::Engine {
+    /// The article `id` with its story and other copies, or `None`.
+    pub fn show(&self, id: &str) -> Result<Option<Shown>> {
+        let Some(article) = self.get(id)? else {
+            return Ok(None);
+        };
+        let (story, copies) = match self.fields.story {
+            None => (None, None),
+            Some(_) => match self.copies(id)? {
+                Some((story, copies)) => (Some(story_hex(story)), Some(copies)),
+                None => (None, None),
+            },
+        };
+        Ok(Some(Shown {
+            article,
+            story,
+            copies,
+        }))
+    }
+}

@@ -93,7 +93,8 @@ pub(crate) async fn search(State(s): State<AppState>, RawQuery(raw): RawQuery) -
     Ok(Json(results).into_response())
 }
 
-/// `GET /api/v1/articles/{id}`: the [`crate::Article`], as `telusur show --json`.
+/// `GET /api/v1/articles/{id}`: the [`crate::Article`] with its story and other copies
+/// ([`crate::dedup::Shown`]), as `telusur show --json`.
 pub(crate) async fn article(State(s): State<AppState>, Path(id): Path<String>) -> ApiResult {
     let id = id.trim().to_string();
     if id.len() > crate::limits::MAX_ID_BYTES {
@@ -103,7 +104,7 @@ pub(crate) async fn article(State(s): State<AppState>, Path(id): Path<String>) -
         )));
     }
     let key = id.clone();
-    match s.run(move |e| e.get(&key)).await? {
+    match s.run(move |e| e.show(&key)).await? {
         Some(a) => Ok(Json(a).into_response()),
         None => Err(ApiError::new(
             StatusCode::NOT_FOUND,
