@@ -1,5 +1,6 @@
 //! URL query parameters to a [`SearchRequest`]: the command line's options by the same names
-//! (`q, country, org, year, from, to, source, sort, limit, offset, facets, match`), shared by
+//! (`q, country, org, year, from, to, source, sort, limit, offset, facets, match, collapse,
+//! count`), shared by
 //! the API and the page, plus those of trends (`by, per, top, format`) and of the page
 //! (`view`).
 
@@ -74,6 +75,12 @@ impl Params {
                 "facets" => r.facets = boolean(&key, value)?,
                 "snippets" => r.snippets = boolean(&key, value)?,
                 "match" => r.match_mode = value.parse::<MatchMode>().map_err(ApiError::from)?,
+                "collapse" => r.collapse = boolean(&key, value)?,
+                "count" => {
+                    r.count = value
+                        .parse::<crate::dedup::CountUnit>()
+                        .map_err(ApiError::from)?
+                }
                 "by" => p.by = value.parse::<TrendBy>().map_err(ApiError::from)?,
                 "per" if value == "year" || value == "tahun" => {}
                 "per" => {
@@ -95,7 +102,8 @@ impl Params {
         match self.unknown.first() {
             Some(name) => Err(ApiError::bad_request(format!(
                 "unknown parameter '{name}' (expected q, country, org, year, from, to, source, \
-                 sort, limit, offset, facets, snippets, match; trends: by, per, top, format)"
+                 sort, limit, offset, facets, snippets, match, collapse, count; trends: by, per, \
+                 top, format)"
             ))),
             None => Ok(()),
         }
@@ -141,6 +149,15 @@ mod tests {
         assert_eq!(p.by, TrendBy::Org);
         assert_eq!(p.view.as_deref(), Some("tren"));
         assert!(p.refuse_unknown().is_err());
+        assert!(!r.collapse);
+    }
+
+    #[test]
+    fn collapse_and_count_stories() {
+        let p = Params::parse("q=bnpt&collapse=true&count=stories").unwrap();
+        assert!(p.req.collapse);
+        assert_eq!(p.req.count, crate::dedup::CountUnit::Stories);
+        assert!(Params::parse("count=kisah").is_err());
     }
 
     #[test]
