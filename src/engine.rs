@@ -156,7 +156,36 @@ impl Engine {
         }
         let engine = Self::create(dir)?;
         let report = engine.index_articles(default_sample(), &IndexOptions::default())?;
+        let marker = dir.join(SAMPLE_MARKER);
+        std::fs::write(&marker, SAMPLE_NOTE).map_err(|e| crate::Error::io(&marker, e))?;
         Ok((engine, Some(report)))
+    }
+
+    /// Whether this index holds the built-in sample corpus of [`open_default`]
+    /// (Self::open_default): generated articles from fictional outlets on `.example`
+    /// domains, not real news. The index records it in a file beside its own
+    /// (`SAMPLE.txt`); a rebuild with other articles ([`IndexOptions::rebuild`]) removes it.
+    ///
+    /// ```
+    /// let dir = tempfile::tempdir().unwrap();
+    /// let (engine, _) = telusur::Engine::open_default(dir.path().join("index")).unwrap();
+    /// assert!(engine.is_sample());
+    /// assert!(engine.stats().unwrap().sample);
+    /// ```
+    pub fn is_sample(&self) -> bool {
+        self.dir
+            .as_ref()
+            .is_some_and(|d| d.join(SAMPLE_MARKER).is_file())
+    }
+
+    /// After a successful rebuild the index holds only the given articles: no longer the
+    /// sample.
+    fn after_run(&self, opts: &IndexOptions, report: &IndexReport) {
+        if opts.rebuild && !report.rebuild_skipped {
+            if let Some(d) = &self.dir {
+                let _ = std::fs::remove_file(d.join(SAMPLE_MARKER));
+            }
+        }
     }
 
     /// Wraps an existing tantivy index made with [`crate::index::schema`] (an in-RAM one, for
@@ -255,7 +284,7 @@ impl Engine {
         opts: &IndexOptions,
         mut progress: impl FnMut(&Progress),
     ) -> crate::Result<IndexReport> {
-        index::run(
+        let report = index::run(
             &self.index,
             &self.reader,
             &self.fields,
@@ -263,7 +292,9 @@ impl Engine {
             Source::Paths(paths),
             opts,
             &mut progress,
-        )
+        )?;
+        self.after_run(opts, &report);
+        Ok(report)
     }
 
     /// Indexes article values (upsert by [`Article::id`]; an empty id is computed with
@@ -274,7 +305,7 @@ impl Engine {
         articles: impl IntoIterator<Item = Article>,
         opts: &IndexOptions,
     ) -> crate::Result<IndexReport> {
-        index::run(
+        let report = index::run(
             &self.index,
             &self.reader,
             &self.fields,
@@ -282,7 +313,9 @@ impl Engine {
             Source::Articles(Box::new(articles.into_iter())),
             opts,
             &mut |_| {},
-        )
+        )?;
+        self.after_run(opts, &report);
+        Ok(report)
     }
 
     /// The article with this id, rebuilt from the stored fields, or `None`.
@@ -304,7 +337,9 @@ impl Engine {
 
     /// Statistics of the index: documents, size, date range, years, partners, orgs, sources.
     pub fn stats(&self) -> crate::Result<Stats> {
-        index::stats(&self.reader.searcher(), &self.fields, self.dir())
+        let mut stats = index::stats(&self.reader.searcher(), &self.fields, self.dir())?;
+        stats.sample = self.is_sample();
+        Ok(stats)
     }
 }
 
@@ -388,6 +423,14 @@ impl tantivy::Directory for SharedDir {
         self.0.watch(watch_callback)
     }
 }
+
+/// The file that marks an index built from the sample corpus (see [`Engine::is_sample`]).
+const SAMPLE_MARKER: &str = "SAMPLE.txt";
+
+/// What the marker file says, for a person who finds it.
+const SAMPLE_NOTE: &str = "This index was built by telusur from its built-in sample corpus: \
+generated articles from fictional outlets on .example domains, not real news.\n\
+Rebuild it with your own articles (telusur index PATH... --rebuild) or delete this folder.\n";
 
 /// The built-in sample corpus indexed by [`Engine::open_default`]: [`crate::generate::sample_corpus`] (about 2,000 generated
 /// articles, deterministic).

@@ -1063,6 +1063,10 @@ pub struct Stats {
     pub orgs: Vec<Count>,
     /// Documents per source, most first.
     pub sources: Vec<Count>,
+    /// Whether the index holds the built-in sample corpus: generated articles with fictional
+    /// outlets, not real news (see [`Engine::is_sample`](crate::Engine::is_sample)).
+    #[serde(default)]
+    pub sample: bool,
 }
 
 /// Computes [`Stats`] over the live documents of a searcher.

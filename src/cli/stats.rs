@@ -12,11 +12,11 @@ use super::{open_index, EXIT_OK};
 #[derive(Debug, clap::Args)]
 pub struct StatsArgs {
     /// The index directory (default `index/`, built from the sample corpus when missing).
-    #[arg(long, value_name = "DIR")]
+    #[arg(long, value_name = "DIR", env = super::INDEX_ENV)]
     index: Option<PathBuf>,
     /// Print the statistics as one JSON document.
     #[arg(long)]
-    json: bool,
+    pub json: bool,
 }
 
 /// Runs `telusur stats`.
@@ -33,6 +33,9 @@ pub fn run(args: StatsArgs) -> anyhow::Result<ExitCode> {
         .dir()
         .map_or_else(|| "<memory>".into(), |d| d.display().to_string());
     writeln!(out, "index:      {dir}")?;
+    if s.sample {
+        writeln!(out, "sample:     {}", super::output::SAMPLE_WHAT)?;
+    }
     writeln!(out, "documents:  {}", s.documents)?;
     writeln!(
         out,

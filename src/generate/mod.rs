@@ -111,71 +111,73 @@ pub(crate) struct Publisher {
     pub style: DateStyle,
 }
 
-/// The publishers, in the order [`render`] knows them.
+/// The publishers, in the order [`render`] knows them. They are fictional ("contoh" is
+/// Indonesian for "example"), on reserved `.example` domains (RFC 2606), so that no generated
+/// story can pass for a real outlet's; each imitates the page shape of a kind of news site.
 pub(crate) const PUBLISHERS: &[Publisher] = &[
     Publisher {
-        source: Some("ANTARA"),
-        host: "www.antaranews.com",
+        source: Some("KBC"),
+        host: "www.kantorberitacontoh.example",
         weight: 30,
         style: DateStyle::Short,
     },
     Publisher {
-        source: Some("Kompas"),
-        host: "nasional.kompas.com",
+        source: Some("Harian Contoh"),
+        host: "nasional.hariancontoh.example",
         weight: 12,
         style: DateStyle::Full,
     },
     Publisher {
-        source: Some("jpnn.com"),
-        host: "www.jpnn.com",
+        source: Some("Warta Contoh"),
+        host: "www.wartacontoh.example",
         weight: 8,
         style: DateStyle::Full,
     },
     Publisher {
-        source: Some("Republika"),
-        host: "news.republika.co.id",
+        source: Some("Suara Contoh"),
+        host: "news.suaracontoh.example",
         weight: 10,
         style: DateStyle::Short,
     },
     Publisher {
-        source: Some("Tempo"),
-        host: "nasional.tempo.co",
+        source: Some("Majalah Contoh"),
+        host: "nasional.majalahcontoh.example",
         weight: 8,
         style: DateStyle::Full,
     },
     Publisher {
-        source: Some("RM.id"),
-        host: "rm.id",
+        source: Some("Rakyat Contoh"),
+        host: "rakyatcontoh.example",
         weight: 6,
         style: DateStyle::Short,
     },
     Publisher {
-        source: Some("Merdeka"),
-        host: "www.merdeka.com",
+        source: Some("Kabar Contoh"),
+        host: "www.kabarcontoh.example",
         weight: 6,
         style: DateStyle::Full,
     },
     Publisher {
-        source: Some("Harakatuna"),
-        host: "www.harakatuna.com",
+        source: Some("Damai Contoh"),
+        host: "www.damaicontoh.example",
         weight: 4,
         style: DateStyle::Long,
     },
     Publisher {
-        source: Some("Arrahmah"),
-        host: "www.arrahmah.id",
+        source: Some("Umat Contoh"),
+        host: "www.umatcontoh.example",
         weight: 3,
         style: DateStyle::Long,
     },
     Publisher {
-        source: Some("DM"),
-        host: "www.damailahindonesiaku.com",
+        source: Some("DC"),
+        host: "www.damaicontoh-dc.example",
         weight: 3,
         style: DateStyle::Short,
     },
     Publisher {
         source: None,
-        host: "www.kabarkeamanan.id",
+        host: "www.blogcontoh.example",
         weight: 5,
         style: DateStyle::Padded,
     },
@@ -852,9 +854,9 @@ impl Generator {
             (Counterpart::Country, Some(&p)) if rng.random_bool(0.3) => PARTNERS[p].capital,
             _ => s.city,
         };
-        s.dateline = if PUBLISHERS[s.publisher].source == Some("RM.id")
-            || PUBLISHERS[s.publisher].source == Some("DM")
-            || PUBLISHERS[s.publisher].source == Some("Merdeka")
+        s.dateline = if PUBLISHERS[s.publisher].source == Some("Rakyat Contoh")
+            || PUBLISHERS[s.publisher].source == Some("DC")
+            || PUBLISHERS[s.publisher].source == Some("Kabar Contoh")
         {
             None
         } else {
@@ -882,12 +884,13 @@ impl Generator {
         let publisher = &PUBLISHERS[s.publisher];
         s.url.push_str("https://");
         s.url.push_str(publisher.host);
-        s.url.push_str(if publisher.source == Some("Kompas") {
-            "/read/"
-        } else {
-            "/berita/"
-        });
-        if publisher.source == Some("Kompas") {
+        s.url
+            .push_str(if publisher.source == Some("Harian Contoh") {
+                "/read/"
+            } else {
+                "/berita/"
+            });
+        if publisher.source == Some("Harian Contoh") {
             let d = s.published;
             push_u32(&mut s.url, d.year() as u32);
             s.url.push('/');

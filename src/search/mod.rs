@@ -71,7 +71,7 @@ pub use facets::{FacetCount, Facets};
 pub use query::TITLE_BOOST;
 pub use relax::{required_of, MatchMode, Relaxation, RELAX_BELOW};
 pub use request::{SearchRequest, Sort, MAX_LIMIT};
-pub use snippet::{Snippet, SNIPPET_MAX};
+pub use snippet::{Snippet, ELLIPSIS, SNIPPET_MAX};
 
 use crate::engine::Engine;
 use crate::extract::gazetteer;
@@ -146,6 +146,10 @@ pub struct SearchResults {
     /// ([`MatchMode::Relaxed`]); `None` (JSON `null`) when it was not.
     #[serde(default)]
     pub relaxation: Option<Relaxation>,
+    /// Whether the index is the built-in sample corpus: generated articles with fictional
+    /// outlets, not real news (see [`Engine::is_sample`]).
+    #[serde(default)]
+    pub sample: bool,
 }
 
 impl Engine {
@@ -194,7 +198,7 @@ impl Engine {
         let Found { page, total, raw } = found;
         let facets = raw
             .filter(|_| req.facets)
-            .map(|raw| Facets::from_counts(raw, req.facet_limit));
+            .map(|raw| Facets::from_counts(raw, req.facet_limit, &resolved));
 
         let hits = self.make_hits(&searcher, &parts, &page, req.snippets)?;
         Ok(SearchResults {
@@ -212,6 +216,7 @@ impl Engine {
             },
             match_mode: req.match_mode,
             relaxation,
+            sample: self.is_sample(),
         })
     }
 
@@ -469,10 +474,11 @@ fn to_hit(
     let body = text(f.body).unwrap_or_default();
     let (title, title_is_excerpt) = match text(f.title) {
         Some(t) => (t.to_string(), false),
-        None => (
-            snippet::first_sentence(body, snippet::EXCERPT_TITLE_MAX).to_string(),
-            true,
-        ),
+        None => {
+            let sentence = snippet::first_sentence(body, snippet::EXCERPT_TITLE_MAX);
+            let start = sentence.as_ptr() as usize - body.as_ptr() as usize;
+            (snippet::elided(body, start..start + sentence.len()).0, true)
+        }
     };
     let title_highlights = match marking.as_mut() {
         Some(((_, title_marks), analyzer)) if !title_is_excerpt => title_marks
@@ -493,7 +499,7 @@ fn to_hit(
                 snippet::snippet(body_marks, analyzer, body, counts)
             })
             .unwrap_or_else(|| Snippet {
-                text: snippet::excerpt(body, SNIPPET_MAX).to_string(),
+                text: snippet::excerpt_elided(body, SNIPPET_MAX),
                 highlights: Vec::new(),
             })
     });

@@ -185,9 +185,12 @@ impl Parts {
     /// These parts (filters, warnings) with another text query.
     fn with_text(&self, parsed: Box<dyn Query>, fields: &Fields) -> Parts {
         let words = Words::of(&*parsed, fields.text);
+        let text = Some(query::with_title_bonus(parsed, &self.bonus));
+        let (text, words) = query::with_mentions(text, words, self.mentions.as_deref());
         Parts {
-            text: Some(query::with_title_bonus(parsed, &self.bonus)),
+            text,
             words,
+            mentions: self.mentions.as_ref().map(|m| m.box_clone()),
             bonus: self.bonus.clone(),
             filters: self.filters.iter().map(|f| f.box_clone()).collect(),
             facet_filters: self.facet_filters.clone(),
