@@ -149,6 +149,7 @@ impl Engine {
     /// Opens the index in `dir`; when there is none, builds it from the built-in sample corpus
     /// first. The report is `Some` when the sample was indexed, so that the caller can say so
     /// (the command line prints a note on stderr).
+    #[cfg(feature = "generate")]
     pub fn open_default(dir: impl AsRef<Path>) -> crate::Result<(Engine, Option<IndexReport>)> {
         let dir = dir.as_ref();
         if Self::exists(dir) {
@@ -428,12 +429,14 @@ impl tantivy::Directory for SharedDir {
 const SAMPLE_MARKER: &str = "SAMPLE.txt";
 
 /// What the marker file says, for a person who finds it.
+#[cfg(feature = "generate")]
 const SAMPLE_NOTE: &str = "This index was built by telusur from its built-in sample corpus: \
 generated articles from fictional outlets on .example domains, not real news.\n\
 Rebuild it with your own articles (telusur index PATH... --rebuild) or delete this folder.\n";
 
 /// The built-in sample corpus indexed by [`Engine::open_default`]: [`crate::generate::sample_corpus`] (about 2,000 generated
 /// articles, deterministic).
+#[cfg(feature = "generate")]
 pub(crate) fn default_sample() -> Vec<Article> {
     crate::generate::sample_corpus().collect()
 }
@@ -756,6 +759,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(feature = "generate")]
     fn open_create_and_default() -> crate::Result<()> {
         let tmp = tempfile::tempdir().map_err(|e| crate::Error::io("tmp", e))?;
         let dir = tmp.path().join("idx");

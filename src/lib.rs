@@ -56,7 +56,11 @@
 //!   scraped article text;
 //! - [`ingest`]: files, directories and JSON Lines into [`Article`] values;
 //! - [`index`] and [`search`]: the tantivy index and the query layer, behind [`Engine`];
-//! - [`generate`]: a deterministic synthetic corpus for demos, tests and benchmarks.
+//! - `generate` (feature `generate`, on by default through `cli`): a deterministic synthetic
+//!   corpus for demos, tests and benchmarks.
+//!
+//! Features: `cli` (default) builds the `telusur` command line and turns on `generate`;
+//! `default-features = false` gives the engine alone, without clap, indicatif, anyhow or rand.
 
 #![warn(missing_docs)]
 
@@ -65,6 +69,7 @@ pub mod article;
 pub mod engine;
 pub mod error;
 pub mod extract;
+#[cfg(feature = "generate")]
 pub mod generate;
 pub mod index;
 pub mod ingest;

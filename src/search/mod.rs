@@ -51,7 +51,7 @@ mod query;
 mod relax;
 mod request;
 mod snippet;
-#[cfg(test)]
+#[cfg(all(test, feature = "generate"))]
 mod tests;
 
 use std::time::Instant;
