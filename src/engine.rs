@@ -5,7 +5,7 @@
 //!
 //! ```
 //! use telusur::{Article, Engine, Metadata};
-//! use telusur::index::IndexOptions;
+//! use telusur::IndexOptions;
 //!
 //! # fn main() -> telusur::Result<()> {
 //! let dir = tempfile::tempdir().map_err(|e| telusur::Error::io("tempdir", e))?;
@@ -162,7 +162,7 @@ impl Engine {
         Ok((engine, Some(report)))
     }
 
-    /// Whether this index holds the built-in sample corpus of [`open_default`]
+    /// Whether this index holds the built-in sample corpus of `open_default`
     /// (Self::open_default): generated articles from fictional outlets on `.example`
     /// domains, not real news. The index records it in a file beside its own
     /// (`SAMPLE.txt`); a rebuild with other articles ([`IndexOptions::rebuild`]) removes it.
@@ -191,7 +191,8 @@ impl Engine {
 
     /// Wraps an existing tantivy index made with [`crate::index::schema`] (an in-RAM one, for
     /// instance): registers the Indonesian analyzer and opens a reader.
-    pub fn from_index(index: Index) -> crate::Result<Engine> {
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub(crate) fn from_index(index: Index) -> crate::Result<Engine> {
         Self::from_index_in(index, None)
     }
 

@@ -31,7 +31,7 @@ use crate::limits::MAX_ID_BYTES;
 
 /// Handles to every field of the telusur schema.
 #[derive(Debug, Clone, Copy)]
-pub struct Fields {
+pub(crate) struct Fields {
     /// Stable article id (STRING, stored): the upsert key.
     pub id: Field,
     /// Headline (Indonesian analyzer, positions, stored): `title:` queries and the title
@@ -74,7 +74,7 @@ pub struct Fields {
 }
 
 /// Builds the telusur schema and the handles to its fields.
-pub fn schema() -> (Schema, Fields) {
+pub(crate) fn schema() -> (Schema, Fields) {
     let mut b = Schema::builder();
     let text = TextOptions::default()
         .set_indexing_options(
@@ -131,7 +131,7 @@ pub fn schema() -> (Schema, Fields) {
 }
 
 /// Looks up the telusur fields in an existing schema (an index made by this version).
-pub fn fields_of(schema: &Schema) -> crate::Result<Fields> {
+pub(crate) fn fields_of(schema: &Schema) -> crate::Result<Fields> {
     let get = |name: &str| {
         schema.get_field(name).map_err(|_| {
             crate::Error::InvalidRequest(format!(
@@ -167,7 +167,7 @@ pub fn fields_of(schema: &Schema) -> crate::Result<Fields> {
 /// Brings an article into the form it is indexed in: an id when it has none, the year from
 /// the date when only the date is given, sorted and deduplicated code lists. `get` returns
 /// exactly this form, and the content hash is taken over it.
-pub fn normalise(article: &mut Article) {
+pub(crate) fn normalize(article: &mut Article) {
     if article.id.trim().is_empty() {
         article.id = stable_id(article.url.as_deref(), &article.body);
     }
@@ -186,7 +186,7 @@ pub fn normalise(article: &mut Article) {
 
 /// The content hash of a (normalised) article: xxh3 over its JSON form, streamed without an
 /// intermediate buffer. Any change of text or metadata changes it.
-pub fn content_hash(article: &Article) -> u64 {
+pub(crate) fn content_hash(article: &Article) -> u64 {
     struct HashWriter(xxhash_rust::xxh3::Xxh3);
     impl std::io::Write for HashWriter {
         fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
@@ -206,7 +206,7 @@ pub fn content_hash(article: &Article) -> u64 {
 /// The facet of a country code: its region hierarchy from the gazetteer
 /// (`/asia/south-eastern-asia/PH`), or `/unknown/unknown/XX` for a code the gazetteer does
 /// not know (kept at the same depth so that the code is always the last step).
-pub fn country_facet(code: &str) -> Facet {
+pub(crate) fn country_facet(code: &str) -> Facet {
     match gazetteer::country(code) {
         Some(c) => Facet::from_path([c.region, c.subregion, c.code]),
         None => Facet::from_path(["unknown", "unknown", code]),
@@ -214,7 +214,7 @@ pub fn country_facet(code: &str) -> Facet {
 }
 
 /// The year facet: `/2022/03` when the date is known, `/2022` when only the year is.
-pub fn year_facet(published: Option<NaiveDate>, year: Option<i32>) -> Option<Facet> {
+pub(crate) fn year_facet(published: Option<NaiveDate>, year: Option<i32>) -> Option<Facet> {
     match (published, year) {
         (Some(d), _) => Some(Facet::from_path([
             d.year().to_string(),
@@ -231,7 +231,7 @@ const LEAD_MAX: usize = 240;
 /// The first sentence of `body` (up to a `.`, `!` or `?` followed by a space, not after a
 /// short abbreviation), at most [`LEAD_MAX`] bytes cut at a word: what stands in for a
 /// missing headline in the ranking.
-pub fn lead_sentence(body: &str) -> &str {
+pub(crate) fn lead_sentence(body: &str) -> &str {
     let body = body.trim_start();
     let bytes = body.as_bytes();
     let end = bytes
@@ -256,7 +256,7 @@ pub fn lead_sentence(body: &str) -> &str {
 }
 
 /// Builds the tantivy document of a normalised article with its content hash.
-pub fn to_document(f: &Fields, a: &Article, hash: u64) -> TantivyDocument {
+pub(crate) fn to_document(f: &Fields, a: &Article, hash: u64) -> TantivyDocument {
     let mut doc = TantivyDocument::new();
     doc.add_text(f.id, &a.id);
     match (&a.meta.title, f.lead) {
@@ -316,7 +316,7 @@ pub(crate) fn facet_leaf(encoded: &str) -> &str {
 }
 
 /// Rebuilds an article from its stored document (the inverse of [`to_document`]).
-pub fn from_document(f: &Fields, doc: &TantivyDocument) -> Article {
+pub(crate) fn from_document(f: &Fields, doc: &TantivyDocument) -> Article {
     let text = |field| {
         doc.get_first(field)
             .and_then(|v| v.as_str().map(str::to_string))
@@ -365,10 +365,10 @@ pub fn from_document(f: &Fields, doc: &TantivyDocument) -> Article {
 /// decompressed ~160 KB. 8 KB blocks halve that: searches with snippets at 100k ~0.1 ms
 /// faster at the p50, for an index of 0.81× the text instead of 0.70× (LZ4 finds fewer
 /// repeats in smaller blocks; 4 KB blocks made it 0.92×).
-pub const DOCSTORE_BLOCK_BYTES: usize = 8192;
+pub(crate) const DOCSTORE_BLOCK_BYTES: usize = 8192;
 
 /// The settings of a new index: tantivy's, with [`DOCSTORE_BLOCK_BYTES`] blocks.
-pub fn settings() -> tantivy::IndexSettings {
+pub(crate) fn settings() -> tantivy::IndexSettings {
     tantivy::IndexSettings {
         docstore_blocksize: DOCSTORE_BLOCK_BYTES,
         ..tantivy::IndexSettings::default()
@@ -793,7 +793,7 @@ fn stream_jsonl(
     feed: &mut Feeder<'_>,
     progress: &mut dyn FnMut(&Progress),
 ) -> crate::Result<()> {
-    let file = match ingest::open_regular(path, ingest::MAX_INPUT_BYTES, "one input") {
+    let file = match ingest::open_regular(path, crate::limits::MAX_INPUT_BYTES, "one input") {
         Ok(f) => f,
         Err(reason) => {
             feed.report.skipped.push(Problem {
@@ -853,7 +853,7 @@ fn prepare(
             ),
         }));
     }
-    normalise(a);
+    normalize(a);
     let hash = content_hash(a);
     let status = match lookup.map(|l| l.hash_of(&a.id)).transpose()?.flatten() {
         None => Status::New,
@@ -971,7 +971,7 @@ impl Feeder<'_> {
 /// directory less the execute bits (a directory made under umask 022 is 0755, so 0644):
 /// an index built by one user can then be searched by another, as its segment files can be
 /// read. Best effort: an index on a file system without Unix permissions is left alone.
-pub fn fix_permissions(dir: &Path) {
+pub(crate) fn fix_permissions(dir: &Path) {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
@@ -1008,7 +1008,7 @@ fn analysis_marker(index: &Index, reader: &IndexReader, rebuild: bool) -> crate:
 
 /// A warning when `index` holds documents analysed by another analysis version than this
 /// build's ([`crate::analysis::ANALYSIS_VERSION`]).
-pub fn stale_analysis_warning(index: &Index, num_docs: u64) -> Option<String> {
+pub(crate) fn stale_analysis_warning(index: &Index, num_docs: u64) -> Option<String> {
     if num_docs == 0 {
         return None;
     }
@@ -1030,7 +1030,7 @@ pub fn stale_analysis_warning(index: &Index, num_docs: u64) -> Option<String> {
 
 /// One value of a facet or field with the number of documents that have it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Count {
+pub struct KeyCount {
     /// The value: a country or organisation code, a source, a year.
     pub key: String,
     /// Its human name when it has one (`Filipina` for `PH`).
@@ -1056,13 +1056,13 @@ pub struct Stats {
     /// Documents without a known year.
     pub undated: u64,
     /// Documents per year, oldest first.
-    pub years: Vec<Count>,
+    pub years: Vec<KeyCount>,
     /// Documents per partner country, most first.
-    pub partners: Vec<Count>,
+    pub partners: Vec<KeyCount>,
     /// Documents per partner organisation, most first.
-    pub orgs: Vec<Count>,
+    pub orgs: Vec<KeyCount>,
     /// Documents per source, most first.
-    pub sources: Vec<Count>,
+    pub sources: Vec<KeyCount>,
     /// Whether the index holds the built-in sample corpus: generated articles with fictional
     /// outlets, not real news (see [`Engine::is_sample`](crate::Engine::is_sample)).
     #[serde(default)]
@@ -1125,7 +1125,7 @@ pub(crate) fn stats(searcher: &Searcher, f: &Fields, dir: Option<&Path>) -> crat
     s.last_published = last.and_then(to_date);
     s.years = years
         .into_iter()
-        .map(|(y, count)| Count {
+        .map(|(y, count)| KeyCount {
             key: y.to_string(),
             name: None,
             count,
@@ -1133,9 +1133,9 @@ pub(crate) fn stats(searcher: &Searcher, f: &Fields, dir: Option<&Path>) -> crat
         .collect();
     let [countries, orgs, sources] = facets;
     let ranked = |m: BTreeMap<String, u64>, name: &dyn Fn(&str) -> Option<String>| {
-        let mut v: Vec<Count> = m
+        let mut v: Vec<KeyCount> = m
             .into_iter()
-            .map(|(key, count)| Count {
+            .map(|(key, count)| KeyCount {
                 name: name(&key),
                 key,
                 count,
@@ -1189,9 +1189,9 @@ mod tests {
     }
 
     #[test]
-    fn normalise_fills_id_and_year_and_sorts_lists() {
+    fn normalize_fills_id_and_year_and_sorts_lists() {
         let mut a = article();
-        normalise(&mut a);
+        normalize(&mut a);
         assert_eq!(a.id, stable_id(a.url.as_deref(), ""));
         assert_eq!(a.meta.year, Some(2022));
         assert_eq!(a.meta.partners, ["AU", "PH"]);
@@ -1201,7 +1201,7 @@ mod tests {
     fn document_round_trips_every_field() {
         let (_, f) = schema();
         let mut a = article();
-        normalise(&mut a);
+        normalize(&mut a);
         let doc = to_document(&f, &a, 42);
         assert_eq!(from_document(&f, &doc), a);
         assert_eq!(doc.get_first(f.hash).and_then(|v| v.as_u64()), Some(42));
@@ -1211,7 +1211,7 @@ mod tests {
     fn facets_escape_slashes_and_keep_country_depth() {
         let (_, f) = schema();
         let mut a = article();
-        normalise(&mut a);
+        normalize(&mut a);
         let doc = to_document(&f, &a, 0);
         let facets: Vec<String> = doc
             .get_all(f.mentioned)
@@ -1251,13 +1251,13 @@ mod tests {
     #[test]
     fn content_hash_follows_content() {
         let mut a = article();
-        normalise(&mut a);
+        normalize(&mut a);
         let h = content_hash(&a);
         assert_eq!(h, content_hash(&a.clone()));
         a.body.push('!');
         assert_ne!(h, content_hash(&a));
         let mut b = article();
-        normalise(&mut b);
+        normalize(&mut b);
         b.meta.partners.push("MY".into());
         assert_ne!(h, content_hash(&b));
     }

@@ -55,7 +55,7 @@
 //! - [`extract`]: metadata (title, source, date, partner countries and organisations) from
 //!   scraped article text;
 //! - [`ingest`]: files, directories and JSON Lines into [`Article`] values;
-//! - [`index`] and [`search`]: the tantivy index and the query layer, behind [`Engine`];
+//! - `index` and `search`: the tantivy index and the query layer, behind [`Engine`];
 //! - `generate` (feature `generate`, on by default through `cli`): a deterministic synthetic
 //!   corpus for demos, tests and benchmarks.
 //!
@@ -65,19 +65,23 @@
 #![warn(missing_docs)]
 
 pub mod analysis;
-pub mod article;
-pub mod engine;
-pub mod error;
+mod article;
+mod engine;
+mod error;
 pub mod extract;
 #[cfg(feature = "generate")]
 pub mod generate;
-pub mod index;
+mod index;
 pub mod ingest;
 pub mod limits;
-pub mod search;
+mod search;
 
-pub use article::{Article, Metadata};
+// The core API, each item at one path: the crate root.
+pub use article::{stable_id, Article, Metadata};
 pub use engine::Engine;
 pub use error::{Error, Result};
-pub use index::{IndexOptions, IndexReport, Stats};
-pub use search::{FacetCount, Facets, Hit, SearchRequest, SearchResults, Sort};
+pub use index::{IndexOptions, IndexReport, KeyCount, Progress, Stats};
+pub use search::{
+    FacetCount, Facets, Hit, MatchMode, Relaxation, SearchRequest, SearchResults, Snippet, Sort,
+    ELLIPSIS, SNIPPET_MAX,
+};

@@ -7,8 +7,8 @@ use std::time::Duration;
 
 use anyhow::Context;
 use indicatif::{ProgressBar, ProgressStyle};
-use telusur::index::{IndexOptions, IndexReport};
 use telusur::Engine;
+use telusur::{IndexOptions, IndexReport};
 
 use super::{EXIT_ERROR, EXIT_OK};
 

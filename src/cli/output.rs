@@ -6,7 +6,7 @@
 use std::fmt::Write as _;
 
 use anstyle::Style;
-use telusur::search::{FacetCount, Facets, Hit, SearchResults};
+use telusur::{FacetCount, Facets, Hit, SearchResults};
 
 /// Titles and matched words.
 const BOLD: Style = Style::new().bold();
@@ -67,7 +67,7 @@ pub fn render(results: &SearchResults) -> String {
 
 fn render_hit(out: &mut String, n: usize, hit: &Hit) {
     // Inside a bold title, matches are underlined too (and bold again after them).
-    let title = telusur::search::Snippet {
+    let title = telusur::Snippet {
         text: hit.title.clone(),
         highlights: hit.title_highlights.clone(),
     }
@@ -220,7 +220,7 @@ fn bar(count: u64, max: u64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use telusur::search::{Snippet, Sort};
+    use telusur::{Snippet, Sort};
 
     fn results() -> SearchResults {
         SearchResults {
@@ -309,7 +309,7 @@ mod tests {
     fn a_relaxed_search_says_so_in_the_text() {
         let mut r = results();
         assert!(!plain(&r).contains("note:"));
-        r.relaxation = Some(telusur::search::Relaxation {
+        r.relaxation = Some(telusur::Relaxation {
             words: 3,
             required: 1,
             all_words_total: 0,

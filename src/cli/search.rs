@@ -8,8 +8,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::Context as _;
-use telusur::search::{MatchMode, SearchRequest, Sort};
 use telusur::Engine;
+use telusur::{MatchMode, SearchRequest, Sort};
 
 use super::output;
 use super::{EXIT_ERROR, EXIT_NO_MATCH, EXIT_OK};
@@ -238,9 +238,7 @@ mod tests {
     }
 
     fn empty_engine() -> Engine {
-        let (schema, _) = telusur::index::schema();
-        let index = tantivy::Index::create_in_ram(schema);
-        Engine::from_index(index).expect("engine")
+        Engine::in_memory().expect("engine")
     }
 
     #[test]

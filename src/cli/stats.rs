@@ -4,7 +4,7 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use telusur::index::Count;
+use telusur::KeyCount as Count;
 
 use super::{open_index, EXIT_OK};
 

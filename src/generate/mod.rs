@@ -36,7 +36,7 @@ use serde::Serialize;
 use crate::article::{stable_id, Article, Metadata};
 use crate::{Error, Result};
 
-pub use render::{render_scraped, Scraped};
+pub(crate) use render::render_scraped;
 
 use templates::{Counterpart, TOPICS};
 use vocab::{NamePool, ORGS, PARTNERS, PLACES};
@@ -48,10 +48,10 @@ pub const SAMPLE_DOCS: usize = 2000;
 pub const SAMPLE_SEED: u64 = 20_240_611;
 
 /// The first and last publication years the generator uses.
-pub const YEARS: (i32, i32) = (2010, 2025);
+pub(crate) const YEARS: (i32, i32) = (2010, 2025);
 
 /// Bounds of the body length in words.
-pub const WORDS: (usize, usize) = (150, 1000);
+pub(crate) const WORDS: (usize, usize) = (150, 1000);
 
 /// What to generate: how many articles, from which seed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -60,7 +60,7 @@ pub struct GenerateOptions {
     pub docs: usize,
     /// Seed: the same seed gives the same corpus.
     pub seed: u64,
-    /// Dense articles (see [`Generator::dense`]): 300-900-word bodies whose every paragraph
+    /// Dense articles (see `Generator::dense`): 300-900-word bodies whose every paragraph
     /// names countries, organisations and dates, as real cooperation news does; for extraction
     /// and indexing benchmarks. The records then carry `partners` and `year` but no
     /// organisations and no mentioned countries, like most scraped input.
@@ -692,7 +692,7 @@ fn long_tail(rng: &mut ChaCha8Rng, lo: u32, hi: u32) -> u32 {
 /// let mut g = Generator::new(1);
 /// let a = g.next_article();
 /// assert!(a.meta.published.is_some());
-/// assert_eq!(a.id, telusur::article::stable_id(a.url.as_deref(), &a.body));
+/// assert_eq!(a.id, telusur::stable_id(a.url.as_deref(), &a.body));
 /// ```
 pub struct Generator {
     rng: ChaCha8Rng,
@@ -1022,7 +1022,7 @@ pub fn write_jsonl<W: Write>(w: W, opts: &GenerateOptions) -> Result<usize> {
 }
 
 /// Writes `opts.docs` articles as scraped text files into `dir` (created if needed), one
-/// `NNNNNNN_ID.txt` per article in the publishers' page formats (see [`render_scraped`]),
+/// `NNNNNNN_ID.txt` per article in the publishers' page formats (see `render_scraped`),
 /// plus `truth.jsonl` with the ground truth of each file as the text shows it (`file`,
 /// `id`, `url`, `title` (null where the page shows none), `source`, `dateline` (as written),
 /// `published`, `year`, `partners`, `partner_orgs`, `mentioned_countries`). Returns the

@@ -12,7 +12,7 @@ use crate::article::Article;
 
 /// An article rendered as a scraped page, with the ground truth as the page shows it.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Scraped {
+pub(crate) struct Scraped {
     /// The page text.
     pub text: String,
     /// The headline as the page shows it (`None` where the page starts at the dateline).
@@ -30,15 +30,9 @@ pub struct Scraped {
 /// name other countries, which are *not* part of the ground truth.
 ///
 /// The chrome is drawn from a generator seeded by `seed` and the article's id, so the same
-/// article and seed always give the same page.
-///
-/// ```
-/// use telusur::generate::{render_scraped, Generator};
-/// let a = Generator::new(3).next_article();
-/// let page = render_scraped(&a, 3);
-/// assert!(page.text.len() > a.body.len());
-/// ```
-pub fn render_scraped(article: &Article, seed: u64) -> Scraped {
+/// article and seed always give the same page (see `render_has_publisher_formats` in the
+/// generator's tests).
+pub(crate) fn render_scraped(article: &Article, seed: u64) -> Scraped {
     let mut rng =
         ChaCha8Rng::seed_from_u64(seed ^ xxhash_rust::xxh3::xxh3_64(article.id.as_bytes()));
     let date = article.meta.published.unwrap_or(NaiveDate::MIN);

@@ -68,9 +68,9 @@ use tantivy::tokenizer::TextAnalyzer;
 use tantivy::{DateTime, DocAddress, DocSet, Order, Searcher, TantivyDocument, Term};
 
 pub use facets::{FacetCount, Facets};
-pub use query::TITLE_BOOST;
-pub use relax::{required_of, MatchMode, Relaxation, RELAX_BELOW};
-pub use request::{SearchRequest, Sort, MAX_LIMIT};
+pub(crate) use relax::RELAX_BELOW;
+pub use relax::{MatchMode, Relaxation};
+pub use request::{SearchRequest, Sort};
 pub use snippet::{Snippet, ELLIPSIS, SNIPPET_MAX};
 
 use crate::engine::Engine;
@@ -156,7 +156,7 @@ impl Engine {
     /// Runs a search.
     ///
     /// Errors: an unknown country or organisation (with suggestions), an empty year range,
-    /// a limit above [`MAX_LIMIT`], or an index error. A query syntax error is not an error:
+    /// a limit above `MAX_LIMIT`, or an index error. A query syntax error is not an error:
     /// see [`SearchResults::warnings`].
     pub fn search(&self, req: &SearchRequest) -> Result<SearchResults> {
         self.search_with(req, true)

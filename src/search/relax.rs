@@ -25,7 +25,7 @@ pub const RELAX_BELOW: usize = 10;
 /// What a query of several bare words (no quotes, operators or fields) asks for.
 ///
 /// ```
-/// use telusur::search::{MatchMode, SearchRequest};
+/// use telusur::{MatchMode, SearchRequest};
 /// let strict = SearchRequest::new("densus bom surabaya").match_mode(MatchMode::All);
 /// assert_eq!(strict.match_mode, MatchMode::All);
 /// assert_eq!("any".parse::<MatchMode>().unwrap(), MatchMode::Any);
@@ -36,8 +36,8 @@ pub const RELAX_BELOW: usize = 10;
 pub enum MatchMode {
     /// Every word must occur.
     All,
-    /// Every word if at least [`RELAX_BELOW`] articles hold them all; else any of the words
-    /// (see [`required_of`]), ranked by BM25 (articles with more of the words first, as a
+    /// Every word if at least `RELAX_BELOW` articles hold them all; else any of the words
+    /// (see `required_of`), ranked by BM25 (articles with more of the words first, as a
     /// rule), with a [`Relaxation`] notice. The default.
     #[default]
     Relaxed,

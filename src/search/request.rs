@@ -11,8 +11,7 @@ use super::relax::MatchMode;
 use crate::extract::gazetteer;
 use crate::{Error, Result};
 
-pub use crate::limits::MAX_LIMIT;
-use crate::limits::{MAX_OFFSET, MAX_QUERY_BYTES, MAX_QUERY_DEPTH};
+use crate::limits::{MAX_LIMIT, MAX_OFFSET, MAX_QUERY_BYTES, MAX_QUERY_DEPTH};
 
 /// How many suggestions an unknown country or organisation error carries.
 const SUGGESTIONS: usize = 3;
@@ -70,7 +69,7 @@ impl FromStr for Sort {
 /// region (`asia`, `south-eastern-asia`), which matches every country under it.
 ///
 /// ```
-/// use telusur::search::{SearchRequest, Sort};
+/// use telusur::{SearchRequest, Sort};
 /// let req = SearchRequest::new("kerja sama")
 ///     .country("Filipina")
 ///     .year_range(2019, 2022)

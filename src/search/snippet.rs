@@ -63,7 +63,7 @@ impl Snippet {
     /// The fragment with each highlight wrapped in `open` and `close` (e.g. ANSI bold).
     ///
     /// ```
-    /// use telusur::search::Snippet;
+    /// use telusur::Snippet;
     /// let s = Snippet { text: "Densus 88 menangkap".into(), highlights: vec![[10, 19]] };
     /// assert_eq!(s.marked("[", "]"), "Densus 88 [menangkap]");
     /// ```

@@ -278,7 +278,7 @@ fn disjunctive_facets_equal_a_count_over_the_articles() {
         let all = engine
             .search(
                 &SearchRequest::new(query)
-                    .limit(super::MAX_LIMIT)
+                    .limit(crate::limits::MAX_LIMIT)
                     .snippets(false),
             )
             .expect("all matches");

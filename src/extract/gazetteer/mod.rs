@@ -340,7 +340,7 @@ pub fn suggest_countries(name: &str, n: usize) -> Vec<String> {
 }
 
 /// The closest known organisation names to `name` (over every alias), best first, at most `n`.
-pub fn suggest_orgs(name: &str, n: usize) -> Vec<String> {
+pub(crate) fn suggest_orgs(name: &str, n: usize) -> Vec<String> {
     suggest(
         name,
         n,
@@ -350,7 +350,7 @@ pub fn suggest_orgs(name: &str, n: usize) -> Vec<String> {
 }
 
 /// The hierarchical facet path of a country: `/asia/south-eastern-asia/PH`.
-pub fn facet_path(country: &Country) -> String {
+pub(crate) fn facet_path(country: &Country) -> String {
     format!("/{}/{}/{}", country.region, country.subregion, country.code)
 }
 
@@ -454,7 +454,7 @@ fn name_patterns() -> &'static NamePatterns {
 /// [`Scanner::new`]) and where. Cues are found at word starts only (a suffix may follow:
 /// `kerja sama` also finds `kerja samanya`), in any ASCII case.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct CueMatch {
+pub(crate) struct CueMatch {
     /// Index of the cue in the scanner's list.
     pub cue: usize,
     /// Byte offset of the first byte.
@@ -470,18 +470,7 @@ pub struct CueMatch {
 /// (`perdana menteri` also gives `menteri`). The automaton (a DFA over every spelling, ASCII
 /// case-insensitive) is built once; a scan costs one pass over the text whatever the number of
 /// names and cues.
-///
-/// ```
-/// use telusur::extract::gazetteer::Scanner;
-/// let scanner = Scanner::new(&["kerja sama", "menteri", "perdana menteri"]);
-/// let (mut names, mut cues) = (Vec::new(), Vec::new());
-/// scanner.scan("Kerja sama RI-Jepang dibahas Perdana Menteri Jepang.", &mut names, &mut cues);
-/// let names: Vec<&str> = names.iter().map(|m| m.text).collect();
-/// assert_eq!(names, ["RI", "Jepang", "Jepang"]);
-/// let cues: Vec<usize> = cues.iter().map(|c| c.cue).collect();
-/// assert_eq!(cues, [0, 2, 1]);
-/// ```
-pub struct Scanner {
+pub(crate) struct Scanner {
     ac: AhoCorasick,
     /// Patterns below this id are gazetteer names; the others are cues.
     names: usize,
@@ -771,5 +760,25 @@ mod tests {
             ["UNOCT"]
         );
         assert_eq!(codes("Timor Leste dan Timor-Leste"), ["TL", "TL"]);
+    }
+}
+
+/// The examples of the items above (crate-private, so not doc tests).
+#[cfg(test)]
+mod examples {
+    #[test]
+    fn scanner_as_documented() {
+        use crate::extract::gazetteer::Scanner;
+        let scanner = Scanner::new(&["kerja sama", "menteri", "perdana menteri"]);
+        let (mut names, mut cues) = (Vec::new(), Vec::new());
+        scanner.scan(
+            "Kerja sama RI-Jepang dibahas Perdana Menteri Jepang.",
+            &mut names,
+            &mut cues,
+        );
+        let names: Vec<&str> = names.iter().map(|m| m.text).collect();
+        assert_eq!(names, ["RI", "Jepang", "Jepang"]);
+        let cues: Vec<usize> = cues.iter().map(|c| c.cue).collect();
+        assert_eq!(cues, [0, 2, 1]);
     }
 }
