@@ -232,6 +232,14 @@ impl Engine {
         })
     }
 
+    /// Sets how many threads one search uses: the calling thread and `threads − 1` helpers
+    /// (default: one per core; 0 counts as 1). A server that already runs a search per core
+    /// at once can measure whether helpers still pay (see `examples/serve_load.rs`).
+    pub fn set_search_threads(&mut self, threads: usize) -> crate::Result<()> {
+        self.workers = crate::search::Workers::new(threads.max(1))?;
+        Ok(())
+    }
+
     /// The directory the index lives in (`None` for an in-memory index).
     pub fn dir(&self) -> Option<&Path> {
         self.dir.as_deref()

@@ -57,10 +57,13 @@
 //! - [`ingest`]: files, directories and JSON Lines into [`Article`] values;
 //! - `index` and `search`: the tantivy index and the query layer, behind [`Engine`];
 //! - `generate` (feature `generate`, on by default through `cli`): a deterministic synthetic
-//!   corpus for demos, tests and benchmarks.
+//!   corpus for demos, tests and benchmarks;
+//! - [`trends`]: articles per year for each partner country, organisation or publisher;
+//! - `serve` (feature `serve`, on by default): the HTTP API and the search page.
 //!
 //! Features: `cli` (default) builds the `telusur` command line and turns on `generate`;
-//! `default-features = false` gives the engine alone, without clap, indicatif, anyhow or rand.
+//! `serve` (default) the HTTP server; `default-features = false` gives the engine alone,
+//! without clap, indicatif, anyhow, axum or tokio.
 
 #![warn(missing_docs)]
 
@@ -75,6 +78,9 @@ mod index;
 pub mod ingest;
 pub mod limits;
 mod search;
+#[cfg(feature = "serve")]
+pub mod serve;
+pub mod trends;
 
 // The core API, each item at one path: the crate root.
 pub use article::{stable_id, Article, Metadata};
@@ -82,6 +88,6 @@ pub use engine::Engine;
 pub use error::{Error, Result};
 pub use index::{IndexOptions, IndexReport, KeyCount, Progress, Stats};
 pub use search::{
-    FacetCount, Facets, Hit, MatchMode, Relaxation, SearchRequest, SearchResults, Snippet, Sort,
-    ELLIPSIS, SNIPPET_MAX,
+    BatchAnswer, FacetCount, Facets, Hit, MatchMode, Relaxation, SearchRequest, SearchResults,
+    Snippet, Sort, ELLIPSIS, SNIPPET_MAX,
 };

@@ -4,6 +4,9 @@
 //!
 //! The `cargo` commands of the first block are not run here: `cargo test` is this very run,
 //! and `cargo run --release -- search ...` is the tour's `telusur search` on a release build.
+//! `telusur serve` serves until it is stopped: it runs for a few seconds on a free port
+//! (`--addr 127.0.0.1:0`, so that a server already on the default port does not fail it) and
+//! passes when it was still serving when stopped.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -83,6 +86,17 @@ fn every_readme_command_runs_as_written() {
         // must succeed: exit 0, so every search finds something.
         let mut script = String::from("set -e\ntelusur() { \"$TELUSUR_BIN\" \"$@\"; }\n");
         for (i, c) in commands.iter().enumerate() {
+            let c = match c.split_once(" #") {
+                Some((command, _comment)) => command.trim_end(),
+                None => c,
+            };
+            let c = if c.starts_with("telusur serve") {
+                // Stopped by `timeout` (status 124): it was serving.
+                let args = c.trim_start_matches("telusur");
+                format!("timeout 3 \"$TELUSUR_BIN\"{args} --addr 127.0.0.1:0 && exit 1 || test $? = 124")
+            } else {
+                c.to_string()
+            };
             script.push_str(&format!("echo '>>> {i}' >&2\n{c}\n"));
         }
         let out = Command::new("sh")

@@ -7,8 +7,11 @@ mod generate;
 mod index;
 mod output;
 mod search;
+#[cfg(feature = "serve")]
+mod serve;
 mod show;
 mod stats;
+mod trends;
 
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -72,6 +75,9 @@ impl Command {
             Command::Stats(a) => a.json,
             Command::Analyze(a) => a.json,
             Command::Extract(a) => a.json,
+            Command::Trends(a) => a.json,
+            #[cfg(feature = "serve")]
+            Command::Serve(_) => false,
             Command::Generate(_) | Command::Completions { .. } | Command::Man => false,
         }
     }
@@ -167,6 +173,11 @@ Install, for instance:
     },
     /// Print the manual page (roff) on stdout: `telusur man | man -l -`.
     Man,
+    /// Articles per year for the top partner countries (or orgs, sources) of a search.
+    Trends(trends::TrendsArgs),
+    /// Serve the JSON API and the search page over HTTP (loopback by default).
+    #[cfg(feature = "serve")]
+    Serve(serve::ServeArgs),
 }
 
 /// Prints a command-line error (help and version go to stdout with exit 0, as clap does).
@@ -284,6 +295,9 @@ pub fn main() -> ExitCode {
         Command::Generate(a) => generate::run(a),
         Command::Completions { shell } => completions(shell),
         Command::Man => man(),
+        Command::Trends(a) => trends::run(a),
+        #[cfg(feature = "serve")]
+        Command::Serve(a) => serve::run(a),
     };
     match result {
         Ok(code) => code,

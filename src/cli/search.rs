@@ -9,7 +9,7 @@ use std::process::ExitCode;
 
 use anyhow::Context as _;
 use telusur::Engine;
-use telusur::{MatchMode, SearchRequest, Sort};
+use telusur::{BatchAnswer, MatchMode, SearchRequest, Sort};
 
 use super::output;
 use super::{EXIT_ERROR, EXIT_NO_MATCH, EXIT_OK};
@@ -194,27 +194,22 @@ fn batch(engine: &Engine, input: impl BufRead, out: &mut impl Write) -> anyhow::
         if !too_long && line.trim().is_empty() {
             continue;
         }
-        let outcome = if too_long {
-            Err(telusur::Error::InvalidRequest(format!(
-                "request line too long (the limit is {} bytes)",
-                telusur::limits::MAX_BATCH_LINE_BYTES
-            )))
+        let answer = if too_long {
+            BatchAnswer::error(
+                i + 1,
+                &telusur::Error::InvalidRequest(format!(
+                    "request line too long (the limit is {} bytes)",
+                    telusur::limits::MAX_BATCH_LINE_BYTES
+                )),
+            )
         } else {
-            serde_json::from_str::<SearchRequest>(&line)
-                .map_err(telusur::Error::from)
-                .and_then(|req| engine.search(&req))
+            engine.search_line(i + 1, &line)
         };
-        match outcome {
-            Ok(results) => {
-                any_hit |= results.total > 0;
-                serde_json::to_writer(&mut *out, &results)?;
-            }
-            Err(e) => {
-                any_error = true;
-                let err = serde_json::json!({ "line": i + 1, "error": e.to_string() });
-                serde_json::to_writer(&mut *out, &err)?;
-            }
+        match &answer {
+            BatchAnswer::Results(results) => any_hit |= results.total > 0,
+            BatchAnswer::Error { .. } => any_error = true,
         }
+        serde_json::to_writer(&mut *out, &answer)?;
         writeln!(out)?;
     }
     Ok(if any_error {

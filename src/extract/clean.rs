@@ -340,18 +340,20 @@ pub fn clean(raw: &str) -> Cleaned {
     let mut dateline = None;
     // The dateline opens the first paragraph, or one of the few after a teaser; menus and
     // other short lines before it may be many.
-    let mut first_paragraph = None;
-    for (k, &i) in candidates.iter().enumerate().take(300) {
+    // After the first paragraph (a teaser), up to two more paragraphs are looked at, with any
+    // short lines between them (a byline, a repeated headline, a photo credit).
+    let mut paragraphs = 0;
+    for &i in candidates.iter().take(300) {
         if let Some(d) = headline::parse_dateline(&lines[i]) {
             start = Some(i);
             dateline = Some(d);
             break;
         }
-        if first_paragraph.is_none() && paragraph_like(&lines[i]) {
-            first_paragraph = Some(k);
-        }
-        if first_paragraph.is_some_and(|p| k >= p + 2) {
-            break;
+        if paragraph_like(&lines[i]) {
+            paragraphs += 1;
+            if paragraphs >= 3 {
+                break;
+            }
         }
     }
     if start.is_none() {

@@ -328,8 +328,10 @@ fn dash_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         // A dash with white space on at least one side (so `BNPT-Kantor` is no dateline), or
-        // right after a closing parenthesis (`Jakarta (ANTARA)-`).
-        Regex::new(r"(?:\s+(?:--|-|–|—|ー|−|―)\s*|(?:--|-|–|—|ー|−|―)\s+|\)\s*(?:--|-|–|—|ー|−|―))")
+        // right after a closing parenthesis (`Jakarta (ANTARA)-`); an em dash also bare
+        // (`Harianjogja.com, JAKARTA—Indonesia`: it joins no compound word); a colon after a
+        // publisher's address and a city (`medcom.id, Surakarta: Sejak`).
+        Regex::new(r"(?:\s+(?:--|-|–|—|ー|−|―)\s*|(?:--|-|–|—|ー|−|―)\s+|\)\s*(?:--|-|–|—|ー|−|―)|—|^[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,6},\s[^,:]{2,30}(:)\s)")
             .expect("static regex")
     })
 }
@@ -380,7 +382,9 @@ fn as_publisher(s: &str) -> Option<String> {
 /// Recognises a dateline at the start of `line` (a story line, white space already folded).
 pub fn parse_dateline(line: &str) -> Option<Dateline> {
     let head_end = line.char_indices().nth(70).map_or(line.len(), |(i, _)| i);
-    let m = dash_re().find(&line[..head_end])?;
+    let c = dash_re().captures(&line[..head_end])?;
+    // The colon form matches from the line's start: the separator is its colon.
+    let m = c.get(1).unwrap_or_else(|| c.get(0).expect("whole match"));
     let mut pre = &line[..m.start()];
     if m.as_str().starts_with(')') {
         pre = &line[..m.start() + 1];
@@ -710,6 +714,18 @@ mod tests {
             dl(&format!("Merdeka.com - {REST}")),
             (None, Some("Merdeka".into()))
         );
+        // A bare em dash, and a colon after an address and a city.
+        assert_eq!(
+            dl(&format!("Harianjogja.com, JAKARTA—{REST}")),
+            both("JAKARTA", "Harian Jogja")
+        );
+        assert_eq!(
+            dl(&format!("medcom.id, Surakarta: {REST}")),
+            both("Surakarta", "Medcom")
+        );
+        // No colon form without an address, and a hyphen still needs a space.
+        assert!(parse_dateline(&format!("Catatan redaksi: {REST}")).is_none());
+        assert!(parse_dateline(&format!("BNPT-Kantor PBB Perkuat Kerja Sama {REST}")).is_none());
         assert_eq!(
             dl(&format!("BATAM (Arrahmah.com) – {REST}")),
             both("BATAM", "Arrahmah")

@@ -217,6 +217,19 @@ fn find_source(cleaned: &clean::Cleaned, url: Option<&str>) -> Option<(String, S
                 return Some((p.to_string(), format!("header line '{line}'")));
             }
         }
+        // A byline: `Nama Penulis - detikNews`, `Nama - Bisnis.com 10 Januari 2020`.
+        if let Some((who, site)) = line.rsplit_once(" - ") {
+            let site: Vec<&str> = site.split_whitespace().take(2).collect();
+            let names = [
+                site.join(" "),
+                site.first().map_or(String::new(), |s| s.to_string()),
+            ];
+            if (1..=4).contains(&who.split_whitespace().count()) {
+                if let Some(p) = names.iter().find_map(|n| headline::publisher_exact(n)) {
+                    return Some((p.to_string(), format!("byline '{line}'")));
+                }
+            }
+        }
         let first = line
             .split(|c: char| c.is_whitespace() || c == '-' || c == '|' || c == ',')
             .next()
@@ -277,6 +290,36 @@ mod tests {
         let ex = extract(story, None);
         assert_eq!(ex.meta.source, None);
         assert!(!ex.meta.evidence.contains_key("source"));
+    }
+
+    /// A teaser, a byline and a photo caption with an older date sit between the headline and
+    /// the dateline: the dateline is still found, the byline names the publisher, and the
+    /// caption's date is not the article's.
+    #[test]
+    fn dateline_after_teaser_byline_and_caption() {
+        let page = "Polisi dan Relawan Latih Warga Pesisir Kenali Propaganda\n\n\
+            Pelatihan itu diikuti ratusan warga dari tiga kecamatan pesisir selama dua hari penuh.\n\n\
+            Dewi Lestari - detikNews\n\
+            Relawan memandu warga di balai desa, Rabu (19/12/2018) sore, dalam kegiatan serupa yang digelar tahun sebelumnya.\n\n\
+            Liputan6.com, Kendari - Polisi dan relawan melatih warga pesisir mengenali propaganda di media sosial, Kamis (24/1/2019).\n\
+            Kegiatan berlangsung di balai desa dan diikuti warga dari tiga kecamatan.";
+        let ex = extract(page, None);
+        assert_eq!(ex.meta.dateline.as_deref(), Some("Kendari"));
+        assert_eq!(ex.meta.source.as_deref(), Some("Liputan6"));
+        assert_eq!(ex.meta.year, Some(2019), "{:?}", ex.meta.evidence);
+        let bylined = "Polisi dan Relawan Latih Warga Pesisir Kenali Propaganda\n\n\
+            Dewi Lestari - detikNews\n\
+            Kamis, 24 Jan 2019 10:15 WIB\n\n\
+            Polisi dan relawan melatih warga pesisir mengenali propaganda di media sosial.\n\
+            Kegiatan berlangsung di balai desa dan diikuti warga dari tiga kecamatan.";
+        let ex = extract(bylined, None);
+        assert_eq!(
+            ex.meta.source.as_deref(),
+            Some("Detik"),
+            "{:?}",
+            ex.meta.evidence
+        );
+        assert!(ex.meta.evidence["source"].starts_with("byline"));
     }
 
     #[test]

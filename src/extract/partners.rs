@@ -22,7 +22,14 @@
 //! | a place (`di X`, `ke X`, `dari X`), more so at a venue (`menghadiri ... di X`) | −1 / −2 |
 //! | an organisation's member states (`negara ASEAN`) | −3 |
 //!
-//! A country's score is the sum over its mentions (each clamped to −4..6), plus +3 when the story
+//! A list with Indonesia counts as cooperation also when the paragraph before names it (`...
+//! meluncurkan pakta kerja sama`, then `Keenam negara itu meliputi Indonesia, Filipina, ...`).
+//! A mention whose only support is the cooperation words of its paragraph scores at most 1;
+//! the title counts only where the name is not a place (`WNI Pulang dari Suriah`).
+//!
+//! A country's score is the sum of its mentions' positive scores (each at most 6): a mention
+//! against (a place, an origin, a conflict) takes nothing from the others, since a country is
+//! often both the scene of a story and its counterpart. Plus +3 when the story
 //! says `kedua negara` / `bilateral` and this country is the one most named, plus +2 when it
 //! dominates the foreign mentions. A partner has a score ≥ 4 and at least one mention with a
 //! positive cue; a candidate named only once is overshadowed by the story's main counterpart
@@ -876,6 +883,7 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
     let prev_word = m.prev;
     let mut s = 0i32;
     let mut positive = false;
+    let mut direct = false;
 
     // The cooperation words of the paragraph, the first two in the list's order.
     let c = cues();
@@ -890,19 +898,23 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
     if let Some(pair) = pair_with_indonesia(scan, i) {
         s += 3;
         positive = true;
+        direct = true;
         t.reason(|| format!("pair '{pair}'"));
     }
     if let Some(w) = foreign_envoy(scan, before, m.start) {
         s += 3;
         positive = true;
+        direct = true;
         t.reason(|| format!("'{w} {}'", m.text));
-    } else if let Some(w) = scan.first_of(Role::Official, before, m.start) {
+    } else if let Some(w) = official_before(scan, before, m.start) {
         s += 2;
         positive = true;
+        direct = true;
         t.reason(|| format!("'{w} {}'", m.text));
     } else if scan.with[i] && !coop.is_empty() {
         s += 2;
         positive = true;
+        direct = true;
         t.reason(|| format!("'dengan/bersama {}'", m.text));
     } else if !is_org && scan.first_of(Role::Head, before, m.start).is_some() {
         s += 1;
@@ -915,9 +927,11 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
             format!("cues {}", words.join("/"))
         });
     }
-    if in_title {
+    // In the title, unless as a place (`WNI Pulang dari Suriah`).
+    if in_title && !is_place_word(m.prev) {
         s += 3;
         positive = true;
+        direct = true;
         t.reason(|| "title".to_string());
     }
     // The country's own authorities right before the name (`dideportasi otoritas Turki`):
@@ -934,10 +948,19 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
         // `Indonesia, Malaysia, dan Filipina sepakat`; longer lists with Indonesia only in
         // a cooperation paragraph (the delegations of a regional meeting).
         List::WithIndonesia(n)
-            if n <= 3 || !coop.is_empty() || scan.first_of(Role::Participate, pa, pb).is_some() =>
+            if n <= 3
+                || !coop.is_empty()
+                || scan.first_of(Role::Participate, pa, pb).is_some()
+                || coop_in_previous_paragraph(scan, pa) =>
         {
             s += 3;
+            if coop.is_empty() {
+                // The cooperation was named in the paragraph before (`... pakta kerja sama`,
+                // then `Keenam negara itu meliputi Indonesia, ...`).
+                s += 1;
+            }
             positive = true;
+            direct = true;
             t.reason(|| format!("{n}-way with Indonesia"));
         }
         // The participants of a cooperation (`diikuti oleh Malaysia, Thailand, ...`); a list
@@ -945,6 +968,7 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
         List::Other if !coop.is_empty() && scan.first_of(Role::Participate, pa, pb).is_some() => {
             s += 3;
             positive = true;
+            direct = true;
             t.reason(|| "listed participant".to_string());
         }
         _ => s -= 3,
@@ -962,8 +986,45 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
     if is_org && member_states {
         s -= 3;
     }
-    t.score += s.clamp(-4, 6);
+    // A mention backed only by the cooperation words of its paragraph counts little; a
+    // mention against (a place, an origin, a conflict) takes nothing away from the others: a
+    // country can be the scene of a story and its counterpart (`ditangkap di Malaysia` and
+    // `koordinasi antara Kepolisian Indonesia dengan Diraja Malaysia`).
+    let s = if direct { s.min(6) } else { s.min(1) };
+    if s > 0 {
+        t.score += s;
+    }
     t.positive |= positive && s > 0;
+}
+
+/// Whether the paragraph before the one starting at `pa` (its last 300 bytes) has a
+/// cooperation word: `... meluncurkan pakta kerja sama ...` then `Keenam negara itu meliputi
+/// Indonesia, Filipina, ...`.
+fn coop_in_previous_paragraph(scan: &Scan<'_>, pa: usize) -> bool {
+    let end = scan.text[..pa].trim_end().len();
+    if end == 0 {
+        return false;
+    }
+    let from = floor_boundary(scan.text, end.saturating_sub(300));
+    let start = scan.text[from..end]
+        .rfind('\n')
+        .map_or(from, |i| from + i + 1);
+    let c = cues();
+    scan.cues_in(start, end)
+        .any(|x| c.rank(x.cue, Role::Coop).is_some())
+}
+
+/// The first official word (in the list's order) in `a..at` with no place word between it
+/// and the name: `pemerintah Suriah`, `Menteri Luar Negeri Inggris`, not `kerja sama
+/// pemerintah daerah, sebab sebagian masuk ke wilayah Suriah`.
+fn official_before(scan: &Scan<'_>, a: usize, at: usize) -> Option<&'static str> {
+    let c = cues();
+    scan.cues_in(a, at)
+        .filter_map(|x| c.rank(x.cue, Role::Official).map(|r| (r, x.end)))
+        .filter(|&(_, end)| !scan.text[end..at].split(is_separator).any(is_place_word))
+        .map(|(r, _)| r)
+        .min()
+        .map(|r| OFFICIAL[r])
 }
 
 /// The first envoy word (in the list's order) in `a..at` that is the named country's own:
@@ -1808,6 +1869,51 @@ mod tests {
              Selain dengan Arab Saudi, BNPT juga tengah menjajaki kerja sama serupa dengan Mesir dan Uni Emirat Arab.",
             &["SA"],
             &["AE", "EG", "SA"],
+            &[],
+        );
+    }
+
+    /// The counterpart is also the scene: arrests "di Malaysia" do not cancel the police
+    /// coordination with Malaysia's police.
+    #[test]
+    fn scene_and_counterpart() {
+        check(
+            None,
+            "JAKARTA - Dua WNI ditangkap di Malaysia karena diduga merencanakan serangan.\n\
+             Polri menyebut keduanya terkait jaringan teror di Malaysia dan di Jawa Barat.\n\
+             \"Ada koordinasi antara Polri dengan Polis Diraja Malaysia sejak awal pekan,\" kata juru bicara Polri, Selasa (4/6).\n\
+             Ia menambahkan, dua warga negara Malaysia juga diamankan dalam operasi itu.",
+            &["MY"],
+            &["MY"],
+            &[],
+        );
+    }
+
+    /// A list with Indonesia right after a paragraph about the pact: its members are the
+    /// partners, although the list's own sentence names no cooperation.
+    #[test]
+    fn members_listed_after_the_pact() {
+        check(
+            None,
+            "SURABAYA - Empat negara meresmikan pakta kerja sama intelijen maritim untuk menangkal terorisme lintas batas, Kamis (9/3).\n\
+             Keempat negara itu ialah Indonesia, Filipina, Malaysia, dan Brunei Darussalam.\n\
+             Pakta itu mengatur patroli bersama dan pertukaran data buronan.",
+            &["BN", "MY", "PH"],
+            &["BN", "MY", "PH"],
+            &[],
+        );
+    }
+
+    /// Where returnees came from is not a counterpart, even in the title; cooperation words
+    /// elsewhere in a paragraph do not make a place one either.
+    #[test]
+    fn origin_in_the_title() {
+        check(
+            Some("Puluhan WNI Pulang dari Suriah Diawasi BNPT"),
+            "JAKARTA - BNPT mengawasi puluhan WNI yang kembali dari Suriah tahun ini.\n\
+             Pengawasan dilakukan dengan kerja sama pemerintah daerah, sebab sebagian sempat masuk ke wilayah Suriah.",
+            &[],
+            &["SY"],
             &[],
         );
     }

@@ -42,6 +42,7 @@
 //! on the benchmark corpus, whose common words occur in most articles.) Snippets are made only
 //! for the page of hits.
 
+mod batch;
 mod conjunction;
 mod facet_table;
 mod faceted;
@@ -67,6 +68,7 @@ use tantivy::schema::{Field, Value};
 use tantivy::tokenizer::TextAnalyzer;
 use tantivy::{DateTime, DocAddress, DocSet, Order, Searcher, TantivyDocument, Term};
 
+pub use batch::BatchAnswer;
 pub use facets::{FacetCount, Facets};
 pub(crate) use relax::RELAX_BELOW;
 pub use relax::{MatchMode, Relaxation};

@@ -42,6 +42,13 @@ impl Awake {
 }
 
 /// The calling thread plus `cores − 1` helper threads.
+///
+/// Helpers take only the cores that no other search holds: when several threads search at
+/// once (a server), each caller already has a core, and a helper would only take turns with
+/// them — waking, spinning while it waits for work ([`STAY_AWAKE`]), and making its caller
+/// wait for items it holds while descheduled. So a search uses `threads − searches in
+/// flight` helpers (none when every core runs a search), and helpers stay awake after a
+/// search only when no other search is running.
 pub(crate) struct Workers {
     /// The helpers; `None` with one core.
     pool: Option<rayon::ThreadPool>,
@@ -49,6 +56,17 @@ pub(crate) struct Workers {
     helpers: usize,
     /// Helpers staying awake (see [`STAY_AWAKE`]).
     awake: Arc<AtomicUsize>,
+    /// Calls of [`Workers::map_with`] in flight (searches running at once).
+    callers: AtomicUsize,
+}
+
+/// Counts a call in flight while it lives.
+struct InFlight<'a>(&'a AtomicUsize);
+
+impl Drop for InFlight<'_> {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::AcqRel);
+    }
 }
 
 impl Workers {
@@ -68,6 +86,7 @@ impl Workers {
             pool,
             helpers,
             awake: Arc::default(),
+            callers: AtomicUsize::new(0),
         })
     }
 
@@ -84,7 +103,11 @@ impl Workers {
         A: Sync,
         R: Send,
     {
-        let helpers = self.helpers.min(items.len().saturating_sub(1));
+        let in_flight = self.callers.fetch_add(1, Ordering::AcqRel) + 1;
+        let _counted = InFlight(&self.callers);
+        // The cores that no other search holds.
+        let free = (self.helpers + 1).saturating_sub(in_flight);
+        let helpers = self.helpers.min(items.len().saturating_sub(1)).min(free);
         let pool = match &self.pool {
             Some(pool) if helpers > 0 => pool,
             _ => {
@@ -120,7 +143,9 @@ impl Workers {
                 std::hint::spin_loop();
             }
         });
-        self.stay_awake(pool, helpers);
+        if self.callers.load(Ordering::Acquire) == 1 {
+            self.stay_awake(pool, helpers);
+        }
         let mut done = done.into_inner().unwrap_or_else(|e| e.into_inner());
         done.sort_unstable_by_key(|&(i, _)| i);
         done.into_iter().map(|(_, r)| r).collect()
@@ -194,6 +219,27 @@ mod tests {
         // every item seen once.
         assert_eq!(seen.iter().filter(|&&c| c == 1).count(), made);
         assert_eq!(seen.len(), items.len());
+    }
+
+    #[test]
+    fn searches_in_flight_leave_the_helpers_alone() {
+        let workers = Workers::new(2).unwrap();
+        let items: Vec<u32> = (0..8).collect();
+        // Another search holds the second core: this one runs on its caller alone.
+        workers.callers.fetch_add(1, Ordering::AcqRel);
+        let threads = workers.map_with(&items, || (), |_, _| std::thread::current().id());
+        assert!(threads.iter().all(|&t| t == std::thread::current().id()));
+        assert_eq!(
+            workers.awake.load(Ordering::Acquire),
+            0,
+            "no helper kept awake"
+        );
+        workers.callers.fetch_sub(1, Ordering::AcqRel);
+        assert_eq!(workers.callers.load(Ordering::Acquire), 0);
+        // Alone, it may use the helper (and counts itself out afterwards).
+        let sums = workers.map_with(&items, || (), |_, &x| x * 2);
+        assert_eq!(sums, (0..8).map(|x| x * 2).collect::<Vec<_>>());
+        assert_eq!(workers.callers.load(Ordering::Acquire), 0);
     }
 
     #[test]

@@ -248,17 +248,30 @@ fn found(date: NaiveDate, evidence: String) -> Published {
 /// Whether a header date stands on a date line (`Kamis, 14 Juni 2018 00:13 WIB`,
 /// `Portal.com - 14/04/2022`, `Diperbarui 4 Mei 2019`) rather than inside a headline
 /// (`Mengenang Tragedi 12 Oktober 2002`): it has a weekday, is numeric, is followed by a time,
-/// or starts its line after at most two words.
+/// or starts its line after at most two words. Never deep inside a sentence: a photo caption
+/// under the headline (`Seorang warga melapor di kantor yayasan di Banda Aceh, Rabu
+/// (19/12/2018) sore.`) tells when the photo was taken.
 fn is_date_line(header: &str, d: &parse::Dated) -> bool {
-    if d.weekday.is_some() || d.numeric {
-        return true;
-    }
     let line_start = header[..d.start].rfind('\n').map_or(0, |i| i + 1);
     let line_end = header[d.start..]
         .find('\n')
         .map_or(header.len(), |i| d.start + i);
     let before = &header[line_start..d.start];
-    if before.split_whitespace().count() <= 2 {
+    let words_before = before.split_whitespace().count();
+    let after_words = header
+        .get(d.end..line_end.max(d.end))
+        .unwrap_or("")
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .count();
+    let sentence = header[line_start..line_end].trim_end().ends_with('.');
+    if words_before > 8 || (words_before > 3 && sentence && after_words >= 3) {
+        return false;
+    }
+    if d.weekday.is_some() || d.numeric {
+        return true;
+    }
+    if words_before <= 2 {
         return true;
     }
     // A time of day right after the date: `5 Mei 2019 10:15`, `5 Mei 2019 | 10.15 WIB`.
