@@ -6,7 +6,7 @@
 
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
 use telusur::generate::Generator;
-use telusur::index::IndexOptions;
+use telusur::IndexOptions;
 use telusur::{Article, Engine};
 
 const BATCH: usize = 10_000;

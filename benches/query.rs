@@ -12,9 +12,9 @@ use std::time::{Duration, Instant};
 
 use criterion::Criterion;
 use telusur::generate::Generator;
-use telusur::index::IndexOptions;
-use telusur::search::SearchRequest;
 use telusur::Engine;
+use telusur::IndexOptions;
+use telusur::SearchRequest;
 
 /// Indexes `n_docs` articles of the project's generator (seed 42) through the real indexing
 /// path, in RAM.

@@ -10,7 +10,7 @@ use std::hint::black_box;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use rand::{Rng, SeedableRng};
-use telusur::analysis::stemmer::{StemCache, Stemmer};
+use telusur::analysis::{StemCache, Stemmer};
 
 const ROOTS: &[&str] = &[
     "serang",

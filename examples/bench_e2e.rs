@@ -27,9 +27,9 @@ use std::time::{Duration, Instant};
 
 use tantivy::tokenizer::{LowerCaser, SimpleTokenizer, TextAnalyzer};
 use telusur::generate::{self, GenerateOptions};
-use telusur::index::IndexOptions;
-use telusur::search::{SearchRequest, Sort};
 use telusur::Engine;
+use telusur::IndexOptions;
+use telusur::{SearchRequest, Sort};
 
 /// Articles per JSON Lines shard of the generated corpus.
 const SHARD_DOCS: usize = 10_000;

@@ -32,12 +32,13 @@ use std::time::Instant;
 use rand::seq::SliceRandom;
 use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
-use telusur::article::stable_id;
 use telusur::dedup::synth::{portal_copy, same_event};
 use telusur::generate::Generator;
-use telusur::index::IndexOptions;
-use telusur::search::{SearchRequest, Sort, MAX_LIMIT};
+use telusur::limits::MAX_LIMIT;
+use telusur::stable_id;
+use telusur::IndexOptions;
 use telusur::{Article, Engine};
+use telusur::{SearchRequest, Sort};
 
 /// The most estimated similarity of two originals of the quality corpus.
 const DISTINCT_BELOW: f32 = 1.0 / 6.0;
@@ -301,19 +302,6 @@ fn quality(a: &Args) -> telusur::Result<()> {
     Ok(())
 }
 
-/// The telusur schema without the story fields: an index made before them.
-fn schema_without_stories() -> tantivy::schema::Schema {
-    let (full, _) = telusur::index::schema();
-    let mut b = tantivy::schema::Schema::builder();
-    for (_, entry) in full.fields() {
-        let name = entry.name();
-        if name != telusur::dedup::STORY_FIELD && name != telusur::dedup::SIGNATURE_FIELD {
-            b.add_field(entry.clone());
-        }
-    }
-    b.build()
-}
-
 /// CPU seconds of this process so far (user + system, from `/proc/self/stat`; 0 where
 /// there is none): steadier than wall-clock time on a shared machine.
 fn cpu_seconds() -> f64 {
@@ -341,11 +329,7 @@ fn cost(a: &Args) -> telusur::Result<()> {
             let engine = if dedup {
                 Engine::create(dir.path())?
             } else {
-                let index = tantivy::Index::builder()
-                    .schema(schema_without_stories())
-                    .settings(telusur::index::settings())
-                    .create_in_dir(dir.path())?;
-                Engine::from_index(index)?
+                telusur::dedup::engine_without_stories(Some(dir.path()))?
             };
             let (started, cpu) = (Instant::now(), cpu_seconds());
             let r = engine.index_articles(docs(), &opts())?;

@@ -98,7 +98,7 @@ impl Tally {
 /// A publisher name compared by its canonical form where the publisher table knows it
 /// (`detikNews` = `Detik`), else by its letters and digits without `www.` and web suffix.
 fn source_key(s: &str) -> String {
-    let s = telusur::extract::headline::publisher(s).unwrap_or(s);
+    let s = telusur::extract::publisher(s).unwrap_or(s);
     let mut s = s.trim().to_lowercase();
     if let Some(r) = s.strip_prefix("www.") {
         s = r.to_string();

@@ -28,8 +28,8 @@ use tantivy::query::QueryParser;
 use tantivy::schema::{Schema, Value, STORED, STRING, TEXT};
 use tantivy::{doc, Index, TantivyDocument};
 use telusur::ingest;
-use telusur::search::{MatchMode, SearchRequest};
 use telusur::{Article, Engine, IndexOptions};
+use telusur::{MatchMode, SearchRequest};
 
 struct Query {
     qid: String,

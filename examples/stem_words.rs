@@ -3,7 +3,7 @@
 
 use std::io::{BufRead, BufWriter, Write};
 
-use telusur::analysis::stemmer::{StemCache, Stemmer};
+use telusur::analysis::{StemCache, Stemmer};
 
 fn main() -> std::io::Result<()> {
     let mut cache = StemCache::new(Stemmer::default(), 100_000);

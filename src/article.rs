@@ -53,7 +53,7 @@ pub struct Article {
 /// the same id, so re-indexing upserts instead of duplicating.
 ///
 /// ```
-/// use telusur::article::stable_id;
+/// use telusur::stable_id;
 /// let a = stable_id(Some("https://www.antaranews.com/berita/1/"), "x");
 /// let b = stable_id(Some("http://antaranews.com/berita/1"), "y");
 /// assert_eq!(a, b);
@@ -61,7 +61,7 @@ pub struct Article {
 /// assert_eq!(a.len(), 16);
 /// ```
 pub fn stable_id(url: Option<&str>, body: &str) -> String {
-    let hash = match url.map(normalise_url).filter(|u| !u.is_empty()) {
+    let hash = match url.map(normalize_url).filter(|u| !u.is_empty()) {
         Some(u) => xxhash_rust::xxh3::xxh3_64(format!("url:{u}").as_bytes()),
         None => {
             let mut norm = String::with_capacity(body.len());
@@ -79,7 +79,7 @@ pub fn stable_id(url: Option<&str>, body: &str) -> String {
 
 /// Normalises a URL for identity: scheme, `www.`, trailing slash, fragment and case of the
 /// host do not matter.
-fn normalise_url(url: &str) -> String {
+fn normalize_url(url: &str) -> String {
     let url = url.trim();
     let url = url.split('#').next().unwrap_or(url);
     let rest = url

@@ -5,7 +5,7 @@
 //!
 //! ```
 //! use telusur::{Article, Engine, Metadata};
-//! use telusur::index::IndexOptions;
+//! use telusur::IndexOptions;
 //!
 //! # fn main() -> telusur::Result<()> {
 //! let dir = tempfile::tempdir().map_err(|e| telusur::Error::io("tempdir", e))?;
@@ -149,6 +149,7 @@ impl Engine {
     /// Opens the index in `dir`; when there is none, builds it from the built-in sample corpus
     /// first. The report is `Some` when the sample was indexed, so that the caller can say so
     /// (the command line prints a note on stderr).
+    #[cfg(feature = "generate")]
     pub fn open_default(dir: impl AsRef<Path>) -> crate::Result<(Engine, Option<IndexReport>)> {
         let dir = dir.as_ref();
         if Self::exists(dir) {
@@ -156,12 +157,42 @@ impl Engine {
         }
         let engine = Self::create(dir)?;
         let report = engine.index_articles(default_sample(), &IndexOptions::default())?;
+        let marker = dir.join(SAMPLE_MARKER);
+        std::fs::write(&marker, SAMPLE_NOTE).map_err(|e| crate::Error::io(&marker, e))?;
         Ok((engine, Some(report)))
+    }
+
+    /// Whether this index holds the built-in sample corpus of `open_default`
+    /// (Self::open_default): generated articles from fictional outlets on `.example`
+    /// domains, not real news. The index records it in a file beside its own
+    /// (`SAMPLE.txt`); a rebuild with other articles ([`IndexOptions::rebuild`]) removes it.
+    ///
+    /// ```
+    /// let dir = tempfile::tempdir().unwrap();
+    /// let (engine, _) = telusur::Engine::open_default(dir.path().join("index")).unwrap();
+    /// assert!(engine.is_sample());
+    /// assert!(engine.stats().unwrap().sample);
+    /// ```
+    pub fn is_sample(&self) -> bool {
+        self.dir
+            .as_ref()
+            .is_some_and(|d| d.join(SAMPLE_MARKER).is_file())
+    }
+
+    /// After a successful rebuild the index holds only the given articles: no longer the
+    /// sample.
+    fn after_run(&self, opts: &IndexOptions, report: &IndexReport) {
+        if opts.rebuild && !report.rebuild_skipped {
+            if let Some(d) = &self.dir {
+                let _ = std::fs::remove_file(d.join(SAMPLE_MARKER));
+            }
+        }
     }
 
     /// Wraps an existing tantivy index made with [`crate::index::schema`] (an in-RAM one, for
     /// instance): registers the Indonesian analyzer and opens a reader.
-    pub fn from_index(index: Index) -> crate::Result<Engine> {
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub(crate) fn from_index(index: Index) -> crate::Result<Engine> {
         Self::from_index_in(index, None)
     }
 
@@ -263,7 +294,7 @@ impl Engine {
         opts: &IndexOptions,
         mut progress: impl FnMut(&Progress),
     ) -> crate::Result<IndexReport> {
-        index::run(
+        let report = index::run(
             &self.index,
             &self.reader,
             &self.fields,
@@ -271,7 +302,9 @@ impl Engine {
             Source::Paths(paths),
             opts,
             &mut progress,
-        )
+        )?;
+        self.after_run(opts, &report);
+        Ok(report)
     }
 
     /// Indexes article values (upsert by [`Article::id`]; an empty id is computed with
@@ -282,7 +315,7 @@ impl Engine {
         articles: impl IntoIterator<Item = Article>,
         opts: &IndexOptions,
     ) -> crate::Result<IndexReport> {
-        index::run(
+        let report = index::run(
             &self.index,
             &self.reader,
             &self.fields,
@@ -290,7 +323,9 @@ impl Engine {
             Source::Articles(Box::new(articles.into_iter())),
             opts,
             &mut |_| {},
-        )
+        )?;
+        self.after_run(opts, &report);
+        Ok(report)
     }
 
     /// The article with this id, rebuilt from the stored fields, or `None`.
@@ -321,6 +356,7 @@ impl Engine {
     pub fn stats_by(&self, count: crate::dedup::CountUnit) -> crate::Result<Stats> {
         let searcher = self.reader.searcher();
         let mut s = index::stats(&searcher, &self.fields, self.dir())?;
+        s.sample = self.is_sample();
         s.stories = crate::dedup::count_stories(&searcher, &self.fields)?;
         match count {
             crate::dedup::CountUnit::Articles => Ok(s),
@@ -412,8 +448,18 @@ impl tantivy::Directory for SharedDir {
     }
 }
 
+/// The file that marks an index built from the sample corpus (see [`Engine::is_sample`]).
+const SAMPLE_MARKER: &str = "SAMPLE.txt";
+
+/// What the marker file says, for a person who finds it.
+#[cfg(feature = "generate")]
+const SAMPLE_NOTE: &str = "This index was built by telusur from its built-in sample corpus: \
+generated articles from fictional outlets on .example domains, not real news.\n\
+Rebuild it with your own articles (telusur index PATH... --rebuild) or delete this folder.\n";
+
 /// The built-in sample corpus indexed by [`Engine::open_default`]: [`crate::generate::sample_corpus`] (about 2,000 generated
 /// articles, deterministic).
+#[cfg(feature = "generate")]
 pub(crate) fn default_sample() -> Vec<Article> {
     crate::generate::sample_corpus().collect()
 }
@@ -736,6 +782,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(feature = "generate")]
     fn open_create_and_default() -> crate::Result<()> {
         let tmp = tempfile::tempdir().map_err(|e| crate::Error::io("tmp", e))?;
         let dir = tmp.path().join("idx");

@@ -55,32 +55,42 @@
 //! - [`extract`]: metadata (title, source, date, partner countries and organisations) from
 //!   scraped article text;
 //! - [`ingest`]: files, directories and JSON Lines into [`Article`] values;
-//! - [`index`] and [`search`]: the tantivy index and the query layer, behind [`Engine`];
+//! - `index` and `search`: the tantivy index and the query layer, behind [`Engine`];
 //! - [`dedup`]: near-duplicate signatures and story ids: copies of one story (a release and
 //!   its republications) are found at index time, collapsed and counted once at search time;
-//! - [`generate`]: a deterministic synthetic corpus for demos, tests and benchmarks;
+//! - `generate` (feature `generate`, on by default through `cli`): a deterministic synthetic
+//!   corpus for demos, tests and benchmarks;
 //! - [`trends`]: articles per year for each partner country, organisation or publisher;
 //! - `serve` (feature `serve`, on by default): the HTTP API and the search page.
+//!
+//! Features: `cli` (default) builds the `telusur` command line and turns on `generate`;
+//! `serve` (default) the HTTP server; `default-features = false` gives the engine alone,
+//! without clap, indicatif, anyhow, axum or tokio.
 
 #![warn(missing_docs)]
 
 pub mod analysis;
-pub mod article;
+mod article;
 pub mod dedup;
-pub mod engine;
-pub mod error;
+mod engine;
+mod error;
 pub mod extract;
+#[cfg(feature = "generate")]
 pub mod generate;
-pub mod index;
+mod index;
 pub mod ingest;
 pub mod limits;
-pub mod search;
+mod search;
 #[cfg(feature = "serve")]
 pub mod serve;
 pub mod trends;
 
-pub use article::{Article, Metadata};
+// The core API, each item at one path: the crate root.
+pub use article::{stable_id, Article, Metadata};
 pub use engine::Engine;
 pub use error::{Error, Result};
-pub use index::{IndexOptions, IndexReport, Stats};
-pub use search::{FacetCount, Facets, Hit, SearchRequest, SearchResults, Sort};
+pub use index::{IndexOptions, IndexReport, KeyCount, Progress, Stats};
+pub use search::{
+    BatchAnswer, FacetCount, Facets, Hit, MatchMode, OtherCopy, Relaxation, SearchRequest,
+    SearchResults, Snippet, Sort, ELLIPSIS, OTHER_COPIES_MAX, SNIPPET_MAX,
+};

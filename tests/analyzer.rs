@@ -9,8 +9,8 @@ use tantivy::schema::{
 };
 use tantivy::snippet::SnippetGenerator;
 use tantivy::{doc, Index, TantivyDocument};
-use telusur::analysis::stemmer::{Lexicon, Stemmer};
 use telusur::analysis::{self, ANALYZER_NAME};
+use telusur::analysis::{Lexicon, Stemmer};
 
 struct Fixture {
     index: Index,

@@ -10,9 +10,9 @@ use std::path::Path;
 
 use assert_cmd::Command;
 use telusur::dedup::CountUnit;
-use telusur::index::IndexOptions;
-use telusur::search::{SearchRequest, Sort};
+use telusur::IndexOptions;
 use telusur::{Article, Engine, Metadata};
+use telusur::{SearchRequest, Sort};
 
 const RELEASE: &str = "Badan Nasional Penanggulangan Terorisme menerima kunjungan delegasi Kepolisian Nasional Filipina di kantornya di Sentul, Bogor, pada Selasa pagi. Pertemuan itu membahas pertukaran data tentang pendanaan kelompok bersenjata yang beroperasi di perairan Sulu dan Sulawesi.
 
@@ -106,7 +106,7 @@ fn opts() -> IndexOptions {
 }
 
 fn id(a: &Article) -> String {
-    telusur::article::stable_id(a.url.as_deref(), &a.body)
+    telusur::stable_id(a.url.as_deref(), &a.body)
 }
 
 /// Each article's story id, by article id.
@@ -285,16 +285,7 @@ fn facets_and_stats_count_stories_when_asked() -> telusur::Result<()> {
 #[test]
 fn an_index_without_story_ids_says_so() -> telusur::Result<()> {
     // An index made before story ids: the schema without the two fields.
-    let (full, _) = telusur::index::schema();
-    let mut b = tantivy::schema::Schema::builder();
-    for (_, entry) in full.fields() {
-        if entry.name() != telusur::dedup::STORY_FIELD
-            && entry.name() != telusur::dedup::SIGNATURE_FIELD
-        {
-            b.add_field(entry.clone());
-        }
-    }
-    let e = Engine::from_index(tantivy::Index::create_in_ram(b.build()))?;
+    let e = telusur::dedup::engine_without_stories(None)?;
     e.index_articles([release(), portal()], &opts())?;
     let plain = e.search(&SearchRequest::new("Filipina"))?;
     assert_eq!(plain.total, 2);

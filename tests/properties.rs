@@ -85,7 +85,10 @@ proptest! {
     /// positions never go back; no term is empty.
     #[test]
     fn analyzer_offsets_are_sound(text in any::<String>()) {
-        for mut analyzer in [telusur::analysis::analyzer(), telusur::analysis::query_analyzer()] {
+        for mut analyzer in [telusur::analysis::analyzer(), telusur::analysis::AnalyzerBuilder::default()
+            .for_queries(true)
+            .build()
+            .expect("the default analyzer")] {
             let mut stream = analyzer.token_stream(&text);
             let mut last_position = 0;
             while let Some(t) = stream.next() {
@@ -145,12 +148,12 @@ proptest! {
         for a in &loaded.articles {
             prop_assert!(!a.body.trim().is_empty() || a.meta.title.is_some());
         }
-        if let Ok((a, _warnings)) = telusur::ingest::jsonl::parse_line(&line, "p:1") {
+        if let Ok((a, _warnings)) = telusur::ingest::parse_line(&line, "p:1") {
             prop_assert!(!a.id.is_empty());
             prop_assert!(a.id.len() <= telusur::limits::MAX_ID_BYTES.max(64));
         }
         let json = serde_json::json!({"id": line, "body": "Isi."}).to_string();
-        match telusur::ingest::jsonl::parse_line(&json, "p:2") {
+        match telusur::ingest::parse_line(&json, "p:2") {
             Ok((a, _)) => prop_assert!(!a.id.is_empty() && a.id.len() <= telusur::limits::MAX_ID_BYTES),
             Err(reason) => prop_assert!(reason.contains("too long"), "{reason}"),
         }

@@ -2,24 +2,18 @@
 //! pass, a known compound scored once, a headline bonus that respects how rare a word is,
 //! and the lead sentence standing in for a missing headline (issues 12 and 14).
 
-use tantivy::{Index, TantivyDocument};
-use telusur::search::{MatchMode, SearchRequest, SearchResults};
 use telusur::{Article, Engine, Metadata};
+use telusur::{MatchMode, SearchRequest, SearchResults};
 
+/// An in-memory engine holding `articles`, indexed in order in one segment.
 fn engine_with(articles: &[Article]) -> Engine {
-    let (schema, fields) = telusur::index::schema();
-    let index = Index::create_in_ram(schema);
-    telusur::analysis::register(&index);
-    let mut writer = index
-        .writer_with_num_threads::<TantivyDocument>(1, 15_000_000)
-        .expect("writer");
-    for a in articles {
-        writer
-            .add_document(telusur::index::to_document(&fields, a, 0))
-            .expect("add");
-    }
-    writer.commit().expect("commit");
-    Engine::from_index(index).expect("engine")
+    let e = Engine::in_memory().expect("engine");
+    let opts = telusur::IndexOptions {
+        threads: Some(1),
+        ..telusur::IndexOptions::default()
+    };
+    e.index_articles(articles.to_vec(), &opts).expect("index");
+    e
 }
 
 fn art(id: &str, title: Option<&str>, body: &str) -> Article {

@@ -4,30 +4,22 @@
 use std::collections::BTreeSet;
 
 use chrono::NaiveDate;
-use tantivy::{Index, TantivyDocument};
-use telusur::search::{FacetCount, MatchMode, SearchRequest, SearchResults, Sort};
-use telusur::{Article, Engine, Error, Metadata};
+use telusur::{Article, Engine, Error, IndexOptions, Metadata};
+use telusur::{FacetCount, MatchMode, SearchRequest, SearchResults, Sort};
 
 // ------------------------------------------------------------------------------------------
 // Fixture index: the fixtures through the index module's own mapping.
 // ------------------------------------------------------------------------------------------
 
-fn to_document(f: &telusur::index::Fields, a: &Article) -> TantivyDocument {
-    telusur::index::to_document(f, a, 0)
-}
-
+/// An in-memory engine holding `articles`, indexed in order in one segment.
 fn engine_with(articles: &[Article]) -> Engine {
-    let (schema, fields) = telusur::index::schema();
-    let index = Index::create_in_ram(schema);
-    telusur::analysis::register(&index);
-    let mut writer = index
-        .writer_with_num_threads::<TantivyDocument>(1, 15_000_000)
-        .expect("writer");
-    for a in articles {
-        writer.add_document(to_document(&fields, a)).expect("add");
-    }
-    writer.commit().expect("commit");
-    Engine::from_index(index).expect("engine")
+    let e = Engine::in_memory().expect("engine");
+    let opts = IndexOptions {
+        threads: Some(1),
+        ..IndexOptions::default()
+    };
+    e.index_articles(articles.to_vec(), &opts).expect("index");
+    e
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -515,11 +507,7 @@ fn snippet_highlights_are_valid_byte_ranges() {
         assert!(!r.hits.is_empty(), "{q}");
         for h in &r.hits {
             let s = h.snippet.as_ref().expect("snippets are on by default");
-            assert!(
-                s.text.len() <= telusur::search::SNIPPET_MAX + 4,
-                "{}",
-                s.text
-            );
+            assert!(s.text.len() <= telusur::SNIPPET_MAX + 4, "{}", s.text);
             let mut last_end = 0;
             for &[a, b] in &s.highlights {
                 assert!(a < b && b <= s.text.len(), "{q}: {a}..{b} in {:?}", s.text);
@@ -619,11 +607,25 @@ fn facets_count_the_whole_result_set() {
     );
     assert_eq!(f.countries[1].name, "Filipina");
     // a08 has two Asian partners and counts once for asia.
+    // Continents and their sub-regions, named in Indonesian.
     assert_eq!(
         counts(&f.regions),
-        [("asia", 5), ("americas", 1), ("europe", 1), ("oceania", 1)]
-            .map(|(k, c)| (k.to_string(), c))
+        [
+            ("asia", 5),
+            ("asia/south-eastern-asia", 4),
+            ("americas", 1),
+            ("americas/northern-america", 1),
+            ("asia/eastern-asia", 1),
+            ("europe", 1),
+            ("europe/northern-europe", 1),
+            ("oceania", 1),
+            ("oceania/australia-and-new-zealand", 1)
+        ]
+        .map(|(k, c)| (k.to_string(), c))
     );
+    assert_eq!(f.regions[0].name, "Asia");
+    assert_eq!(f.regions[1].name, "Asia Tenggara");
+    assert!(f.countries.iter().all(|c| !c.selected), "nothing selected");
     assert_eq!(
         counts(&f.years),
         [
@@ -661,8 +663,9 @@ fn facets_are_disjunctive() {
     let unfiltered = run(&e, SearchRequest::new("").facets(true))
         .facets
         .expect("facets");
-    assert_eq!(f.countries, unfiltered.countries);
-    assert_eq!(f.regions, unfiltered.regions);
+    // The same counts; only the selection marks differ.
+    assert_eq!(counts(&f.countries), counts(&unfiltered.countries));
+    assert_eq!(counts(&f.regions), counts(&unfiltered.regions));
     assert_eq!(
         counts(&f.years),
         [("2017", 1), ("2022", 1)].map(|(k, c)| (k.to_string(), c))
@@ -946,6 +949,163 @@ fn stemmed_words_are_highlighted() {
     assert!(
         marked.contains(&"menanggulangi"),
         "{marked:?} in {:?}",
+        s.text
+    );
+}
+
+// ------------------------------------------------------------------------------------------
+// Presentation: selected facet values, mentioned countries, cut text
+// ------------------------------------------------------------------------------------------
+
+#[test]
+fn facets_mark_the_selected_values() {
+    let e = engine();
+    let r = run(
+        &e,
+        SearchRequest::new("")
+            .country("Filipina")
+            .country("Asia Tenggara")
+            .org("ASEAN")
+            .year_range(2017, 2021)
+            .source("antara")
+            .facets(true),
+    );
+    let f = r.facets.expect("facets");
+    let selected = |v: &[FacetCount]| -> Vec<String> {
+        v.iter()
+            .filter(|c| c.selected)
+            .map(|c| c.key.clone())
+            .collect()
+    };
+    assert_eq!(selected(&f.countries), ["PH"]);
+    assert_eq!(selected(&f.regions), ["asia/south-eastern-asia"]);
+    assert_eq!(selected(&f.orgs), ["ASEAN"]);
+    // Every year shown within the range, and only those.
+    let in_range: Vec<String> = f
+        .years
+        .iter()
+        .filter(|c| (2017..=2021).contains(&c.key.parse::<i32>().unwrap_or(0)))
+        .map(|c| c.key.clone())
+        .collect();
+    assert!(
+        !in_range.is_empty() && in_range.len() < f.years.len(),
+        "{:?}",
+        f.years
+    );
+    assert_eq!(selected(&f.years), in_range);
+    assert_eq!(selected(&f.sources), ["ANTARA"]);
+    // A region key from the facets is a filter value too.
+    let by_key = id_set(
+        &e,
+        SearchRequest::new("").country("asia/south-eastern-asia"),
+    );
+    assert_eq!(
+        by_key,
+        id_set(&e, SearchRequest::new("").country("Asia Tenggara"))
+    );
+}
+
+#[test]
+fn mentions_filter_on_every_named_country() {
+    let mut named = art(
+        "m1",
+        Some("Densus 88 menangkap pendukung kelompok teroris"),
+        "Tersangka pernah berangkat ke Suriah sebelum kembali ke Jawa Timur.",
+        "ANTARA",
+        Some((2021, 4, 1)),
+        &[],
+        &[],
+    );
+    named.meta.mentioned_countries = vec!["SY".into()];
+    let partner = art(
+        "m2",
+        Some("Indonesia dan Filipina perkuat kerja sama"),
+        "Kedua negara sepakat berbagi data tentang kelompok teroris.",
+        "ANTARA",
+        Some((2022, 4, 1)),
+        &["PH"],
+        &[],
+    );
+    let e = engine_with(&[named, partner]);
+    // A mention is not a partnership.
+    assert_eq!(
+        ids(&e, SearchRequest::new("teroris").country("Suriah")),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        ids(&e, SearchRequest::new("teroris").mentions("Suriah")),
+        ["m1"]
+    );
+    assert_eq!(ids(&e, SearchRequest::new("").mentions("Syria")), ["m1"]);
+    // A partner is mentioned too; regions work as for partners; filters combine with AND.
+    assert_eq!(ids(&e, SearchRequest::new("").mentions("Filipina")), ["m2"]);
+    assert_eq!(
+        ids(&e, SearchRequest::new("").mentions("Asia Barat")),
+        ["m1"]
+    );
+    let both = SearchRequest::new("teroris")
+        .mentions("Suriah")
+        .country("PH");
+    assert_eq!(ids(&e, both), Vec::<String>::new());
+    // With facets (the one-pass collector) and relaxed words alike.
+    let r = run(
+        &e,
+        SearchRequest::new("teroris")
+            .mentions("Suriah")
+            .facets(true),
+    );
+    assert_eq!(r.total, 1);
+    let r = run(&e, SearchRequest::new("teroris kapal").mentions("Suriah"));
+    assert_eq!(
+        r.hits.iter().map(|h| h.id.as_str()).collect::<Vec<_>>(),
+        ["m1"]
+    );
+    assert!(matches!(
+        e.search(&SearchRequest::new("").mentions("Narnia")),
+        Err(Error::UnknownCountry { .. })
+    ));
+    // A request line of a batch file.
+    let line: SearchRequest = serde_json::from_str(r#"{"mentions": ["Suriah"]}"#).expect("json");
+    assert_eq!(line.mentions, ["Suriah"]);
+}
+
+#[test]
+fn text_cut_within_a_sentence_is_marked() {
+    let long_lead = format!(
+        "Kepolisian {} menyelesaikan penyidikan jaringan pendanaan teroris lintas negara.",
+        "daerah dan pusat bersama kejaksaan ".repeat(8)
+    );
+    let body = format!(
+        "{long_lead} Kalimat kedua menyebut pelatihan. {}Bagian akhir membahas kerja sama siber yang panjang sekali.",
+        "Isi tambahan tentang kegiatan lain. ".repeat(10)
+    );
+    let e = engine_with(&[art(
+        "c1",
+        None,
+        &body,
+        "ANTARA",
+        Some((2020, 1, 1)),
+        &[],
+        &[],
+    )]);
+    let h = &run(&e, SearchRequest::new("siber")).hits[0];
+    // The first sentence is longer than a title may be: cut, and marked as cut.
+    assert!(h.title_is_excerpt);
+    assert!(h.title.ends_with('…'), "{}", h.title);
+    assert!(h.title.starts_with("Kepolisian daerah"), "{}", h.title);
+    // The snippet starts within the text, at its sentence: no mark before it.
+    let s = h.snippet.as_ref().expect("snippet");
+    assert!(s.text.starts_with("Bagian akhir"), "{}", s.text);
+    assert!(!s.text.ends_with('…'), "{}", s.text);
+    for &[a, b] in &s.highlights {
+        assert_eq!(&s.text[a..b], "siber");
+    }
+    // A browse snippet (the start of the body) cut within its first sentence.
+    let browse = &run(&e, SearchRequest::new("")).hits[0];
+    let s = browse.snippet.as_ref().expect("snippet");
+    assert!(
+        s.text.starts_with("Kepolisian") && s.text.ends_with('…'),
+        "{}",
         s.text
     );
 }

@@ -48,15 +48,6 @@ pub struct Pairs {
 
 impl Pairs {
     /// The pairs `(first, second)`.
-    ///
-    /// ```
-    /// use telusur::analysis::join::Pairs;
-    /// let pairs = Pairs::new([("kerja", "sama"), ("tanda", "tangan")]);
-    /// assert!(pairs.contains("kerja", "sama"));
-    /// assert!(!pairs.contains("sama", "kerja"));
-    /// assert!(pairs.is_first("kerja") && pairs.is_second("sama"));
-    /// assert!(!pairs.is_first("sama") && !pairs.is_second("kerja"));
-    /// ```
     pub fn new<'s>(pairs: impl IntoIterator<Item = (&'s str, &'s str)>) -> Pairs {
         let mut out = Pairs::default();
         for (a, b) in pairs {
@@ -283,5 +274,19 @@ impl<T: TokenStream> TokenStream for JoinTokenStream<T> {
             Serving::Tail => self.tail.token_mut(),
             Serving::Own | Serving::OwnThenTail => &mut self.current,
         }
+    }
+}
+
+/// The examples of the items above (crate-private, so not doc tests).
+#[cfg(test)]
+mod examples {
+    #[test]
+    fn new_as_documented() {
+        use crate::analysis::join::Pairs;
+        let pairs = Pairs::new([("kerja", "sama"), ("tanda", "tangan")]);
+        assert!(pairs.contains("kerja", "sama"));
+        assert!(!pairs.contains("sama", "kerja"));
+        assert!(pairs.is_first("kerja") && pairs.is_second("sama"));
+        assert!(!pairs.is_first("sama") && !pairs.is_second("kerja"));
     }
 }

@@ -2,20 +2,20 @@
 //!
 //! The analyzer is a chain of small filters, each usable alone:
 //!
-//! 1. [`tokenizer::IndonesianTokenizer`]: words on Unicode word boundaries, numbers kept,
+//! 1. `tokenizer::IndonesianTokenizer`: words on Unicode word boundaries, numbers kept,
 //!    hyphenated forms kept together;
-//! 2. [`normalize::Normalizer`]: lowercase, diacritics folded, apostrophes dropped, typographic
-//!    dashes folded; tokens of [`MAX_TOKEN_LEN`] bytes or more (URLs, hashes) dropped (the
+//! 2. `normalize::Normalizer`: lowercase, diacritics folded, apostrophes dropped, typographic
+//!    dashes folded; tokens of `MAX_TOKEN_LEN` bytes or more (URLs, hashes) dropped (the
 //!    analyzer has the tokenizer do this while it copies each word:
-//!    [`IndonesianTokenizer::normalizing`](tokenizer::IndonesianTokenizer::normalizing));
-//! 3. [`hyphen::HyphenFilter`]: reduplication (`negara-negara` → `negara`), clitics
+//!    `IndonesianTokenizer::normalizing`);
+//! 3. `hyphen::HyphenFilter`: reduplication (`negara-negara` → `negara`), clitics
 //!    (`kuasa-Mu` → `kuasa`), hyphenated compounds split (`RI-Jepang` → `ri`, `jepang`);
-//! 4. [`compounds::CompoundFilter`]: closed compounds split into their open spelling
+//! 4. `compounds::CompoundFilter`: closed compounds split into their open spelling
 //!    (`kerjasama` → `kerja`, `sama`);
-//! 5. [`stopwords::StopWordFilter`]: the custom list `stopwords/id.txt`, position gaps kept,
+//! 5. `stopwords::StopWordFilter`: the custom list `stopwords/id.txt`, position gaps kept,
 //!    stopwords inside open compounds kept (optional);
-//! 6. [`stem_filter::StemFilter`]: the Indonesian [`stemmer`] behind a memo (optional);
-//! 7. [`join::JoinFilter`]: a known compound also gives one joined term (`kerja_sama`); the
+//! 6. `stem_filter::StemFilter`: the Indonesian `stemmer` behind a memo (optional);
+//! 7. `join::JoinFilter`: a known compound also gives one joined term (`kerja_sama`); the
 //!    query form of the analyzer ([`AnalyzerBuilder::for_queries`], [`query_tokenizers`])
 //!    gives the joined term alone, so that a compound phrase is a one-term query.
 //!
@@ -65,16 +65,32 @@
 //! # }
 //! ```
 
-pub mod compounds;
-pub mod hyphen;
-pub mod join;
-pub mod normalize;
+pub(crate) mod compounds;
+// The stages' tantivy filter forms (settings, wrapper, stream, as tantivy's own filters) are
+// built only by the test that compares them with the fused pipeline (`pipeline.rs`), and a
+// few helpers kept with them are used by neither.
+#[allow(dead_code)]
+pub(crate) mod hyphen;
+pub(crate) mod join;
+// The stages' tantivy filter forms (settings, wrapper, stream, as tantivy's own filters) are
+// built only by the test that compares them with the fused pipeline (`pipeline.rs`), and a
+// few helpers kept with them are used by neither.
+#[allow(dead_code)]
+pub(crate) mod normalize;
 mod pipeline;
 mod short_str;
-pub mod stem_filter;
-pub mod stemmer;
-pub mod stopwords;
-pub mod tokenizer;
+pub(crate) mod stem_filter;
+mod stemmer;
+// The stages' tantivy filter forms (settings, wrapper, stream, as tantivy's own filters) are
+// built only by the test that compares them with the fused pipeline (`pipeline.rs`), and a
+// few helpers kept with them are used by neither.
+#[allow(dead_code)]
+pub(crate) mod stopwords;
+// The stages' tantivy filter forms (settings, wrapper, stream, as tantivy's own filters) are
+// built only by the test that compares them with the fused pipeline (`pipeline.rs`), and a
+// few helpers kept with them are used by neither.
+#[allow(dead_code)]
+pub(crate) mod tokenizer;
 mod word_memo;
 
 use std::path::{Path, PathBuf};
@@ -86,7 +102,6 @@ use compounds::{CompoundFilter, Compounds};
 use join::{JoinFilter, JoinMode, Pairs};
 use pipeline::{Pipeline, Stages};
 use stem_filter::{StemFilter, DEFAULT_CACHE_CAPACITY};
-use stemmer::{Lexicon, Stemmer};
 use stopwords::{StopWordFilter, StopWords};
 
 /// The name under which the Indonesian analyzer is registered in an index.
@@ -95,9 +110,9 @@ pub const ANALYZER_NAME: &str = "id";
 /// The version of the terms the analyzer makes, recorded with every commit of an index (its
 /// commit payload): an index whose documents were analysed by another version may miss
 /// matches (version 2 added the joined compound terms, `kerja_sama`).
-pub const ANALYSIS_VERSION: &str = "telusur-analysis/2";
+pub(crate) const ANALYSIS_VERSION: &str = "telusur-analysis/2";
 
-pub use normalize::MAX_TOKEN_LEN;
+pub use stemmer::{Lexicon, StemCache, Stemmer};
 
 /// Builder for the Indonesian analyzer: stopwords on (embedded list), stemming on (embedded
 /// lexicon) by default.
@@ -164,7 +179,7 @@ impl AnalyzerBuilder {
 
     /// The analyzer for query text: a compound gives its joined term (`kerja_sama`) instead of
     /// its parts plus the joined term, so that a compound phrase is one term query (see
-    /// [`join`]). Default: false (the indexing form).
+    /// `join`). Default: false (the indexing form).
     pub fn for_queries(mut self, on: bool) -> Self {
         self.join = Some(if on { JoinMode::Replace } else { JoinMode::Add });
         self
@@ -184,7 +199,7 @@ impl AnalyzerBuilder {
     }
 
     /// How many words each analyzer memoises the analysis of (stems and the rest; default
-    /// [`DEFAULT_CACHE_CAPACITY`]), and how many stems its clones share.
+    /// `DEFAULT_CACHE_CAPACITY`), and how many stems its clones share.
     pub fn stem_cache_capacity(mut self, capacity: usize) -> Self {
         self.cache_capacity = capacity;
         self
@@ -256,7 +271,7 @@ pub fn analyzer() -> TextAnalyzer {
 }
 
 /// The default Indonesian analyzer for query text ([`AnalyzerBuilder::for_queries`]).
-pub fn query_analyzer() -> TextAnalyzer {
+pub(crate) fn query_analyzer() -> TextAnalyzer {
     AnalyzerBuilder::default()
         .for_queries(true)
         .build()

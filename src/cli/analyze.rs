@@ -24,7 +24,7 @@ pub struct AnalyzeArgs {
     text: Vec<String>,
     /// Print JSON: {"text", "terms": [{"term", "position", "offset_from", "offset_to", "source"}]}.
     #[arg(long)]
-    json: bool,
+    pub json: bool,
     /// Read words on stdin, one a line; print the terms of each on one line (stopwords off).
     #[arg(long)]
     words: bool,
@@ -151,15 +151,17 @@ fn words(analyzer: &mut tantivy::tokenizer::TextAnalyzer) -> anyhow::Result<()> 
     let report = telusur::analysis::analyze_words(analyzer, stdin.lock(), out, |n| {
         reported += 1;
         if reported <= SHOWN {
-            eprintln!("telusur: warning: line {n}: not UTF-8; read with replacement characters");
+            super::warn(format!(
+                "line {n}: not UTF-8; read with replacement characters"
+            ));
         }
     })
     .context("analysing words from stdin")?;
     if report.not_utf8 > 0 {
-        eprintln!(
-            "telusur: warning: {} of {} lines were not UTF-8 (read with replacement characters)",
+        super::warn(format!(
+            "{} of {} lines were not UTF-8 (read with replacement characters)",
             report.not_utf8, report.lines
-        );
+        ));
     }
     Ok(())
 }

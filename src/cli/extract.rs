@@ -35,7 +35,7 @@ pub struct ExtractArgs {
     /// Print one JSON object per article (JSON Lines) with the keys path, id, url, title,
     /// source, dateline, published, year, partners, partner_orgs, mentioned_countries, evidence.
     #[arg(long)]
-    json: bool,
+    pub json: bool,
 }
 
 /// One line of `--json` output: a stable contract, exactly these keys in this order.
@@ -85,7 +85,8 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let mut extracted = 0usize;
-    for p in &found.problems {
+    let quiet = super::quiet();
+    for p in found.problems.iter().filter(|_| !quiet) {
         eprintln!("{p}");
     }
     // Counted per reason with a few examples each: a file of millions of bad lines must not
@@ -93,7 +94,10 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
     let mut problems: ingest::Problems = found.problems.into_iter().collect();
     for input in &found.inputs {
         let loaded = ingest::load(input);
-        for kept in [&loaded.problems, &loaded.warnings] {
+        for kept in [&loaded.problems, &loaded.warnings]
+            .into_iter()
+            .filter(|_| !quiet)
+        {
             for p in kept.iter() {
                 eprintln!("{p}");
             }
@@ -123,7 +127,9 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
         }
     }
     out.flush()?;
-    eprintln!("{}", summary(extracted, &problems, found.ignored.len()));
+    if !quiet {
+        eprintln!("{}", summary(extracted, &problems, found.ignored.len()));
+    }
     Ok(ExitCode::from(if extracted > 0 {
         super::EXIT_OK
     } else {

@@ -70,10 +70,10 @@ pub fn run(args: GenerateArgs) -> anyhow::Result<ExitCode> {
         }
     };
     let secs = start.elapsed().as_secs_f64();
-    eprintln!(
-        "telusur: generated {n} articles (seed {}) in {secs:.2} s ({:.0} articles/s)",
+    super::note(format!(
+        "generated {n} articles (seed {}) in {secs:.2} s ({:.0} articles/s)",
         args.seed,
         n as f64 / secs.max(1e-9)
-    );
+    ));
     Ok(ExitCode::SUCCESS)
 }

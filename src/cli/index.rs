@@ -7,8 +7,8 @@ use std::time::Duration;
 
 use anyhow::Context;
 use indicatif::{ProgressBar, ProgressStyle};
-use telusur::index::{IndexOptions, IndexReport};
 use telusur::Engine;
+use telusur::{IndexOptions, IndexReport};
 
 use super::{EXIT_ERROR, EXIT_OK};
 
@@ -24,7 +24,7 @@ pub struct IndexArgs {
     #[arg(required = true, value_name = "PATH")]
     paths: Vec<PathBuf>,
     /// The index directory (created when missing).
-    #[arg(long, value_name = "DIR", default_value = "index")]
+    #[arg(long, value_name = "DIR", default_value = super::DEFAULT_INDEX, env = super::INDEX_ENV)]
     index: PathBuf,
     /// Replace every document with these articles, in one commit at the end (the index keeps
     /// its old documents until then, and when nothing could be read).
@@ -42,7 +42,7 @@ pub struct IndexArgs {
     commit_every: usize,
     /// Print the summary as one JSON document on stdout.
     #[arg(long)]
-    json: bool,
+    pub json: bool,
 }
 
 /// Runs `telusur index`.
@@ -59,7 +59,7 @@ pub fn run(args: IndexArgs) -> anyhow::Result<ExitCode> {
         commit_every_docs: args.commit_every.max(1),
         ..IndexOptions::default()
     };
-    let bar = std::io::stderr().is_terminal().then(|| {
+    let bar = (std::io::stderr().is_terminal() && !super::quiet()).then(|| {
         let bar = ProgressBar::new(0);
         bar.set_style(
             ProgressStyle::with_template(
@@ -88,7 +88,7 @@ pub fn run(args: IndexArgs) -> anyhow::Result<ExitCode> {
         let mut out = std::io::stdout().lock();
         serde_json::to_writer_pretty(&mut out, &report)?;
         writeln!(out)?;
-    } else {
+    } else if !super::quiet() {
         print_summary(&report, &args.index)?;
     }
     Ok(ExitCode::from(if report.any_article() {

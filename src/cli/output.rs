@@ -1,75 +1,69 @@
 //! Human-readable rendering of search results: numbered hits with highlighted snippets, and
-//! facet counts drawn as bars. Bold (ANSI) only when writing to a terminal.
+//! facet counts drawn as bars. The text carries `anstyle` styles (bold titles and matches,
+//! dim details); it is written through `anstream`, which drops them unless `--color` (or a
+//! terminal without `NO_COLOR`) asks for colour.
 
 use std::fmt::Write as _;
 
-use telusur::search::{FacetCount, Facets, Hit, SearchResults};
+use anstyle::Style;
+use telusur::{FacetCount, Facets, Hit, SearchResults};
 
-const BOLD: &str = "\x1b[1m";
-const DIM: &str = "\x1b[2m";
-const RESET: &str = "\x1b[0m";
+/// Titles and matched words.
+const BOLD: Style = Style::new().bold();
+/// Matched words within a bold title.
+const UNDERLINE: Style = Style::new().bold().underline();
+/// Details: publisher, date, partners, id; notes.
+const DIM: Style = Style::new().dimmed();
+
+/// What the built-in sample corpus is.
+pub const SAMPLE_WHAT: &str = "generated articles from fictional outlets, not real news \
+(index your own with `telusur index PATH...`)";
+
+/// The line that marks output from the built-in sample corpus.
+pub const SAMPLE_LINE: &str = "sample data: generated articles from fictional outlets, not real \
+news (index your own with `telusur index PATH...`)";
 
 /// Widest bar of a facet chart, in characters.
 const BAR_WIDTH: u64 = 30;
 
-/// Styling of the output.
-#[derive(Debug, Clone, Copy)]
-pub struct Style {
-    /// ANSI bold for matched words and titles.
-    pub color: bool,
-}
-
-impl Style {
-    fn bold(self) -> (&'static str, &'static str) {
-        if self.color {
-            (BOLD, RESET)
-        } else {
-            ("", "")
-        }
-    }
-
-    fn dim(self) -> (&'static str, &'static str) {
-        if self.color {
-            (DIM, RESET)
-        } else {
-            ("", "")
-        }
-    }
-}
-
 /// The whole human output of one search: a summary line, the hits, the facets if present.
-pub fn render(results: &SearchResults, style: Style) -> String {
+pub fn render(results: &SearchResults) -> String {
     let mut out = String::new();
+    if results.sample {
+        let _ = writeln!(out, "{DIM}{SAMPLE_LINE}{DIM:#}");
+    }
     let shown = results.hits.len();
     let first = results.offset + 1;
-    let total = match results.articles {
-        Some(articles) if results.collapse => {
-            format!("{} stories ({articles} articles)", results.total)
-        }
-        _ => format!("{} hits", results.total),
+    let hits = match results.articles {
+        Some(articles) if results.collapse => format!(
+            "{} ({})",
+            plural(results.total, "story", "stories"),
+            plural(articles, "article", "articles")
+        ),
+        _ => plural(results.total, "hit", "hits"),
     };
-    if shown == 0 {
-        let _ = writeln!(out, "{total} ({:.2} ms)", results.took_ms);
+    // "1 hit (..)": a page of the one hit there is needs no range.
+    if shown == 0 || (shown == 1 && results.total == 1) {
+        let _ = writeln!(out, "{hits} ({:.2} ms)", results.took_ms);
     } else {
         let _ = writeln!(
             out,
-            "{total}, showing {}-{} ({:.2} ms)",
+            "{hits}, showing {}-{} ({:.2} ms)",
             first,
             results.offset + shown,
             results.took_ms
         );
     }
     if let Some(r) = &results.relaxation {
-        let (dim, reset) = style.dim();
         let _ = writeln!(
             out,
-            "{dim}note: {} (--match all for every word){reset}",
+            "{DIM}note: {} (--match all for every word){DIM:#}",
             r.message
         );
     }
     for (i, hit) in results.hits.iter().enumerate() {
         out.push('\n');
-        render_hit(&mut out, results.offset + i + 1, hit, style);
+        render_hit(&mut out, results.offset + i + 1, hit);
     }
     if let Some(f) = &results.facets {
         out.push('\n');
@@ -81,27 +75,25 @@ pub fn render(results: &SearchResults, style: Style) -> String {
     out
 }
 
-fn render_hit(out: &mut String, n: usize, hit: &Hit, style: Style) {
-    let (b, r) = style.bold();
-    let (d, dr) = style.dim();
-    let title = if hit.title_highlights.is_empty() || !style.color {
-        hit.title.clone()
-    } else {
-        telusur::search::Snippet {
-            text: hit.title.clone(),
-            highlights: hit.title_highlights.clone(),
-        }
-        // Inside a bold title, mark matches by underlining.
-        .marked("\x1b[4m", "\x1b[24m")
-    };
+fn render_hit(out: &mut String, n: usize, hit: &Hit) {
+    // Inside a bold title, matches are underlined too (and bold again after them).
+    let title = telusur::Snippet {
+        text: hit.title.clone(),
+        highlights: hit.title_highlights.clone(),
+    }
+    .marked(
+        &format!("{BOLD:#}{UNDERLINE}"),
+        &format!("{UNDERLINE:#}{BOLD}"),
+    );
     let excerpt = if hit.title_is_excerpt {
         " [first sentence]"
     } else {
         ""
     };
-    let _ = writeln!(out, "{n:>3}. {b}{title}{r}{excerpt}");
+    let _ = writeln!(out, "{n:>3}. {BOLD}{title}{BOLD:#}{excerpt}");
     let mut meta: Vec<String> = Vec::with_capacity(5);
-    meta.push(hit.source.clone().unwrap_or_else(|| "?".into()));
+    // An unknown publisher is left out, not shown as a placeholder.
+    meta.extend(hit.source.clone());
     meta.push(match (hit.published, hit.year) {
         (Some(p), _) => p.to_string(),
         (None, Some(y)) => y.to_string(),
@@ -117,9 +109,9 @@ fn render_hit(out: &mut String, n: usize, hit: &Hit, style: Style) {
         meta.push(format!("score {s:.2}"));
     }
     meta.push(format!("id {}", hit.id));
-    let _ = writeln!(out, "     {d}{}{dr}", meta.join(" · "));
+    let _ = writeln!(out, "     {DIM}{}{DIM:#}", meta.join(" · "));
     if let Some(s) = &hit.snippet {
-        let text = s.marked(b, r);
+        let text = s.marked(&BOLD.render().to_string(), &BOLD.render_reset().to_string());
         let one_line: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
         let _ = writeln!(out, "     {one_line}");
     }
@@ -127,7 +119,11 @@ fn render_hit(out: &mut String, n: usize, hit: &Hit, style: Style) {
         let mut sources: Vec<String> = hit
             .other_copies
             .iter()
-            .map(|c| c.source.clone().unwrap_or_else(|| "?".into()))
+            .map(|c| {
+                c.source
+                    .clone()
+                    .unwrap_or_else(|| "unknown publisher".into())
+            })
             .collect();
         let more = (n - 1).saturating_sub(sources.len());
         if more > 0 {
@@ -135,46 +131,112 @@ fn render_hit(out: &mut String, n: usize, hit: &Hit, style: Style) {
         }
         let _ = writeln!(
             out,
-            "     {d}{n} copies · also in {}{dr}",
+            "     {DIM}{n} copies · also in {}{DIM:#}",
             sources.join(", ")
         );
     }
 }
 
+/// `1 hit`, `2 hits`, `0 hits`.
+pub fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// One line of a facet chart: indentation, label, count.
+struct Row {
+    depth: usize,
+    label: String,
+    count: u64,
+    selected: bool,
+}
+
 fn render_facets(out: &mut String, f: &Facets) {
-    let sections: [(&str, &[FacetCount], bool); 5] = [
-        ("Partner countries", &f.countries, true),
-        ("Regions", &f.regions, false),
-        ("Years", &f.years, false),
-        ("Sources", &f.sources, false),
-        ("Organisations", &f.orgs, true),
+    let label = |c: &FacetCount, with_code: bool| {
+        if with_code && c.name != c.key {
+            format!("{} ({})", c.name, c.key)
+        } else {
+            c.name.clone()
+        }
+    };
+    let flat = |counts: &[FacetCount], with_code: bool| -> Vec<Row> {
+        counts
+            .iter()
+            .map(|c| Row {
+                depth: 0,
+                label: label(c, with_code),
+                count: c.count,
+                selected: c.selected,
+            })
+            .collect()
+    };
+    let sections: [(&str, Vec<Row>); 5] = [
+        ("Partner countries", flat(&f.countries, true)),
+        ("Regions", region_rows(f)),
+        ("Years", flat(&f.years, false)),
+        ("Sources", flat(&f.sources, false)),
+        ("Organisations", flat(&f.orgs, true)),
     ];
-    for (heading, counts, with_code) in sections {
-        if counts.is_empty() {
+    for (heading, rows) in sections {
+        if rows.is_empty() {
             continue;
         }
-        let _ = writeln!(out, "{heading}");
-        let label = |c: &FacetCount| {
-            if with_code && c.name != c.key {
-                format!("{} ({})", c.name, c.key)
-            } else {
-                c.name.clone()
-            }
-        };
-        let width = counts
+        let marked = rows.iter().any(|r| r.selected);
+        if marked {
+            let _ = writeln!(out, "{heading} (* selected)");
+        } else {
+            let _ = writeln!(out, "{heading}");
+        }
+        let text = |r: &Row| format!("{}{}", "  ".repeat(r.depth), r.label);
+        let width = rows
             .iter()
-            .map(|c| label(c).chars().count())
+            .map(|r| text(r).chars().count())
             .max()
             .unwrap_or(0);
-        let max = counts.iter().map(|c| c.count).max().unwrap_or(1).max(1);
-        for c in counts {
-            let l = label(c);
+        let max = rows.iter().map(|r| r.count).max().unwrap_or(1).max(1);
+        for r in &rows {
+            let l = text(r);
             let pad = width - l.chars().count();
-            let bar = bar(c.count, max);
-            let _ = writeln!(out, "  {l}{:pad$}  {bar} {}", "", c.count);
+            let bar = bar(r.count, max);
+            let mark = if r.selected { "* " } else { "  " };
+            let _ = writeln!(out, "{mark}{l}{:pad$}  {bar} {}", "", r.count);
         }
         out.push('\n');
     }
+}
+
+/// The region facet as a tree: each continent, its sub-regions below it, and below a selected
+/// sub-region its partner countries (the drill-down: `Asia Tenggara` → Filipina, Malaysia...).
+fn region_rows(f: &Facets) -> Vec<Row> {
+    let mut rows = Vec::new();
+    let row = |depth: usize, c: &FacetCount| Row {
+        depth,
+        label: c.name.clone(),
+        count: c.count,
+        selected: c.selected,
+    };
+    for continent in f.regions.iter().filter(|r| !r.key.contains('/')) {
+        rows.push(row(0, continent));
+        let prefix = format!("{}/", continent.key);
+        for sub in f.regions.iter().filter(|r| r.key.starts_with(&prefix)) {
+            rows.push(row(1, sub));
+            if !sub.selected {
+                continue;
+            }
+            for c in &f.countries {
+                let inside = telusur::extract::gazetteer::country(&c.key)
+                    .is_some_and(|k| format!("{}/{}", k.region, k.subregion) == sub.key);
+                if inside {
+                    rows.push(Row {
+                        depth: 2,
+                        label: format!("{} ({})", c.name, c.key),
+                        count: c.count,
+                        selected: c.selected,
+                    });
+                }
+            }
+        }
+    }
+    rows
 }
 
 /// A bar of full blocks proportional to `count / max`, at least one block for a non-zero count.
@@ -188,7 +250,7 @@ fn bar(count: u64, max: u64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use telusur::search::{Snippet, Sort};
+    use telusur::{Snippet, Sort};
 
     fn results() -> SearchResults {
         SearchResults {
@@ -225,11 +287,13 @@ mod tests {
                         key: "PH".into(),
                         name: "Filipina".into(),
                         count: 4,
+                        selected: false,
                     },
                     FacetCount {
                         key: "MY".into(),
                         name: "Malaysia".into(),
                         count: 1,
+                        selected: false,
                     },
                 ],
                 ..Facets::default()
@@ -240,7 +304,13 @@ mod tests {
             collapse: false,
             articles: None,
             count: Default::default(),
+            sample: false,
         }
+    }
+
+    /// The output as written where colour is off.
+    fn plain(r: &SearchResults) -> String {
+        anstream::adapter::strip_str(&render(r)).to_string()
     }
 
     #[test]
@@ -249,24 +319,24 @@ mod tests {
         r.collapse = true;
         r.articles = Some(5);
         r.hits[0].copies = Some(3);
-        r.hits[0].other_copies = vec![telusur::search::OtherCopy {
+        r.hits[0].other_copies = vec![telusur::OtherCopy {
             id: "def".into(),
             source: Some("Kompas".into()),
             url: None,
         }];
-        let text = render(&r, Style { color: false });
+        let text = plain(&r);
         assert!(
             text.starts_with("2 stories (5 articles), showing 1-1"),
             "{text}"
         );
         assert!(text.contains("3 copies · also in Kompas, 1 more"), "{text}");
         // Without collapse, no copies line.
-        assert!(!render(&results(), Style { color: false }).contains("copies"));
+        assert!(!plain(&results()).contains("copies"));
     }
 
     #[test]
     fn plain_output_has_no_escapes() {
-        let text = render(&results(), Style { color: false });
+        let text = plain(&results());
         assert!(!text.contains('\x1b'));
         assert!(text.contains("  1. Kerja sama Indonesia–Filipina\n"));
         assert!(text.contains("ANTARA · 2022-09-11 · Filipina · score 3.00 · id abc"));
@@ -282,28 +352,110 @@ mod tests {
     }
 
     #[test]
-    fn terminal_output_bolds_matches() {
-        let text = render(&results(), Style { color: true });
+    fn coloured_output_bolds_matches() {
+        let text = render(&results());
         assert!(text.contains("menjalin \x1b[1mkerja\x1b[0m sama"), "{text}");
+        // The title is bold, its matched word underlined.
+        assert!(
+            text.contains("\x1b[1m\x1b[0m\x1b[1m\x1b[4mKerja\x1b[0m\x1b[1m sama"),
+            "{text:?}"
+        );
     }
 
     #[test]
     fn a_relaxed_search_says_so_in_the_text() {
         let mut r = results();
-        assert!(!render(&r, Style { color: false }).contains("note:"));
-        r.relaxation = Some(telusur::search::Relaxation {
+        assert!(!plain(&r).contains("note:"));
+        r.relaxation = Some(telusur::Relaxation {
             words: 3,
             required: 1,
             all_words_total: 0,
             message: "no article has all 3 words; showing articles with any of them".into(),
         });
-        let text = render(&r, Style { color: false });
+        let text = plain(&r);
         let second = text.lines().nth(1).expect("a second line");
         assert_eq!(
             second,
             "note: no article has all 3 words; showing articles with any of them \
              (--match all for every word)"
         );
+    }
+
+    #[test]
+    fn one_hit_is_singular_and_an_unknown_publisher_is_left_out() {
+        let mut r = results();
+        r.total = 1;
+        r.hits[0].source = None;
+        let text = plain(&r);
+        assert!(text.starts_with("1 hit (0.50 ms)\n"), "{text}");
+        assert!(
+            text.contains("     2022-09-11 · Filipina · score"),
+            "{text}"
+        );
+        assert!(!text.contains('?'), "{text}");
+        r.total = 0;
+        r.hits.clear();
+        assert!(plain(&r).starts_with("0 hits ("));
+    }
+
+    #[test]
+    fn regions_drill_down_and_selected_values_are_marked() {
+        let count = |key: &str, name: &str, count: u64, selected: bool| FacetCount {
+            key: key.into(),
+            name: name.into(),
+            count,
+            selected,
+        };
+        let mut r = results();
+        r.facets = Some(Facets {
+            countries: vec![
+                count("PH", "Filipina", 4, false),
+                count("AU", "Australia", 3, false),
+                count("MY", "Malaysia", 2, false),
+            ],
+            regions: vec![
+                count("asia", "Asia", 6, false),
+                count("asia/south-eastern-asia", "Asia Tenggara", 6, true),
+                count("oceania", "Oseania", 3, false),
+                count("oceania/australia-and-new-zealand", "Australasia", 3, false),
+            ],
+            years: vec![
+                count("2021", "2021", 2, false),
+                count("2022", "2022", 5, true),
+            ],
+            ..Facets::default()
+        });
+        let text = plain(&r);
+        let regions: Vec<&str> = text
+            .split("Regions (* selected)\n")
+            .nth(1)
+            .expect("a region section with a selection")
+            .lines()
+            .take_while(|l| !l.is_empty())
+            .map(|l| l.split("  █").next().unwrap_or(l).trim_end())
+            .collect();
+        assert_eq!(
+            regions,
+            [
+                "  Asia",
+                "*   Asia Tenggara",
+                "      Filipina (PH)",
+                "      Malaysia (MY)",
+                "  Oseania",
+                "    Australasia",
+            ],
+            "{text}"
+        );
+        assert!(text.contains("Years (* selected)\n  2021"), "{text}");
+        assert!(text.contains("\n* 2022"), "{text}");
+    }
+
+    #[test]
+    fn sample_results_say_so_first() {
+        let mut r = results();
+        assert!(!plain(&r).contains("sample data"));
+        r.sample = true;
+        assert!(plain(&r).starts_with("sample data: generated articles from fictional outlets"));
     }
 
     #[test]

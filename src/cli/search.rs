@@ -3,16 +3,16 @@
 //! Exit codes like grep: 0 when something matched, 1 when nothing did, 2 on an error (in a
 //! batch: when any line failed; the other lines still run).
 
-use std::io::{BufRead, BufReader, IsTerminal, Read, Write};
+use std::io::{BufRead, BufReader, Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::Context as _;
 use telusur::dedup::CountUnit;
-use telusur::search::{BatchAnswer, MatchMode, SearchRequest, Sort};
 use telusur::Engine;
+use telusur::{BatchAnswer, MatchMode, SearchRequest, Sort};
 
-use super::output::{self, Style};
+use super::output;
 use super::{EXIT_ERROR, EXIT_NO_MATCH, EXIT_OK};
 
 /// Arguments of `telusur search`.
@@ -22,18 +22,24 @@ Query syntax: words are all required, and when fewer than 10 articles have them 
 with most of them follow (a note says so; --all or --match all: every word strictly, --match
 any: any word); AND, +word, \"a phrase\" are strict; -word excludes; a OR b; (parentheses);
 title:word and source:antara search one field. Several --country (or --org) mean any of them;
-different filters combine with AND. A region (asia, south-eastern-asia) matches its countries.
+different filters combine with AND. A region (Asia, Asia Tenggara, Eropa) matches its countries.
+--country filters on partners, --mentions on every country an article names.
 
 Exit status: 0 if something matched, 1 if nothing did, 2 on an error.")]
 pub struct SearchArgs {
     /// Query text (several words are joined with spaces). Empty: browse, newest first.
     pub query: Vec<String>,
     /// Index directory [default: index/, built from the built-in sample corpus when missing].
-    #[arg(long, value_name = "DIR")]
+    #[arg(long, value_name = "DIR", env = super::INDEX_ENV)]
     pub index: Option<PathBuf>,
-    /// Partner country or region, any name or code (Filipina, Philippines, PH, asia); repeatable.
+    /// Partner country or region, any name or code (Filipina, Philippines, PH, Asia Tenggara);
+    /// repeatable.
     #[arg(long = "country", value_name = "COUNTRY")]
     pub countries: Vec<String>,
+    /// Country or region the article mentions, partner or not (Filipina, PH, Asia Tenggara);
+    /// repeatable.
+    #[arg(long = "mentions", value_name = "COUNTRY")]
+    pub mentions: Vec<String>,
     /// Partner organisation (ASEAN, UNOCT, ...); repeatable.
     #[arg(long = "org", value_name = "ORG")]
     pub orgs: Vec<String>,
@@ -80,7 +86,7 @@ pub struct SearchArgs {
     #[arg(long)]
     pub json: bool,
     /// Run JSON requests from FILE (`-`: stdin), one a line; print one JSON result a line.
-    #[arg(long, value_name = "FILE", conflicts_with_all = ["query", "countries", "orgs", "year", "from", "to", "source", "sort", "facets", "collapse", "count"])]
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["query", "countries", "mentions", "orgs", "year", "from", "to", "source", "sort", "facets", "collapse", "count"])]
     pub batch: Option<PathBuf>,
 }
 
@@ -102,6 +108,7 @@ impl SearchArgs {
         SearchRequest {
             query: self.query.join(" "),
             countries: self.countries.clone(),
+            mentions: self.mentions.clone(),
             orgs: self.orgs.clone(),
             year: self.year,
             year_from: self.from,
@@ -126,8 +133,8 @@ impl SearchArgs {
 /// Runs `telusur search`.
 pub fn run(args: SearchArgs) -> anyhow::Result<ExitCode> {
     let engine = super::open_index(args.index.as_deref())?;
-    let stdout = std::io::stdout();
-    let mut out = stdout.lock();
+    // Styled text goes through anstream: styles kept or dropped as `--color` says.
+    let mut out = anstream::stdout().lock();
     let code = match &args.batch {
         Some(path) if path.as_os_str() == "-" => batch(&engine, std::io::stdin().lock(), &mut out)?,
         Some(path) => {
@@ -135,33 +142,23 @@ pub fn run(args: SearchArgs) -> anyhow::Result<ExitCode> {
                 .with_context(|| format!("cannot open batch file {}", path.display()))?;
             batch(&engine, BufReader::new(file), &mut out)?
         }
-        None => {
-            let style = Style {
-                color: std::io::stdout().is_terminal(),
-            };
-            single(&engine, &args, style, &mut out)?
-        }
+        None => single(&engine, &args, &mut out)?,
     };
     out.flush()?;
     Ok(ExitCode::from(code))
 }
 
 /// One search from the arguments; returns the exit code.
-fn single(
-    engine: &Engine,
-    args: &SearchArgs,
-    style: Style,
-    out: &mut impl Write,
-) -> anyhow::Result<u8> {
+fn single(engine: &Engine, args: &SearchArgs, out: &mut impl Write) -> anyhow::Result<u8> {
     let results = engine.search(&args.request())?;
     for w in &results.warnings {
-        eprintln!("telusur: warning: {w}");
+        super::warn(w);
     }
     if args.json {
         serde_json::to_writer(&mut *out, &results)?;
         writeln!(out)?;
     } else {
-        out.write_all(output::render(&results, style).as_bytes())?;
+        out.write_all(output::render(&results).as_bytes())?;
     }
     Ok(if results.total > 0 {
         EXIT_OK
@@ -251,9 +248,7 @@ mod tests {
     }
 
     fn empty_engine() -> Engine {
-        let (schema, _) = telusur::index::schema();
-        let index = tantivy::Index::create_in_ram(schema);
-        Engine::from_index(index).expect("engine")
+        Engine::in_memory().expect("engine")
     }
 
     #[test]
@@ -327,7 +322,7 @@ mod tests {
         let e = empty_engine();
         let mut out = Vec::new();
         let w = Wrap::try_parse_from(["t", "teror", "--json"]).expect("parse");
-        let code = single(&e, &w.args, Style { color: false }, &mut out).expect("search");
+        let code = single(&e, &w.args, &mut out).expect("search");
         assert_eq!(code, EXIT_NO_MATCH);
         let v: serde_json::Value = serde_json::from_slice(&out).expect("json");
         assert_eq!(v["total"], 0);

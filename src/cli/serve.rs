@@ -18,7 +18,7 @@ articles/{id}, stats, trends): see the README. Read-only. A commit by a `telusur
 running meanwhile is seen within a second. Ctrl-C stops the server cleanly.")]
 pub struct ServeArgs {
     /// Index directory [default: index/, built from the built-in sample corpus when missing].
-    #[arg(long, value_name = "DIR")]
+    #[arg(long, value_name = "DIR", env = super::INDEX_ENV)]
     pub index: Option<PathBuf>,
     /// Address to listen on (loopback by default; port 0 picks a free port).
     #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:7700")]

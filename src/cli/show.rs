@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use telusur::extract::gazetteer;
 
-use super::{open_index, EXIT_ERROR, EXIT_OK};
+use super::{open_index, EXIT_OK};
 
 /// Arguments of `telusur show`. Exit status 0 when found, 2 when there is no such article.
 #[derive(Debug, clap::Args)]
@@ -14,29 +14,32 @@ pub struct ShowArgs {
     /// The article id (as printed by `telusur search`).
     id: String,
     /// The index directory (default `index/`, built from the sample corpus when missing).
-    #[arg(long, value_name = "DIR")]
+    #[arg(long, value_name = "DIR", env = super::INDEX_ENV)]
     index: Option<PathBuf>,
     /// Print the article as one JSON document.
     #[arg(long)]
-    json: bool,
+    pub json: bool,
 }
 
 /// Runs `telusur show`.
 pub fn run(args: ShowArgs) -> anyhow::Result<ExitCode> {
     let engine = open_index(args.index.as_deref())?;
     let Some(a) = engine.get(args.id.trim())? else {
-        eprintln!("telusur: no article with id '{}'", args.id.trim());
-        return Ok(ExitCode::from(EXIT_ERROR));
+        anyhow::bail!("no article with id '{}'", args.id.trim());
     };
     // The other copies of its story (none listed for an index without story ids).
     let copies = engine.copies(&a.id).ok().flatten();
-    let mut out = std::io::stdout().lock();
+    let mut out = anstream::stdout().lock();
     if args.json {
-        // The article's own fields, then `story` and `copies` (its other copies).
+        // The article's own fields, then `story` and `copies` (its other copies), `sample`.
         let value = engine.show(&a.id)?;
         serde_json::to_writer_pretty(&mut out, &value)?;
         writeln!(out)?;
         return Ok(ExitCode::from(EXIT_OK));
+    }
+    if engine.is_sample() {
+        let dim = anstyle::Style::new().dimmed();
+        writeln!(out, "{dim}{}{dim:#}", super::output::SAMPLE_LINE)?;
     }
     let m = &a.meta;
     let or_dash = |o: Option<String>| o.unwrap_or_else(|| "-".into());
@@ -53,7 +56,12 @@ pub fn run(args: ShowArgs) -> anyhow::Result<ExitCode> {
             .collect::<Vec<_>>()
             .join(", ")
     };
-    writeln!(out, "{}", m.title.as_deref().unwrap_or("(no title)"))?;
+    let bold = anstyle::Style::new().bold();
+    writeln!(
+        out,
+        "{bold}{}{bold:#}",
+        m.title.as_deref().unwrap_or("(no title)")
+    )?;
     writeln!(out)?;
     writeln!(out, "id:         {}", a.id)?;
     writeln!(out, "source:     {}", or_dash(m.source.clone()))?;

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use telusur::dedup::CountUnit;
-use telusur::index::Count;
+use telusur::KeyCount as Count;
 
 use super::{open_index, EXIT_OK};
 
@@ -13,15 +13,15 @@ use super::{open_index, EXIT_OK};
 #[derive(Debug, clap::Args)]
 pub struct StatsArgs {
     /// The index directory (default `index/`, built from the sample corpus when missing).
-    #[arg(long, value_name = "DIR")]
+    #[arg(long, value_name = "DIR", env = super::INDEX_ENV)]
     index: Option<PathBuf>,
     /// Print the statistics as one JSON document.
     #[arg(long)]
-    json: bool,
+    pub json: bool,
     /// What the year, partner, organisation and source counts count: articles (default) or
     /// stories (each story once, however many copies it has).
     #[arg(long, value_name = "UNIT", value_parser = parse_count)]
-    count: Option<CountUnit>,
+    pub count: Option<CountUnit>,
 }
 
 fn parse_count(s: &str) -> Result<CountUnit, String> {
@@ -42,6 +42,9 @@ pub fn run(args: StatsArgs) -> anyhow::Result<ExitCode> {
         .dir()
         .map_or_else(|| "<memory>".into(), |d| d.display().to_string());
     writeln!(out, "index:      {dir}")?;
+    if s.sample {
+        writeln!(out, "sample:     {}", super::output::SAMPLE_WHAT)?;
+    }
     writeln!(out, "documents:  {}", s.documents)?;
     if let Some(n) = s.stories {
         writeln!(out, "stories:    {n}")?;

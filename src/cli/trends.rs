@@ -5,8 +5,8 @@ use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use telusur::search::{MatchMode, SearchRequest};
 use telusur::trends::{TrendBy, Trends};
+use telusur::{MatchMode, SearchRequest};
 
 use super::{open_index, EXIT_NO_MATCH, EXIT_OK};
 

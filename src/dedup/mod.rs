@@ -37,7 +37,7 @@ use tantivy::Searcher;
 pub use cluster::{is_copy, Clusters, Slot, MIN_CONTAINMENT, MIN_SIMILARITY};
 pub use signature::Signature;
 
-use crate::index::{facet_leaf, Count, Fields, Stats};
+use crate::index::{facet_leaf, Fields, KeyCount as Count, Stats};
 use crate::{Error, Result};
 
 /// Name of the story id field (u64: fast, indexed, stored).
@@ -349,6 +349,8 @@ pub struct Shown {
     /// index without story ids.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub copies: Option<Vec<Copy>>,
+    /// Whether the index is the built-in sample corpus (generated articles, fictional outlets).
+    pub sample: bool,
 }
 
 impl crate::Engine {
@@ -368,6 +370,29 @@ impl crate::Engine {
             article,
             story,
             copies,
+            sample: self.is_sample(),
         }))
     }
+}
+
+/// An engine over a new, empty index made the way telusur made them before story ids (its
+/// schema without the `story` and `minhash` fields), in `dir` or in memory: for the tests of
+/// the old-index path and the benchmark of what story ids cost. Not for embedders.
+#[doc(hidden)]
+pub fn engine_without_stories(dir: Option<&std::path::Path>) -> Result<crate::Engine> {
+    let (full, _) = crate::index::schema();
+    let mut b = tantivy::schema::Schema::builder();
+    for (_, entry) in full.fields() {
+        if entry.name() != STORY_FIELD && entry.name() != SIGNATURE_FIELD {
+            b.add_field(entry.clone());
+        }
+    }
+    let builder = tantivy::Index::builder()
+        .schema(b.build())
+        .settings(crate::index::settings());
+    let index = match dir {
+        Some(d) => builder.create_in_dir(d)?,
+        None => builder.create_in_ram()?,
+    };
+    crate::Engine::from_index(index)
 }

@@ -143,7 +143,7 @@ re!(bullet_re, r"^[-–—•*·]\s+\S");
 /// Folds odd spaces (NBSP, thin, ideographic) to a plain space, drops zero-width characters and
 /// soft hyphens, folds runs of spaces and tabs, trims the line, and unwraps markdown residue
 /// (`[kerja sama](#)` → `kerja sama`, `_italic_` → `italic`).
-pub fn normalise_line(line: &str) -> String {
+pub fn normalize_line(line: &str) -> String {
     let mut s = String::with_capacity(line.len());
     let mut space = false;
     for c in line.chars() {
@@ -268,16 +268,6 @@ fn headline_like(s: &str) -> bool {
 }
 
 /// Splits scraped page text into header, story and footer.
-///
-/// ```
-/// use telusur::extract::clean::clean;
-/// let page = "Dark/Light Mode\n\nPolisi Bahas Keamanan Pelabuhan\n\nFoto: Humas.\n\nJAKARTA - Polisi dan otoritas pelabuhan membahas langkah pengamanan baru untuk kapal penumpang pekan ini.\n\nBaca juga: Hujan Deras Landa Kota\n\nRapat dihadiri sepuluh instansi dan berlangsung selama tiga jam di kantor pelabuhan.\n\nEditor: Redaksi\n\nTinggalkan Balasan";
-/// let c = clean(page);
-/// assert_eq!(c.header, vec!["Polisi Bahas Keamanan Pelabuhan"]);
-/// assert_eq!(c.paragraphs.len(), 2);
-/// assert!(c.paragraphs[0].starts_with("JAKARTA - Polisi"));
-/// assert_eq!(c.footer, vec!["Editor: Redaksi"]);
-/// ```
 pub fn clean(raw: &str) -> Cleaned {
     // Lines, classified, with hard-wrapped text lines joined back into one.
     let mut lines: Vec<String> = Vec::new();
@@ -288,7 +278,7 @@ pub fn clean(raw: &str) -> Cleaned {
     // caption goes and the story after it stays.
     let split: Vec<String> = raw
         .lines()
-        .map(normalise_line)
+        .map(normalize_line)
         .flat_map(|line| match caption_prefix_end(&line) {
             Some(end) => {
                 let rest = line[end..].trim_start().to_string();
@@ -484,23 +474,23 @@ mod tests {
     #[test]
     fn normalises_spaces_and_markdown() {
         assert_eq!(
-            normalise_line("RM.id\u{a0}\u{a0}Rakyat  Merdeka -"),
+            normalize_line("RM.id\u{a0}\u{a0}Rakyat  Merdeka -"),
             "RM.id Rakyat Merdeka -"
         );
         assert_eq!(
-            normalise_line("perkuat [kerja sama](#) dan [ISIS](https://x.y/z)"),
+            normalize_line("perkuat [kerja sama](#) dan [ISIS](https://x.y/z)"),
             "perkuat kerja sama dan ISIS"
         );
         assert_eq!(
-            normalise_line("dalam _opening remarks_ nya"),
+            normalize_line("dalam _opening remarks_ nya"),
             "dalam opening remarks nya"
         );
         assert_eq!(
-            normalise_line("nama_berkas_ini tetap"),
+            normalize_line("nama_berkas_ini tetap"),
             "nama_berkas_ini tetap"
         );
-        assert_eq!(normalise_line("\u{a0}Selanjutnya\u{a0}"), "Selanjutnya");
-        assert_eq!(normalise_line("a\u{200b}b"), "ab");
+        assert_eq!(normalize_line("\u{a0}Selanjutnya\u{a0}"), "Selanjutnya");
+        assert_eq!(normalize_line("a\u{200b}b"), "ab");
     }
 
     #[test]
@@ -747,5 +737,20 @@ mod tests {
         let c = clean("Dark/Light Mode\nEditor: X");
         assert!(c.paragraphs.is_empty());
         assert_eq!(c.footer, vec!["Editor: X"]);
+    }
+}
+
+/// The examples of the items above (crate-private, so not doc tests).
+#[cfg(test)]
+mod examples {
+    #[test]
+    fn clean_as_documented() {
+        use crate::extract::clean::clean;
+        let page = "Dark/Light Mode\n\nPolisi Bahas Keamanan Pelabuhan\n\nFoto: Humas.\n\nJAKARTA - Polisi dan otoritas pelabuhan membahas langkah pengamanan baru untuk kapal penumpang pekan ini.\n\nBaca juga: Hujan Deras Landa Kota\n\nRapat dihadiri sepuluh instansi dan berlangsung selama tiga jam di kantor pelabuhan.\n\nEditor: Redaksi\n\nTinggalkan Balasan";
+        let c = clean(page);
+        assert_eq!(c.header, vec!["Polisi Bahas Keamanan Pelabuhan"]);
+        assert_eq!(c.paragraphs.len(), 2);
+        assert!(c.paragraphs[0].starts_with("JAKARTA - Polisi"));
+        assert_eq!(c.footer, vec!["Editor: Redaksi"]);
     }
 }

@@ -130,7 +130,7 @@ const PUBLISHERS: &[(&str, &str)] = &[
 /// `RM.id` → `RM.id`. `None` for a name the table does not know.
 ///
 /// ```
-/// use telusur::extract::headline::publisher;
+/// use telusur::extract::publisher;
 /// assert_eq!(publisher("REPUBLIKA.CO.ID"), Some("Republika"));
 /// assert_eq!(publisher("ANTARA GORONTALO"), Some("ANTARA"));
 /// assert_eq!(publisher("Bandung"), None);
@@ -162,12 +162,6 @@ pub fn publisher(name: &str) -> Option<&'static str> {
 
 /// Like [`publisher`], but only for a whole name (`CNN Indonesia`, `detikNews`, `Kompas.com`):
 /// no first-word fallback, so `Suara Rakyat` is not `Suara`.
-///
-/// ```
-/// use telusur::extract::headline::publisher_exact;
-/// assert_eq!(publisher_exact("detikNews"), Some("Detik"));
-/// assert_eq!(publisher_exact("Suara Rakyat"), None);
-/// ```
 pub fn publisher_exact(name: &str) -> Option<&'static str> {
     let lower = name.trim().to_lowercase();
     let lower = lower.strip_prefix("www.").unwrap_or(&lower);
@@ -200,16 +194,6 @@ fn domain_like(s: &str) -> bool {
 /// (`www.antaranews.com`, `gorontalo.antaranews.com` → `ANTARA`; `web.bnpt.go.id` → `BNPT`),
 /// else the registered domain (`news.harianjogja.com` → `harianjogja.com`), or a blog's own name
 /// on a blog host (`nama.blogspot.com` → `nama`).
-///
-/// ```
-/// use telusur::extract::headline::from_url;
-/// assert_eq!(from_url("https://nasional.kompas.com/read/2022/04/14/x").as_deref(), Some("Kompas"));
-/// assert_eq!(from_url("https://www.example.org/a").as_deref(), Some("example.org"));
-/// assert_eq!(from_url("https://web.bnpt.go.id/x").as_deref(), Some("BNPT"));
-/// assert_eq!(from_url("https://www.ppatk.go.id/x").as_deref(), Some("PPATK"));
-/// assert_eq!(from_url("https://m.news.unknown.co.id/x").as_deref(), Some("unknown.co.id"));
-/// assert_eq!(from_url("not a url"), None);
-/// ```
 pub fn from_url(url: &str) -> Option<String> {
     let host = url_host(url)?;
     let labels: Vec<&str> = host.split('.').collect();
@@ -396,14 +380,6 @@ fn as_publisher(s: &str) -> Option<String> {
 }
 
 /// Recognises a dateline at the start of `line` (a story line, white space already folded).
-///
-/// ```
-/// use telusur::extract::headline::parse_dateline;
-/// let d = parse_dateline("Manado (ANTARA GORONTALO) - Polisi menangkap dua orang yang diduga anggota jaringan teror di kota itu.").unwrap();
-/// assert_eq!(d.city.as_deref(), Some("Manado"));
-/// assert_eq!(d.source.as_deref(), Some("ANTARA"));
-/// assert!(parse_dateline("BNPT-Kantor PBB Perkuat Kerja Sama").is_none());
-/// ```
 pub fn parse_dateline(line: &str) -> Option<Dateline> {
     let head_end = line.char_indices().nth(70).map_or(line.len(), |(i, _)| i);
     let c = dash_re().captures(&line[..head_end])?;
@@ -917,5 +893,51 @@ mod tests {
         assert!(!is_date_line(
             "Densus 88 Tangkap Dua Terduga Teroris di Poso"
         ));
+    }
+}
+
+/// The examples of the items above (crate-private, so not doc tests).
+#[cfg(test)]
+mod examples {
+    #[test]
+    fn publisher_exact_as_documented() {
+        use crate::extract::headline::publisher_exact;
+        assert_eq!(publisher_exact("detikNews"), Some("Detik"));
+        assert_eq!(publisher_exact("Suara Rakyat"), None);
+    }
+
+    #[test]
+    fn from_url_as_documented() {
+        use crate::extract::headline::from_url;
+        assert_eq!(
+            from_url("https://nasional.kompas.com/read/2022/04/14/x").as_deref(),
+            Some("Kompas")
+        );
+        assert_eq!(
+            from_url("https://www.example.org/a").as_deref(),
+            Some("example.org")
+        );
+        assert_eq!(
+            from_url("https://web.bnpt.go.id/x").as_deref(),
+            Some("BNPT")
+        );
+        assert_eq!(
+            from_url("https://www.ppatk.go.id/x").as_deref(),
+            Some("PPATK")
+        );
+        assert_eq!(
+            from_url("https://m.news.unknown.co.id/x").as_deref(),
+            Some("unknown.co.id")
+        );
+        assert_eq!(from_url("not a url"), None);
+    }
+
+    #[test]
+    fn parse_dateline_as_documented() {
+        use crate::extract::headline::parse_dateline;
+        let d = parse_dateline("Manado (ANTARA GORONTALO) - Polisi menangkap dua orang yang diduga anggota jaringan teror di kota itu.").unwrap();
+        assert_eq!(d.city.as_deref(), Some("Manado"));
+        assert_eq!(d.source.as_deref(), Some("ANTARA"));
+        assert!(parse_dateline("BNPT-Kantor PBB Perkuat Kerja Sama").is_none());
     }
 }

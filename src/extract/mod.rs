@@ -1,10 +1,10 @@
 //! Metadata from scraped article text: cleaning, title, source, dateline, date, partners.
 //!
 //! The pipeline, usable as a whole ([`extract`], [`extract_with`]) or stage by stage:
-//! 1. [`clean::clean`] splits the page into header, story and footer, dropping site chrome,
+//! 1. `clean::clean` splits the page into header, story and footer, dropping site chrome,
 //!    captions and related-link lines;
-//! 2. [`headline`] reads the dateline (city and publisher) and the headline;
-//! 3. [`dates::infer`] reads the publication date from header, story, footer and URL;
+//! 2. `headline` reads the dateline (city and publisher) and the headline;
+//! 3. `dates::infer` reads the publication date from header, story, footer and URL;
 //! 4. [`partners::detect`] finds the counterpart countries and organisations in the story.
 //!
 //! ```
@@ -17,10 +17,12 @@
 //! assert!(!ex.body.contains("Baca juga"));
 //! ```
 
-pub mod clean;
-pub mod dates;
+pub(crate) mod clean;
+pub(crate) mod dates;
 pub mod gazetteer;
-pub mod headline;
+pub(crate) mod headline;
+
+pub use headline::publisher;
 pub mod partners;
 
 use crate::article::Metadata;

@@ -1,7 +1,7 @@
 //! Partner countries and organisations: which foreign countries and international organisations
 //! are Indonesia's counterpart in a story, and which countries are merely named.
 //!
-//! The title and the body are each read once ([`gazetteer::Scanner`]: one automaton for every
+//! The title and the body are each read once (`gazetteer::Scanner`: one automaton for every
 //! gazetteer name and every cue word below); mentions that are not the country (`bahasa
 //! Inggris`, a place in the dateline, `Amerika` among regions) are dropped. Each remaining
 //! mention is scored from the cues within a few hundred bytes of it (the cost is linear in the
@@ -715,7 +715,7 @@ fn americas_among_regions(text: &str, names: &[gazetteer::NameMatch<'_>], k: usi
 /// `Manado (ANTARA) -` may still start it: places there are ignored).
 ///
 /// The title and the body are each scanned once for every gazetteer name and every cue word
-/// ([`gazetteer::Scanner`]); each mention then looks only at the cues within a few hundred
+/// (`gazetteer::Scanner`); each mention then looks only at the cues within a few hundred
 /// bytes of it, so the cost is linear in the text.
 ///
 /// ```

@@ -36,7 +36,7 @@ use serde::Serialize;
 use crate::article::{stable_id, Article, Metadata};
 use crate::{Error, Result};
 
-pub use render::{render_scraped, Scraped};
+pub(crate) use render::render_scraped;
 
 use templates::{Counterpart, TOPICS};
 use vocab::{NamePool, ORGS, PARTNERS, PLACES};
@@ -48,10 +48,10 @@ pub const SAMPLE_DOCS: usize = 2000;
 pub const SAMPLE_SEED: u64 = 20_240_611;
 
 /// The first and last publication years the generator uses.
-pub const YEARS: (i32, i32) = (2010, 2025);
+pub(crate) const YEARS: (i32, i32) = (2010, 2025);
 
 /// Bounds of the body length in words.
-pub const WORDS: (usize, usize) = (150, 1000);
+pub(crate) const WORDS: (usize, usize) = (150, 1000);
 
 /// What to generate: how many articles, from which seed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -60,7 +60,7 @@ pub struct GenerateOptions {
     pub docs: usize,
     /// Seed: the same seed gives the same corpus.
     pub seed: u64,
-    /// Dense articles (see [`Generator::dense`]): 300-900-word bodies whose every paragraph
+    /// Dense articles (see `Generator::dense`): 300-900-word bodies whose every paragraph
     /// names countries, organisations and dates, as real cooperation news does; for extraction
     /// and indexing benchmarks. The records then carry `partners` and `year` but no
     /// organisations and no mentioned countries, like most scraped input.
@@ -111,71 +111,73 @@ pub(crate) struct Publisher {
     pub style: DateStyle,
 }
 
-/// The publishers, in the order [`render`] knows them.
+/// The publishers, in the order [`render`] knows them. They are fictional ("contoh" is
+/// Indonesian for "example"), on reserved `.example` domains (RFC 2606), so that no generated
+/// story can pass for a real outlet's; each imitates the page shape of a kind of news site.
 pub(crate) const PUBLISHERS: &[Publisher] = &[
     Publisher {
-        source: Some("ANTARA"),
-        host: "www.antaranews.com",
+        source: Some("KBC"),
+        host: "www.kantorberitacontoh.example",
         weight: 30,
         style: DateStyle::Short,
     },
     Publisher {
-        source: Some("Kompas"),
-        host: "nasional.kompas.com",
+        source: Some("Harian Contoh"),
+        host: "nasional.hariancontoh.example",
         weight: 12,
         style: DateStyle::Full,
     },
     Publisher {
-        source: Some("jpnn.com"),
-        host: "www.jpnn.com",
+        source: Some("Warta Contoh"),
+        host: "www.wartacontoh.example",
         weight: 8,
         style: DateStyle::Full,
     },
     Publisher {
-        source: Some("Republika"),
-        host: "news.republika.co.id",
+        source: Some("Suara Contoh"),
+        host: "news.suaracontoh.example",
         weight: 10,
         style: DateStyle::Short,
     },
     Publisher {
-        source: Some("Tempo"),
-        host: "nasional.tempo.co",
+        source: Some("Majalah Contoh"),
+        host: "nasional.majalahcontoh.example",
         weight: 8,
         style: DateStyle::Full,
     },
     Publisher {
-        source: Some("RM.id"),
-        host: "rm.id",
+        source: Some("Rakyat Contoh"),
+        host: "rakyatcontoh.example",
         weight: 6,
         style: DateStyle::Short,
     },
     Publisher {
-        source: Some("Merdeka"),
-        host: "www.merdeka.com",
+        source: Some("Kabar Contoh"),
+        host: "www.kabarcontoh.example",
         weight: 6,
         style: DateStyle::Full,
     },
     Publisher {
-        source: Some("Harakatuna"),
-        host: "www.harakatuna.com",
+        source: Some("Damai Contoh"),
+        host: "www.damaicontoh.example",
         weight: 4,
         style: DateStyle::Long,
     },
     Publisher {
-        source: Some("Arrahmah"),
-        host: "www.arrahmah.id",
+        source: Some("Umat Contoh"),
+        host: "www.umatcontoh.example",
         weight: 3,
         style: DateStyle::Long,
     },
     Publisher {
-        source: Some("DM"),
-        host: "www.damailahindonesiaku.com",
+        source: Some("DC"),
+        host: "www.damaicontoh-dc.example",
         weight: 3,
         style: DateStyle::Short,
     },
     Publisher {
         source: None,
-        host: "www.kabarkeamanan.id",
+        host: "www.blogcontoh.example",
         weight: 5,
         style: DateStyle::Padded,
     },
@@ -690,7 +692,7 @@ fn long_tail(rng: &mut ChaCha8Rng, lo: u32, hi: u32) -> u32 {
 /// let mut g = Generator::new(1);
 /// let a = g.next_article();
 /// assert!(a.meta.published.is_some());
-/// assert_eq!(a.id, telusur::article::stable_id(a.url.as_deref(), &a.body));
+/// assert_eq!(a.id, telusur::stable_id(a.url.as_deref(), &a.body));
 /// ```
 pub struct Generator {
     rng: ChaCha8Rng,
@@ -852,9 +854,9 @@ impl Generator {
             (Counterpart::Country, Some(&p)) if rng.random_bool(0.3) => PARTNERS[p].capital,
             _ => s.city,
         };
-        s.dateline = if PUBLISHERS[s.publisher].source == Some("RM.id")
-            || PUBLISHERS[s.publisher].source == Some("DM")
-            || PUBLISHERS[s.publisher].source == Some("Merdeka")
+        s.dateline = if PUBLISHERS[s.publisher].source == Some("Rakyat Contoh")
+            || PUBLISHERS[s.publisher].source == Some("DC")
+            || PUBLISHERS[s.publisher].source == Some("Kabar Contoh")
         {
             None
         } else {
@@ -882,12 +884,13 @@ impl Generator {
         let publisher = &PUBLISHERS[s.publisher];
         s.url.push_str("https://");
         s.url.push_str(publisher.host);
-        s.url.push_str(if publisher.source == Some("Kompas") {
-            "/read/"
-        } else {
-            "/berita/"
-        });
-        if publisher.source == Some("Kompas") {
+        s.url
+            .push_str(if publisher.source == Some("Harian Contoh") {
+                "/read/"
+            } else {
+                "/berita/"
+            });
+        if publisher.source == Some("Harian Contoh") {
             let d = s.published;
             push_u32(&mut s.url, d.year() as u32);
             s.url.push('/');
@@ -1019,7 +1022,7 @@ pub fn write_jsonl<W: Write>(w: W, opts: &GenerateOptions) -> Result<usize> {
 }
 
 /// Writes `opts.docs` articles as scraped text files into `dir` (created if needed), one
-/// `NNNNNNN_ID.txt` per article in the publishers' page formats (see [`render_scraped`]),
+/// `NNNNNNN_ID.txt` per article in the publishers' page formats (see `render_scraped`),
 /// plus `truth.jsonl` with the ground truth of each file as the text shows it (`file`,
 /// `id`, `url`, `title` (null where the page shows none), `source`, `dateline` (as written),
 /// `published`, `year`, `partners`, `partner_orgs`, `mentioned_countries`). Returns the

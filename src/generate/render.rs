@@ -12,7 +12,7 @@ use crate::article::Article;
 
 /// An article rendered as a scraped page, with the ground truth as the page shows it.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Scraped {
+pub(crate) struct Scraped {
     /// The page text.
     pub text: String,
     /// The headline as the page shows it (`None` where the page starts at the dateline).
@@ -22,21 +22,17 @@ pub struct Scraped {
 }
 
 /// Renders an article as a scraped news page in the format of its publisher
-/// (`article.meta.source`): ANTARA pages start at the dateline and end with credits and a
-/// copyright line; Kompas, jpnn.com, Republika, RM.id and Merdeka carry a date header line;
-/// Tempo, Harakatuna and others give the date in the story only. Related-link lines
-/// (`Baca juga:`) name other countries, which are *not* part of the ground truth.
+/// (`article.meta.source`, one of the generator's fictional outlets, each imitating the page
+/// shape of a kind of Indonesian news site): `KBC` (a wire service) pages start at the
+/// dateline and end with credits and a copyright line; Harian Contoh, Warta Contoh, Suara
+/// Contoh, Rakyat Contoh and Kabar Contoh carry a date header line; Majalah Contoh, Damai
+/// Contoh and others give the date in the story only. Related-link lines (`Baca juga:`)
+/// name other countries, which are *not* part of the ground truth.
 ///
 /// The chrome is drawn from a generator seeded by `seed` and the article's id, so the same
-/// article and seed always give the same page.
-///
-/// ```
-/// use telusur::generate::{render_scraped, Generator};
-/// let a = Generator::new(3).next_article();
-/// let page = render_scraped(&a, 3);
-/// assert!(page.text.len() > a.body.len());
-/// ```
-pub fn render_scraped(article: &Article, seed: u64) -> Scraped {
+/// article and seed always give the same page (see `render_has_publisher_formats` in the
+/// generator's tests).
+pub(crate) fn render_scraped(article: &Article, seed: u64) -> Scraped {
     let mut rng =
         ChaCha8Rng::seed_from_u64(seed ^ xxhash_rust::xxh3::xxh3_64(article.id.as_bytes()));
     let date = article.meta.published.unwrap_or(NaiveDate::MIN);
@@ -51,14 +47,14 @@ pub fn render_scraped(article: &Article, seed: u64) -> Scraped {
     let mut out = String::with_capacity(article.body.len() + 1024);
     let source = article.meta.source.as_deref();
     let (shown_title, shown_dateline): (bool, Option<String>) = match source {
-        Some("ANTARA") | Some("DM") => (false, dl.map(str::to_string)),
-        Some("Tempo") | Some("Harakatuna") => (true, dl.map(str::to_string)),
-        Some("RM.id") | Some("Merdeka") => (true, None),
+        Some("KBC") | Some("DC") => (false, dl.map(str::to_string)),
+        Some("Majalah Contoh") | Some("Damai Contoh") => (true, dl.map(str::to_string)),
+        Some("Rakyat Contoh") | Some("Kabar Contoh") => (true, None),
         _ => (true, upper.clone()),
     };
     let hour = rng.random_range(6..24);
     let minute = rng.random_range(0..60);
-    let sep = if source == Some("ANTARA") || source == Some("DM") {
+    let sep = if source == Some("KBC") || source == Some("DC") {
         "\n"
     } else {
         "\n\n"
@@ -76,10 +72,10 @@ pub fn render_scraped(article: &Article, seed: u64) -> Scraped {
 
     // Header.
     match source {
-        Some("ANTARA") | Some("DM") => {}
-        Some("Kompas") => {
+        Some("KBC") | Some("DC") => {}
+        Some("Harian Contoh") => {
             line(&mut out, title);
-            out.push_str("\nKompas.com - ");
+            out.push_str("\nHarianContoh.example - ");
             push_2(&mut out, date.day());
             out.push('/');
             push_2(&mut out, date.month());
@@ -93,14 +89,14 @@ pub fn render_scraped(article: &Article, seed: u64) -> Scraped {
             name(&mut out, &mut rng);
             out.push_str("\n\n");
         }
-        Some("jpnn.com") => {
+        Some("Warta Contoh") => {
             line(&mut out, title);
             long_date(&mut out, date, ", ", false);
             out.push_str(" – ");
             time(&mut out, hour, minute);
             out.push_str(" WIB\n\n");
         }
-        Some("Republika") => {
+        Some("Suara Contoh") => {
             line(&mut out, title);
             out.push_str(weekday_id(date));
             out.push(' ');
@@ -115,15 +111,15 @@ pub fn render_scraped(article: &Article, seed: u64) -> Scraped {
             name(&mut out, &mut rng);
             out.push_str("/ Red: ");
             name(&mut out, &mut rng);
-            out.push_str("\nFoto: ANTARA/");
+            out.push_str("\nFoto: KBC/");
             name(&mut out, &mut rng);
             out.push_str("\n\n");
         }
-        Some("Tempo") => {
+        Some("Majalah Contoh") => {
             line(&mut out, title);
             out.push('\n');
         }
-        Some("RM.id") => {
+        Some("Rakyat Contoh") => {
             out.push_str("Dark/Light Mode\n\n");
             line(&mut out, title);
             out.push('\n');
@@ -132,19 +128,19 @@ pub fn render_scraped(article: &Article, seed: u64) -> Scraped {
             time(&mut out, hour, minute);
             out.push_str(" WIB\nFoto: Humas BNPT.\nFoto: Humas BNPT.\n\n");
         }
-        Some("Merdeka") => {
+        Some("Kabar Contoh") => {
             line(&mut out, title);
             long_date(&mut out, date, ", ", true);
             out.push_str(" | ");
             time(&mut out, hour, minute);
             out.push_str(" WIB\n\n");
         }
-        Some("Harakatuna") => {
+        Some("Damai Contoh") => {
             out.push_str("\n\n");
             line(&mut out, title);
-            out.push_str("\nwritten by Harakatuna\n\n\n\n");
+            out.push_str("\nwritten by Damai Contoh\n\n\n\n");
         }
-        Some("Arrahmah") => {
+        Some("Umat Contoh") => {
             line(&mut out, title);
             push_u32(&mut out, date.day());
             out.push(' ');
@@ -167,40 +163,40 @@ pub fn render_scraped(article: &Article, seed: u64) -> Scraped {
     let city = dl.unwrap_or("Jakarta");
     let city_up = upper.as_deref().unwrap_or("JAKARTA");
     match source {
-        Some("ANTARA") => {
+        Some("KBC") => {
             out.push_str(city);
-            out.push_str(" (ANTARA) - ");
+            out.push_str(" (KBC) - ");
         }
-        Some("DM") => out.push_str("DM – "),
-        Some("Kompas") => {
+        Some("DC") => out.push_str("DC – "),
+        Some("Harian Contoh") => {
             out.push_str(city_up);
-            out.push_str(", KOMPAS.com - ");
+            out.push_str(", HARIANCONTOH.example - ");
         }
-        Some("jpnn.com") => {
-            out.push_str("jpnn.com, ");
+        Some("Warta Contoh") => {
+            out.push_str("wartacontoh.example, ");
             out.push_str(city_up);
             out.push_str(" - ");
         }
-        Some("Republika") => {
-            out.push_str("REPUBLIKA.CO.ID, ");
+        Some("Suara Contoh") => {
+            out.push_str("SUARACONTOH.EXAMPLE, ");
             out.push_str(city_up);
             out.push_str(" -- ");
         }
-        Some("Tempo") => {
-            out.push_str("TEMPO.CO, ");
+        Some("Majalah Contoh") => {
+            out.push_str("MAJALAHCONTOH.EXAMPLE, ");
             out.push_str(city);
             out.push_str(" - ");
         }
-        Some("RM.id") => out.push_str("RM.id  Rakyat Merdeka - "),
-        Some("Merdeka") => out.push_str("Merdeka.com - "),
-        Some("Harakatuna") => {
-            out.push_str("Harakatuna.com. ");
+        Some("Rakyat Contoh") => out.push_str("RakyatContoh.example  Rakyat Contoh - "),
+        Some("Kabar Contoh") => out.push_str("KabarContoh.example - "),
+        Some("Damai Contoh") => {
+            out.push_str("DamaiContoh.example. ");
             out.push_str(city);
             out.push_str(" - ");
         }
-        Some("Arrahmah") => {
+        Some("Umat Contoh") => {
             out.push_str(city_up);
-            out.push_str(" (Arrahmah.com) – ");
+            out.push_str(" (UmatContoh.example) – ");
         }
         _ => {
             out.push_str(city_up);
@@ -214,7 +210,7 @@ pub fn render_scraped(article: &Article, seed: u64) -> Scraped {
         if i > 0 {
             out.push_str(sep);
         }
-        if source == Some("Harakatuna") && i == 0 {
+        if source == Some("Damai Contoh") && i == 0 {
             out.push_str(&p.replacen("kerja sama", "[kerja sama](#)", 1));
         } else {
             out.push_str(p);
@@ -222,8 +218,8 @@ pub fn render_scraped(article: &Article, seed: u64) -> Scraped {
         if i == related_at || i == related_at2 {
             out.push_str(sep);
             out.push_str(match source {
-                Some("Republika") => "BACA JUGA: ",
-                Some("RM.id") => "Baca juga : ",
+                Some("Suara Contoh") => "BACA JUGA: ",
+                Some("Rakyat Contoh") => "Baca juga : ",
                 None => "Baca Juga: ",
                 _ => "Baca juga: ",
             });
@@ -234,35 +230,35 @@ pub fn render_scraped(article: &Article, seed: u64) -> Scraped {
 
     // Footer.
     match source {
-        Some("ANTARA") => {
+        Some("KBC") => {
             out.push_str("Pewarta: ");
             name(&mut out, &mut rng);
             out.push_str("\nEditor: ");
             name(&mut out, &mut rng);
             if rng.random_bool(0.9) {
-                out.push_str("\nCopyright © ANTARA ");
+                out.push_str("\nCopyright © KBC ");
                 push_u32(&mut out, year as u32);
             }
             out.push('\n');
         }
-        Some("DM") => out.push_str("\nSumber : bnpt.go.id\nEditor : Redaksi\n\nDiscussion about this post\n"),
-        Some("Kompas") => out.push_str(
-            "\nDapatkan update berita pilihan dan breaking news setiap hari dari Kompas.com. \
+        Some("DC") => out.push_str("\nSumber : humas.contoh.example\nEditor : Redaksi\n\nDiscussion about this post\n"),
+        Some("Harian Contoh") => out.push_str(
+            "\nDapatkan update berita pilihan dan breaking news setiap hari dari HarianContoh.example. \
              Simak breaking news dan berita pilihan kami langsung di ponselmu, ikuti kami di Google News.\n",
         ),
-        Some("jpnn.com") => {
+        Some("Warta Contoh") => {
             out.push('(');
             out.push_str(["jos", "fat", "dil", "mcr"][rng.random_range(0..4)]);
-            out.push_str("/jpnn)\n");
+            out.push_str("/wc)\n");
         }
-        Some("Tempo") => {
+        Some("Majalah Contoh") => {
             out.push_str("\nPilihan Editor: ");
             related(&mut out, &mut rng, year);
             out.push('\n');
         }
-        Some("RM.id") => out.push_str(
-            "\nIkuti update berita RM.ID lainnya lewat Google News\n\n\
-             Dapatkan juga update berita pilihan setiap hari dari RM.id melalui Grup Telegram.\n",
+        Some("Rakyat Contoh") => out.push_str(
+            "\nIkuti update berita RAKYATCONTOH.EXAMPLE lainnya lewat Google News\n\n\
+             Dapatkan juga update berita pilihan setiap hari dari RakyatContoh.example melalui Grup Telegram.\n",
         ),
         None => out.push_str("\nTinggalkan Balas\nAlamat email Anda tidak akan dipublikasikan.\n"),
         _ => {}

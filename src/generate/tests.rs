@@ -334,27 +334,28 @@ fn render_has_publisher_formats() {
         let t = &page.text;
         let d = a.meta.published.unwrap();
         match src.as_deref() {
-            Some("ANTARA") => {
-                assert!(t.starts_with(&format!(
-                    "{} (ANTARA) - ",
-                    a.meta.dateline.as_deref().unwrap()
-                )));
+            Some("KBC") => {
+                assert!(t.starts_with(&format!("{} (KBC) - ", a.meta.dateline.as_deref().unwrap())));
                 assert!(page.title.is_none());
             }
-            Some("Kompas") => {
-                assert!(t.contains(&format!("Kompas.com - {}", d.format("%d/%m/%Y"))))
+            Some("Harian Contoh") => {
+                assert!(t.contains(&format!("HarianContoh.example - {}", d.format("%d/%m/%Y"))))
             }
-            Some("jpnn.com") => assert!(t.contains("jpnn.com, ") && t.contains(weekday_id(d))),
-            Some("Republika") => assert!(t.contains("REPUBLIKA.CO.ID, ")),
-            Some("Tempo") => {
-                assert!(t.contains("TEMPO.CO, ") && t.contains(&format!("/{})", d.year())))
+            Some("Warta Contoh") => {
+                assert!(t.contains("wartacontoh.example, ") && t.contains(weekday_id(d)))
             }
-            Some("RM.id") => {
+            Some("Suara Contoh") => assert!(t.contains("SUARACONTOH.EXAMPLE, ")),
+            Some("Majalah Contoh") => {
+                assert!(
+                    t.contains("MAJALAHCONTOH.EXAMPLE, ") && t.contains(&format!("/{})", d.year()))
+                )
+            }
+            Some("Rakyat Contoh") => {
                 assert!(t.starts_with("Dark/Light Mode") && t.contains(" WIB\nFoto: "))
             }
-            Some("Merdeka") => assert!(t.contains(&weekday_id(d).to_uppercase())),
-            Some("Harakatuna") => assert!(t.contains("Harakatuna.com. ")),
-            Some("DM") => assert!(t.starts_with("DM – ")),
+            Some("Kabar Contoh") => assert!(t.contains(&weekday_id(d).to_uppercase())),
+            Some("Damai Contoh") => assert!(t.contains("DamaiContoh.example. ")),
+            Some("DC") => assert!(t.starts_with("DC – ")),
             _ => {}
         }
         // Same article, same seed: same page.

@@ -24,16 +24,6 @@ use crate::limits::{MAX_ID_BYTES, MAX_INPUT_BYTES};
 
 /// Reads JSON Lines from `reader`; `label` names the input in paths and problems (`file.jsonl`,
 /// `-`). Articles get the path `label:line`.
-///
-/// ```
-/// use telusur::ingest::jsonl::read;
-/// let input = "{\"title\":\"Judul\",\"body\":\"Isi berita yang cukup panjang.\",\"published\":\"2021-03-04\",\"partners\":[\"Filipina\"]}\nnot json\n";
-/// let loaded = read(input.as_bytes(), "x.jsonl");
-/// assert_eq!(loaded.articles.len(), 1);
-/// assert_eq!(loaded.articles[0].meta.year, Some(2021));
-/// assert_eq!(loaded.articles[0].meta.partners, vec!["PH"]);
-/// assert_eq!(loaded.problems.first().and_then(|p| p.line), Some(2));
-/// ```
 pub fn read<R: BufRead>(reader: R, label: &str) -> Loaded {
     let mut chunks = Chunks::new(reader, label);
     let mut out = Loaded::default();
@@ -47,16 +37,6 @@ pub fn read<R: BufRead>(reader: R, label: &str) -> Loaded {
 
 /// JSON Lines read a chunk at a time, so that a file of any size is indexed in bounded
 /// memory.
-///
-/// ```
-/// use telusur::ingest::jsonl::Chunks;
-/// let input = "{\"body\":\"Satu.\"}\n{\"body\":\"Dua.\"}\n{\"body\":\"Tiga.\"}\n";
-/// let mut chunks = Chunks::new(input.as_bytes(), "x.jsonl");
-/// // Chunks end at the first line that reaches the byte budget.
-/// assert_eq!(chunks.next_chunk(20).map(|c| c.articles.len()), Some(2));
-/// assert_eq!(chunks.next_chunk(20).map(|c| c.articles.len()), Some(1));
-/// assert!(chunks.next_chunk(20).is_none());
-/// ```
 pub struct Chunks<R> {
     reader: R,
     label: String,
@@ -197,7 +177,7 @@ fn problem(label: &str, line: usize, reason: String) -> Problem {
 /// fields that were ignored; or why the whole line is unusable.
 ///
 /// ```
-/// use telusur::ingest::jsonl::parse_line;
+/// use telusur::ingest::parse_line;
 /// let (a, warnings) = parse_line(r#"{"id":"k1","text":"Isi berita.","year":"2020","countries":"GB, Atlantis"}"#, "f:1").unwrap();
 /// assert_eq!((a.id.as_str(), a.meta.year), ("k1", Some(2020)));
 /// assert_eq!(a.meta.partners, vec!["GB"]);
@@ -526,5 +506,31 @@ mod tests {
         let loaded = read(&input[..], "u.jsonl");
         assert_eq!(loaded.articles.len(), 1);
         assert!(loaded.problems.first().unwrap().reason.contains("UTF-8"));
+    }
+}
+
+/// The examples of the items above (crate-private, so not doc tests).
+#[cfg(test)]
+mod examples {
+    #[test]
+    fn read_as_documented() {
+        use crate::ingest::jsonl::read;
+        let input = "{\"title\":\"Judul\",\"body\":\"Isi berita yang cukup panjang.\",\"published\":\"2021-03-04\",\"partners\":[\"Filipina\"]}\nnot json\n";
+        let loaded = read(input.as_bytes(), "x.jsonl");
+        assert_eq!(loaded.articles.len(), 1);
+        assert_eq!(loaded.articles[0].meta.year, Some(2021));
+        assert_eq!(loaded.articles[0].meta.partners, vec!["PH"]);
+        assert_eq!(loaded.problems.first().and_then(|p| p.line), Some(2));
+    }
+
+    #[test]
+    fn chunks_as_documented() {
+        use crate::ingest::jsonl::Chunks;
+        let input = "{\"body\":\"Satu.\"}\n{\"body\":\"Dua.\"}\n{\"body\":\"Tiga.\"}\n";
+        let mut chunks = Chunks::new(input.as_bytes(), "x.jsonl");
+        // Chunks end at the first line that reaches the byte budget.
+        assert_eq!(chunks.next_chunk(20).map(|c| c.articles.len()), Some(2));
+        assert_eq!(chunks.next_chunk(20).map(|c| c.articles.len()), Some(1));
+        assert!(chunks.next_chunk(20).is_none());
     }
 }

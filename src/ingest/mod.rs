@@ -3,14 +3,14 @@
 //! Per-file problems never stop a run: they are returned as [`Problem`]s beside the articles
 //! that could be read, and nothing is skipped silently.
 //!
-//! - [`discover`] expands paths: files, directories (recursively, sorted by name so every run
+//! - `discover` expands paths: files, directories (recursively, sorted by name so every run
 //!   sees the same order), and `-` for standard input. In directories, hidden entries
 //!   (`.git`, `.DS_Store`) and the `*.json` label files beside same-named `*.txt` articles (the
 //!   labelled-corpus layout) are ignored quietly and only counted; any other file with an
 //!   unknown extension is reported.
 //! - [`load`] reads one input: a `.txt` file is one scraped page (refused when binary, not
 //!   UTF-8, empty, or over [`MAX_TEXT_BYTES`]); a JSON Lines file is streamed line by line (see
-//!   [`jsonl`]); standard input is JSON Lines when its first line is a JSON object, else one
+//!   `jsonl`); standard input is JSON Lines when its first line is a JSON object, else one
 //!   scraped page.
 //!
 //! Problems are counted per reason with the first few examples of each ([`Problems`]): a
@@ -20,10 +20,10 @@
 //!
 //! ```no_run
 //! use std::path::PathBuf;
-//! use telusur::ingest::{discover, load, Problems};
-//! let (inputs, found) = discover(&[PathBuf::from("corpus/")]);
-//! let mut problems: Problems = found.into_iter().collect();
-//! for input in &inputs {
+//! use telusur::ingest::{discover_all, load, Problems};
+//! let found = discover_all(&[PathBuf::from("corpus/")]);
+//! let mut problems: Problems = found.problems.into_iter().collect();
+//! for input in &found.inputs {
 //!     let loaded = load(input);
 //!     problems.merge(loaded.problems);
 //!     for a in loaded.articles {
@@ -36,10 +36,11 @@
 //! eprintln!("{} problems in all", problems.total());
 //! ```
 
-pub mod jsonl;
+pub(crate) mod jsonl;
 mod problems;
-pub mod text;
+pub(crate) mod text;
 
+pub use jsonl::parse_line;
 pub use problems::{Problems, ReasonCount};
 
 use std::fmt;
@@ -49,7 +50,7 @@ use std::path::{Path, PathBuf};
 
 use crate::article::Article;
 
-pub use crate::limits::{MAX_INPUT_BYTES, MAX_TEXT_BYTES};
+use crate::limits::{MAX_INPUT_BYTES, MAX_TEXT_BYTES};
 
 /// Why one input (a file, or one line of a JSON Lines file) was skipped, or a field of it
 /// ignored.
@@ -104,9 +105,10 @@ pub enum Input {
     Stdin,
 }
 
-/// The formats an input file can have, by extension.
+/// The formats an input file can have, by extension (`.txt`; `.jsonl`, `.ndjson`; any
+/// case; see the `format_by_extension` test).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
+pub(crate) enum Format {
     /// One scraped article per file (`.txt`).
     Text,
     /// One article per line (`.jsonl`, `.ndjson`).
@@ -115,13 +117,6 @@ pub enum Format {
 
 impl Format {
     /// The format of a path by its extension (case-insensitive), if known.
-    ///
-    /// ```
-    /// use telusur::ingest::Format;
-    /// assert_eq!(Format::of("a/B.TXT".as_ref()), Some(Format::Text));
-    /// assert_eq!(Format::of("x.ndjson".as_ref()), Some(Format::JsonLines));
-    /// assert_eq!(Format::of("x.pdf".as_ref()), None);
-    /// ```
     pub fn of(path: &Path) -> Option<Format> {
         let ext = path.extension()?.to_str()?.to_ascii_lowercase();
         match ext.as_str() {
@@ -146,12 +141,12 @@ pub struct Discovered {
 
 /// Expands paths (files, directories recursively, `-` for stdin) into inputs, sorted within each
 /// directory. Paths that do not exist or have an unknown extension become problems.
-pub fn discover(paths: &[PathBuf]) -> (Vec<Input>, Vec<Problem>) {
+pub(crate) fn discover(paths: &[PathBuf]) -> (Vec<Input>, Vec<Problem>) {
     let d = discover_all(paths);
     (d.inputs, d.problems)
 }
 
-/// Like [`discover`], also listing the files ignored on purpose.
+/// Like `discover`, also listing the files ignored on purpose.
 pub fn discover_all(paths: &[PathBuf]) -> Discovered {
     let mut d = Discovered::default();
     for p in paths {
@@ -580,5 +575,17 @@ mod tests {
         assert_eq!(l.articles.len(), 1);
         let l = load_reader(&b""[..], "-");
         assert!(l.problems.first().unwrap().reason.contains("empty"));
+    }
+}
+
+#[cfg(test)]
+mod format_tests {
+    use super::Format;
+
+    #[test]
+    fn format_by_extension() {
+        assert_eq!(Format::of("a/B.TXT".as_ref()), Some(Format::Text));
+        assert_eq!(Format::of("x.ndjson".as_ref()), Some(Format::JsonLines));
+        assert_eq!(Format::of("x.pdf".as_ref()), None);
     }
 }

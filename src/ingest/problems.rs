@@ -23,7 +23,9 @@ pub struct ReasonCount {
     pub examples: Vec<Problem>,
 }
 
-/// Problems counted per reason with a bounded sample of each (see the [module](self) docs).
+/// Problems counted per reason with a bounded sample of each: every problem is counted, and
+/// the first [`PROBLEM_EXAMPLES`](crate::limits::PROBLEM_EXAMPLES) of each of the first
+/// [`MAX_PROBLEM_REASONS`](crate::limits::MAX_PROBLEM_REASONS) reasons are kept.
 ///
 /// ```
 /// use telusur::ingest::{Problem, Problems};

@@ -8,14 +8,6 @@ use crate::article::{stable_id, Article};
 use crate::extract;
 
 /// Checks raw bytes as article text: the text without a byte-order mark, or why it is unusable.
-///
-/// ```
-/// use telusur::ingest::text::check_text;
-/// assert_eq!(check_text(b"\xEF\xBB\xBFhalo").unwrap(), "halo");
-/// assert!(check_text(b"  \n ").unwrap_err().contains("empty"));
-/// assert!(check_text(b"a\0b").unwrap_err().contains("binary"));
-/// assert!(check_text(b"caf\xE9").unwrap_err().contains("UTF-8"));
-/// ```
 pub fn check_text(bytes: &[u8]) -> Result<&str, String> {
     if let Some(i) = memchr_nul(bytes) {
         return Err(format!("binary data (NUL byte at offset {i}), not text"));
@@ -42,14 +34,6 @@ fn memchr_nul(bytes: &[u8]) -> Option<usize> {
 
 /// Makes an article of one scraped page: cleans it and extracts its metadata. `path` is where
 /// it came from (kept in the article), `url` its address when known.
-///
-/// ```
-/// use telusur::ingest::text::article_from_text;
-/// let a = article_from_text("Medan (ANTARA) - Polisi menggelar latihan gabungan di pelabuhan pada Rabu pagi.", Some("a.txt"), None);
-/// assert_eq!(a.meta.source.as_deref(), Some("ANTARA"));
-/// assert_eq!(a.path.as_deref(), Some("a.txt"));
-/// assert_eq!(a.id.len(), 16);
-/// ```
 pub fn article_from_text(text: &str, path: Option<&str>, url: Option<&str>) -> Article {
     let ex = extract::extract(text, url);
     Article {
@@ -88,5 +72,31 @@ mod tests {
         let b = article_from_text(&format!("\n\n{t}\n"), Some("b.txt"), None);
         assert_eq!(a.id, b.id);
         assert_ne!(a.path, b.path);
+    }
+}
+
+/// The examples of the items above (crate-private, so not doc tests).
+#[cfg(test)]
+mod examples {
+    #[test]
+    fn check_text_as_documented() {
+        use crate::ingest::text::check_text;
+        assert_eq!(check_text(b"\xEF\xBB\xBFhalo").unwrap(), "halo");
+        assert!(check_text(b"  \n ").unwrap_err().contains("empty"));
+        assert!(check_text(b"a\0b").unwrap_err().contains("binary"));
+        assert!(check_text(b"caf\xE9").unwrap_err().contains("UTF-8"));
+    }
+
+    #[test]
+    fn article_from_text_as_documented() {
+        use crate::ingest::text::article_from_text;
+        let a = article_from_text(
+            "Medan (ANTARA) - Polisi menggelar latihan gabungan di pelabuhan pada Rabu pagi.",
+            Some("a.txt"),
+            None,
+        );
+        assert_eq!(a.meta.source.as_deref(), Some("ANTARA"));
+        assert_eq!(a.path.as_deref(), Some("a.txt"));
+        assert_eq!(a.id.len(), 16);
     }
 }

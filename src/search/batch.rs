@@ -10,7 +10,7 @@ use crate::{Engine, Error};
 /// The answer to one line of a batch: the results, or `{"line": N, "error": "…"}`.
 ///
 /// ```
-/// use telusur::search::BatchAnswer;
+/// use telusur::BatchAnswer;
 /// let engine = telusur::Engine::in_memory()?;
 /// assert!(matches!(engine.search_line(1, r#"{"query": "teror"}"#), BatchAnswer::Results(_)));
 /// let bad = engine.search_line(2, "not json");

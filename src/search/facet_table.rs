@@ -277,7 +277,8 @@ pub(crate) struct SegmentFacets {
     pub rows: Vec<u32>,
     /// The bits of a row that hold the number in pairing 1.
     pub shift: u32,
-    /// Region keys (`asia`, `europe`, ...).
+    /// Region keys: continents (`asia`, `europe`, ...) and sub-regions
+    /// (`asia/south-eastern-asia`).
     pub region_keys: Vec<String>,
     /// Country set number → its distinct regions (indexes into `region_keys`): two partners
     /// in one region count the region once.
@@ -317,20 +318,31 @@ impl SegmentFacets {
         let source = Dimension::read(reader, names.source, 1, &mut sets, SOURCE)?;
         let org = Dimension::read(reader, names.org, 1, &mut sets, ORG)?;
         let (pairs, rows, shift) = pack(&sets)?;
+        // Each country counts for its continent (`asia`) and its sub-region
+        // (`asia/south-eastern-asia`): the region facet drills down one level.
         let mut region_keys: Vec<String> = Vec::new();
-        let region_of: Vec<u16> = country
+        let mut key_index = |key: String| -> u16 {
+            match region_keys.iter().position(|r| *r == key) {
+                Some(i) => i as u16,
+                None => {
+                    region_keys.push(key);
+                    (region_keys.len() - 1) as u16
+                }
+            }
+        };
+        let region_of: Vec<Vec<u16>> = country
             .paths
             .iter()
             .map(|p| {
-                let region = p.to_path().first().copied().unwrap_or("").to_string();
-                let i = match region_keys.iter().position(|r| *r == region) {
-                    Some(i) => i,
-                    None => {
-                        region_keys.push(region);
-                        region_keys.len() - 1
+                let path = p.to_path();
+                let mut keys = Vec::with_capacity(2);
+                if let Some(continent) = path.first().filter(|c| !c.is_empty()) {
+                    keys.push(key_index(continent.to_string()));
+                    if let Some(sub) = path.get(1).filter(|_| path.len() > 2) {
+                        keys.push(key_index(format!("{continent}/{sub}")));
                     }
-                };
-                i as u16
+                }
+                keys
             })
             .collect();
         let country_set_regions = (0..country.sets.len())
@@ -339,7 +351,7 @@ impl SegmentFacets {
                     .sets
                     .get(i)
                     .iter()
-                    .map(|&c| region_of[c as usize])
+                    .flat_map(|&c| region_of[c as usize].iter().copied())
                     .collect();
                 regions.sort_unstable();
                 regions.dedup();

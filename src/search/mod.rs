@@ -53,7 +53,7 @@ mod relax;
 mod request;
 mod snippet;
 mod stories;
-#[cfg(test)]
+#[cfg(all(test, feature = "generate"))]
 mod tests;
 
 use std::time::Instant;
@@ -71,10 +71,10 @@ use tantivy::{DateTime, DocAddress, DocSet, Order, Searcher, TantivyDocument, Te
 
 pub use batch::BatchAnswer;
 pub use facets::{FacetCount, Facets};
-pub use query::TITLE_BOOST;
-pub use relax::{required_of, MatchMode, Relaxation, RELAX_BELOW};
-pub use request::{SearchRequest, Sort, MAX_LIMIT};
-pub use snippet::{Snippet, SNIPPET_MAX};
+pub(crate) use relax::RELAX_BELOW;
+pub use relax::{MatchMode, Relaxation};
+pub use request::{SearchRequest, Sort};
+pub use snippet::{Snippet, ELLIPSIS, SNIPPET_MAX};
 pub use stories::{OtherCopy, OTHER_COPIES_MAX};
 
 use crate::dedup::CountUnit;
@@ -171,13 +171,17 @@ pub struct SearchResults {
     /// What the facet counts count.
     #[serde(default)]
     pub count: CountUnit,
+    /// Whether the index is the built-in sample corpus: generated articles with fictional
+    /// outlets, not real news (see [`Engine::is_sample`]).
+    #[serde(default)]
+    pub sample: bool,
 }
 
 impl Engine {
     /// Runs a search.
     ///
     /// Errors: an unknown country or organisation (with suggestions), an empty year range,
-    /// a limit above [`MAX_LIMIT`], or an index error. A query syntax error is not an error:
+    /// a limit above `MAX_LIMIT`, or an index error. A query syntax error is not an error:
     /// see [`SearchResults::warnings`].
     pub fn search(&self, req: &SearchRequest) -> Result<SearchResults> {
         self.search_with(req, true)
@@ -224,7 +228,7 @@ impl Engine {
         } = found;
         let facets = raw
             .filter(|_| req.facets)
-            .map(|raw| Facets::from_counts(raw, req.facet_limit));
+            .map(|raw| Facets::from_counts(raw, req.facet_limit, &resolved));
 
         let mut hits = self.make_hits(&searcher, &parts, &page, req.snippets)?;
         if let Some(collapsed) = &stories {
@@ -248,6 +252,7 @@ impl Engine {
             collapse: req.collapse,
             articles: stories.map(|s| s.articles),
             count: req.count,
+            sample: self.is_sample(),
         })
     }
 
@@ -512,10 +517,11 @@ fn to_hit(
     let body = text(f.body).unwrap_or_default();
     let (title, title_is_excerpt) = match text(f.title) {
         Some(t) => (t.to_string(), false),
-        None => (
-            snippet::first_sentence(body, snippet::EXCERPT_TITLE_MAX).to_string(),
-            true,
-        ),
+        None => {
+            let sentence = snippet::first_sentence(body, snippet::EXCERPT_TITLE_MAX);
+            let start = sentence.as_ptr() as usize - body.as_ptr() as usize;
+            (snippet::elided(body, start..start + sentence.len()).0, true)
+        }
     };
     let title_highlights = match marking.as_mut() {
         Some(((_, title_marks), analyzer)) if !title_is_excerpt => title_marks
@@ -536,7 +542,7 @@ fn to_hit(
                 snippet::snippet(body_marks, analyzer, body, counts)
             })
             .unwrap_or_else(|| Snippet {
-                text: snippet::excerpt(body, SNIPPET_MAX).to_string(),
+                text: snippet::excerpt_elided(body, SNIPPET_MAX),
                 highlights: Vec::new(),
             })
     });

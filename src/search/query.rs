@@ -45,6 +45,9 @@ pub(crate) struct Parts {
     pub bonus: Vec<(Term, f32)>,
     /// Active filters, at most one per dimension.
     pub filters: Vec<Box<dyn Query>>,
+    /// The filter on mentioned countries, part of `text` (it is no facet dimension, so the
+    /// facet tables do not apply it): kept to join a relaxed text too.
+    pub mentions: Option<Box<dyn Query>>,
     /// The same filters as facet values, for the one-pass faceted search.
     pub facet_filters: FacetFilters,
     /// Parse problems and unknown sources, for the user.
@@ -96,6 +99,9 @@ pub(crate) fn build(
         None => (None, Vec::new()),
     };
     let text = parsed.map(|q| with_title_bonus(q, &bonus));
+    let mentions =
+        (!resolved.mentions.is_empty()).then(|| any_facet(fields.mentioned, &resolved.mentions));
+    let (text, words) = with_mentions(text, words, mentions.as_deref());
     let mut filters: Vec<Box<dyn Query>> = Vec::with_capacity(4);
     let mut facet_filters = FacetFilters::default();
     if !resolved.countries.is_empty() {
@@ -134,9 +140,31 @@ pub(crate) fn build(
         words,
         bonus,
         filters,
+        mentions,
         facet_filters,
         warnings,
     }
+}
+
+/// The text query with the mentioned-countries filter as a constant-score clause (all
+/// articles when there is no text); such a query is no longer words only.
+pub(crate) fn with_mentions(
+    text: Option<Box<dyn Query>>,
+    words: Option<Words>,
+    mentions: Option<&dyn Query>,
+) -> (Option<Box<dyn Query>>, Option<Words>) {
+    let Some(filter) = mentions else {
+        return (text, words);
+    };
+    let text = text.unwrap_or_else(|| Box::new(AllQuery));
+    let both = BooleanQuery::new(vec![
+        (Occur::Must, text),
+        (
+            Occur::Must,
+            Box::new(ConstScoreQuery::new(filter.box_clone(), 0.0)),
+        ),
+    ]);
+    (Some(Box::new(both)), None)
 }
 
 /// A query matching documents with any of `facets` (a facet matches its descendants too).

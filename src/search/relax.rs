@@ -25,7 +25,7 @@ pub const RELAX_BELOW: usize = 10;
 /// What a query of several bare words (no quotes, operators or fields) asks for.
 ///
 /// ```
-/// use telusur::search::{MatchMode, SearchRequest};
+/// use telusur::{MatchMode, SearchRequest};
 /// let strict = SearchRequest::new("densus bom surabaya").match_mode(MatchMode::All);
 /// assert_eq!(strict.match_mode, MatchMode::All);
 /// assert_eq!("any".parse::<MatchMode>().unwrap(), MatchMode::Any);
@@ -36,8 +36,8 @@ pub const RELAX_BELOW: usize = 10;
 pub enum MatchMode {
     /// Every word must occur.
     All,
-    /// Every word if at least [`RELAX_BELOW`] articles hold them all; else any of the words
-    /// (see [`required_of`]), ranked by BM25 (articles with more of the words first, as a
+    /// Every word if at least `RELAX_BELOW` articles hold them all; else any of the words
+    /// (see `required_of`), ranked by BM25 (articles with more of the words first, as a
     /// rule), with a [`Relaxation`] notice. The default.
     #[default]
     Relaxed,
@@ -185,9 +185,12 @@ impl Parts {
     /// These parts (filters, warnings) with another text query.
     fn with_text(&self, parsed: Box<dyn Query>, fields: &Fields) -> Parts {
         let words = Words::of(&*parsed, fields.text);
+        let text = Some(query::with_title_bonus(parsed, &self.bonus));
+        let (text, words) = query::with_mentions(text, words, self.mentions.as_deref());
         Parts {
-            text: Some(query::with_title_bonus(parsed, &self.bonus)),
+            text,
             words,
+            mentions: self.mentions.as_ref().map(|m| m.box_clone()),
             bonus: self.bonus.clone(),
             filters: self.filters.iter().map(|f| f.box_clone()).collect(),
             facet_filters: self.facet_filters.clone(),

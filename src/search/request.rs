@@ -12,8 +12,7 @@ use crate::dedup::CountUnit;
 use crate::extract::gazetteer;
 use crate::{Error, Result};
 
-pub use crate::limits::MAX_LIMIT;
-use crate::limits::{MAX_OFFSET, MAX_QUERY_BYTES, MAX_QUERY_DEPTH};
+use crate::limits::{MAX_LIMIT, MAX_OFFSET, MAX_QUERY_BYTES, MAX_QUERY_DEPTH};
 
 /// How many suggestions an unknown country or organisation error carries.
 const SUGGESTIONS: usize = 3;
@@ -71,7 +70,7 @@ impl FromStr for Sort {
 /// region (`asia`, `south-eastern-asia`), which matches every country under it.
 ///
 /// ```
-/// use telusur::search::{SearchRequest, Sort};
+/// use telusur::{SearchRequest, Sort};
 /// let req = SearchRequest::new("kerja sama")
 ///     .country("Filipina")
 ///     .year_range(2019, 2022)
@@ -97,6 +96,9 @@ pub struct SearchRequest {
     pub countries: Vec<String>,
     /// Partner organisations, any of them (OR).
     pub orgs: Vec<String>,
+    /// Countries or regions the article mentions, partner or not, any of them (OR): any
+    /// name as for `countries`.
+    pub mentions: Vec<String>,
     /// Publication year (exclusive with `year_from`/`year_to`).
     pub year: Option<i32>,
     /// First publication year, inclusive.
@@ -133,6 +135,7 @@ impl Default for SearchRequest {
             query: String::new(),
             countries: Vec::new(),
             orgs: Vec::new(),
+            mentions: Vec::new(),
             year: None,
             year_from: None,
             year_to: None,
@@ -168,6 +171,13 @@ impl SearchRequest {
     /// Adds a partner organisation filter (any of the given ones matches).
     pub fn org(mut self, name: impl Into<String>) -> Self {
         self.orgs.push(name.into());
+        self
+    }
+
+    /// Adds a filter on mentioned countries or regions (partner or not; any of the given
+    /// ones matches).
+    pub fn mentions(mut self, name: impl Into<String>) -> Self {
+        self.mentions.push(name.into());
         self
     }
 
@@ -258,6 +268,11 @@ impl SearchRequest {
             .iter()
             .map(|name| resolve_country_facet(name))
             .collect::<Result<Vec<_>>>()?;
+        let mentions = self
+            .mentions
+            .iter()
+            .map(|name| resolve_country_facet(name))
+            .collect::<Result<Vec<_>>>()?;
         let orgs = self
             .orgs
             .iter()
@@ -302,6 +317,7 @@ impl SearchRequest {
         };
         Ok(Resolved {
             countries,
+            mentions,
             orgs,
             years,
             source,
@@ -346,6 +362,8 @@ pub(crate) fn check_query(query: &str) -> Result<()> {
 pub(crate) struct Resolved {
     /// Country facets (`/asia/south-eastern-asia/PH`) or region prefixes (`/asia`).
     pub countries: Vec<Facet>,
+    /// Mentioned-country facets, as `countries`.
+    pub mentions: Vec<Facet>,
     /// Organisation facets (`/UNOCT`).
     pub orgs: Vec<Facet>,
     /// Inclusive year range.

@@ -25,10 +25,34 @@ pub const SNIPPET_MAX: usize = 200;
 /// Longest title made from the first sentence of the body, in bytes.
 pub const EXCERPT_TITLE_MAX: usize = 120;
 
+/// What marks text left out where a snippet or an excerpt title is cut within a sentence.
+pub const ELLIPSIS: &str = "…";
+
+/// `text[range]` with [`ELLIPSIS`] where it cuts a sentence: before it when it starts within
+/// one, after it when text follows in the same sentence. Returns the text and how many bytes
+/// were put before the slice (to shift offsets into it by).
+pub(crate) fn elided(text: &str, range: Range<usize>) -> (String, usize) {
+    let slice = &text[range.clone()];
+    let before = range.start > 0 && sentence_start(text, range.start) != range.start;
+    let rest = text[range.end..].trim();
+    let ends_sentence = slice.trim_end().ends_with(['.', '!', '?', '"', '”']);
+    let after = !rest.is_empty() && !ends_sentence;
+    let mut out = String::with_capacity(slice.len() + 2 * ELLIPSIS.len());
+    if before {
+        out.push_str(ELLIPSIS);
+    }
+    out.push_str(slice);
+    if after {
+        out.push_str(ELLIPSIS);
+    }
+    (out, if before { ELLIPSIS.len() } else { 0 })
+}
+
 /// A fragment of an article with the matched words marked.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Snippet {
-    /// The fragment, a verbatim slice of the stored text.
+    /// The fragment: a verbatim slice of the stored text, with [`ELLIPSIS`] before it when it
+    /// starts within a sentence and after it when it stops within one.
     pub text: String,
     /// Matched words as `[start, end)` byte ranges into `text`, sorted, not overlapping, on
     /// character boundaries.
@@ -39,7 +63,7 @@ impl Snippet {
     /// The fragment with each highlight wrapped in `open` and `close` (e.g. ANSI bold).
     ///
     /// ```
-    /// use telusur::search::Snippet;
+    /// use telusur::Snippet;
     /// let s = Snippet { text: "Densus 88 menangkap".into(), highlights: vec![[10, 19]] };
     /// assert_eq!(s.marked("[", "]"), "Densus 88 [menangkap]");
     /// ```
@@ -316,14 +340,16 @@ pub(crate) fn snippet(
         .collect();
     let range = reframe(text, window, &marks, highlighter.max_bytes);
     let fragment = text[range.clone()].trim_end();
+    let (shown, shift) = elided(text, range.start..range.start + fragment.len());
     let highlights = marks
         .into_iter()
         .filter(|&[a, b]| range.start <= a && b <= range.start + fragment.len())
         .map(|[a, b]| [a - range.start, b - range.start])
         .filter(|&[a, b]| a < b && fragment.is_char_boundary(a) && fragment.is_char_boundary(b))
+        .map(|[a, b]| [a + shift, b + shift])
         .collect();
     Some(Snippet {
-        text: fragment.to_string(),
+        text: shown,
         highlights,
     })
 }
@@ -386,6 +412,14 @@ pub(crate) fn excerpt(text: &str, max: usize) -> &str {
         Some(space) if space > max / 2 => head[..space].trim_end(),
         _ => head,
     }
+}
+
+/// The start of `text` as [`excerpt`] cuts it, with [`ELLIPSIS`] when the cut falls within
+/// a sentence.
+pub(crate) fn excerpt_elided(text: &str, max: usize) -> String {
+    let head = excerpt(text, max);
+    let start = head.as_ptr() as usize - text.as_ptr() as usize;
+    elided(text, start..start + head.len()).0
 }
 
 /// The first sentence of `body` (up to `.`, `!` or `?` before a space), at most `max` bytes.

@@ -104,6 +104,8 @@ pub(crate) async fn article(State(s): State<AppState>, Path(id): Path<String>) -
         )));
     }
     let key = id.clone();
+    // As `telusur show --json`: the article, its story and copies, and whether it is from the
+    // built-in sample.
     match s.run(move |e| e.show(&key)).await? {
         Some(a) => Ok(Json(a).into_response()),
         None => Err(ApiError::new(

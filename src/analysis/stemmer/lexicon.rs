@@ -29,7 +29,7 @@ pub(crate) type FxBuild = BuildHasherDefault<FxHasher>;
 /// and strips down to one only when no affixable root fits.
 ///
 /// ```
-/// use telusur::analysis::stemmer::Lexicon;
+/// use telusur::analysis::Lexicon;
 /// let lex = Lexicon::from_words(["tangkap", "serang"]);
 /// assert!(lex.contains("tangkap"));
 /// assert!(!lex.contains("menangkap"));

@@ -4,7 +4,7 @@
 //! beri, menangis is tangis, bali stays bali).
 //!
 //! ```
-//! use telusur::analysis::stemmer::Stemmer;
+//! use telusur::analysis::Stemmer;
 //! let s = Stemmer::default();
 //! assert_eq!(s.stem("menangkap"), "tangkap");
 //! assert_eq!(s.stem("penanggulangan"), "tanggulang");
@@ -88,7 +88,7 @@ impl Stemmer {
 /// frequent words come straight back after a clear, and a hit costs one hash lookup).
 ///
 /// ```
-/// use telusur::analysis::stemmer::{StemCache, Stemmer};
+/// use telusur::analysis::{StemCache, Stemmer};
 /// let mut cache = StemCache::new(Stemmer::default(), 10_000);
 /// let mut out = String::new();
 /// cache.stem_into("penyerangan", &mut out);

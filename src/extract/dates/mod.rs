@@ -65,19 +65,6 @@ pub const MIN_YEAR: i32 = 1990;
 pub const MIN_INFERRED_YEAR: i32 = 2000;
 
 /// Infers the publication date, with today's date (UTC) as the latest possible one.
-///
-/// ```
-/// use telusur::extract::dates::{infer, DateInput};
-///
-/// let input = DateInput {
-///     body: "Jakarta (ANTARA) - Kedua negara sepakat, Kamis (24/3). \
-///            Pertemuan sebelumnya digelar pada September 2019.",
-///     ..DateInput::default()
-/// };
-/// let p = infer(&input).unwrap();
-/// assert_eq!(p.year, Some(2022)); // 24 March is a Thursday in 2022, the first such year after 2019
-/// assert!(p.evidence.contains("Thursday"));
-/// ```
 pub fn infer(input: &DateInput<'_>) -> Option<Published> {
     infer_as_of(input, Utc::now().date_naive())
 }
@@ -1287,5 +1274,23 @@ mod seeds {
             right * 100 >= total * 95,
             "year accuracy {right}/{total} below 95%"
         );
+    }
+}
+
+/// The examples of the items above (crate-private, so not doc tests).
+#[cfg(test)]
+mod examples {
+    #[test]
+    fn infer_as_documented() {
+        use crate::extract::dates::{infer, DateInput};
+
+        let input = DateInput {
+            body: "Jakarta (ANTARA) - Kedua negara sepakat, Kamis (24/3). \
+                   Pertemuan sebelumnya digelar pada September 2019.",
+            ..DateInput::default()
+        };
+        let p = infer(&input).unwrap();
+        assert_eq!(p.year, Some(2022)); // 24 March is a Thursday in 2022, the first such year after 2019
+        assert!(p.evidence.contains("Thursday"));
     }
 }

@@ -218,10 +218,12 @@ fn lookup() -> &'static Lookup {
                 for n in names.iter() {
                     regions.insert(normalize(n), *p);
                 }
-                // The slugs themselves: `south-eastern-asia`, `europe`.
+                // The slugs themselves: `south-eastern-asia`, `europe`, and the facet keys
+                // (`asia/south-eastern-asia`).
                 if let Some(slug) = p.rsplit('/').next() {
                     regions.insert(normalize(slug), *p);
                 }
+                regions.insert(normalize(p.trim_start_matches('/')), *p);
             }
         }
         // `Amerika` alone is the United States as a country; as a region it is the Americas.
@@ -258,44 +260,97 @@ pub fn resolve_region(name: &str) -> Option<String> {
         .map(|p| (*p).to_string())
 }
 
-fn suggest<'a>(name: &str, n: usize, names: impl Iterator<Item = &'a str>) -> Vec<String> {
+/// The Indonesian name of a region facet key (`asia`, `asia/south-eastern-asia`, with or
+/// without the leading `/`): `Asia`, `Asia Tenggara`.
+///
+/// ```
+/// use telusur::extract::gazetteer::region_name;
+/// assert_eq!(region_name("asia/south-eastern-asia"), Some("Asia Tenggara"));
+/// assert_eq!(region_name("/europe"), Some("Eropa"));
+/// assert_eq!(region_name("atlantis"), None);
+/// ```
+pub fn region_name(key: &str) -> Option<&'static str> {
+    let key = key.trim_matches('/');
+    REGIONS
+        .iter()
+        .find(|(_, p)| p.is_some_and(|p| p.trim_start_matches('/') == key))
+        .and_then(|(names, _)| names.first().copied())
+}
+
+/// The names closest to `name`, best first, at most `n`: one name per entry (`key`), none
+/// much further than the best.
+fn suggest<'a>(
+    name: &str,
+    n: usize,
+    names: impl Iterator<Item = (&'a str, &'a str)>,
+) -> Vec<String> {
+    /// How much worse than the best a suggestion may score.
+    const WITHIN: f64 = 0.1;
     let q = normalize(name);
-    let mut scored: Vec<(f64, &str)> = names
-        .map(|s| {
+    let mut scored: Vec<(f64, &str, &str)> = names
+        .map(|(key, s)| {
             let t = normalize(s);
-            let mut score = strsim::jaro_winkler(&q, &t);
+            // Jaro-Winkler favours a shared first letter and misses a dropped letter
+            // (`ingris` is closer to `nigeria` than to `inggris` by it); the edit distance
+            // relative to the length sees the typo: the better of the two counts.
+            let edits = strsim::damerau_levenshtein(&q, &t) as f64;
+            let len = q.chars().count().max(t.chars().count()).max(1) as f64;
+            let mut score = strsim::jaro_winkler(&q, &t).max(1.0 - edits / len);
             // A typed prefix of a long name (`selandia` → `Selandia Baru`) is a good guess.
             if q.len() >= 3 && t.starts_with(&q) {
                 score = score.max(0.95);
             }
-            (score, s)
+            (score, key, s)
         })
         .collect();
-    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(b.1)));
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.2.cmp(b.2)));
+    let best = scored.first().map_or(0.0, |s| s.0);
+    let mut keys: Vec<&str> = Vec::with_capacity(n);
     let mut out: Vec<String> = Vec::with_capacity(n);
-    for (_, s) in scored {
-        if out.len() == n {
+    for (score, key, s) in scored {
+        if out.len() == n || score < best - WITHIN {
             break;
         }
-        if !out.iter().any(|o| o == s) {
+        if !keys.contains(&key) {
+            keys.push(key);
             out.push(s.to_string());
         }
     }
     out
 }
 
-/// The closest known country names to `name` (over every alias), best first, at most `n`.
+/// The closest known country and region names to `name` (over every alias), best first, at
+/// most `n`.
+///
+/// ```
+/// use telusur::extract::gazetteer::suggest_countries;
+/// // One name per country, and no far guesses: not Nigeria for a misspelt Inggris.
+/// assert_eq!(suggest_countries("Ingris", 3), ["Inggris"]);
+/// assert_eq!(suggest_countries("Asia Tengara", 1), ["Asia Tenggara"]);
+/// ```
 pub fn suggest_countries(name: &str, n: usize) -> Vec<String> {
-    suggest(name, n, COUNTRIES.iter().flat_map(country_names))
+    let countries = COUNTRIES
+        .iter()
+        .flat_map(|c| country_names(c).map(move |s| (c.code, s)));
+    let regions = REGIONS
+        .iter()
+        .filter_map(|(names, p)| Some((names, (*p)?)))
+        .flat_map(|(names, p)| names.iter().map(move |s| (p, *s)));
+    suggest(name, n, countries.chain(regions))
 }
 
 /// The closest known organisation names to `name` (over every alias), best first, at most `n`.
-pub fn suggest_orgs(name: &str, n: usize) -> Vec<String> {
-    suggest(name, n, ORGS.iter().flat_map(org_names))
+pub(crate) fn suggest_orgs(name: &str, n: usize) -> Vec<String> {
+    suggest(
+        name,
+        n,
+        ORGS.iter()
+            .flat_map(|o| org_names(o).map(move |s| (o.code, s))),
+    )
 }
 
 /// The hierarchical facet path of a country: `/asia/south-eastern-asia/PH`.
-pub fn facet_path(country: &Country) -> String {
+pub(crate) fn facet_path(country: &Country) -> String {
     format!("/{}/{}/{}", country.region, country.subregion, country.code)
 }
 
@@ -399,7 +454,7 @@ fn name_patterns() -> &'static NamePatterns {
 /// [`Scanner::new`]) and where. Cues are found at word starts only (a suffix may follow:
 /// `kerja sama` also finds `kerja samanya`), in any ASCII case.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct CueMatch {
+pub(crate) struct CueMatch {
     /// Index of the cue in the scanner's list.
     pub cue: usize,
     /// Byte offset of the first byte.
@@ -415,18 +470,7 @@ pub struct CueMatch {
 /// (`perdana menteri` also gives `menteri`). The automaton (a DFA over every spelling, ASCII
 /// case-insensitive) is built once; a scan costs one pass over the text whatever the number of
 /// names and cues.
-///
-/// ```
-/// use telusur::extract::gazetteer::Scanner;
-/// let scanner = Scanner::new(&["kerja sama", "menteri", "perdana menteri"]);
-/// let (mut names, mut cues) = (Vec::new(), Vec::new());
-/// scanner.scan("Kerja sama RI-Jepang dibahas Perdana Menteri Jepang.", &mut names, &mut cues);
-/// let names: Vec<&str> = names.iter().map(|m| m.text).collect();
-/// assert_eq!(names, ["RI", "Jepang", "Jepang"]);
-/// let cues: Vec<usize> = cues.iter().map(|c| c.cue).collect();
-/// assert_eq!(cues, [0, 2, 1]);
-/// ```
-pub struct Scanner {
+pub(crate) struct Scanner {
     ac: AhoCorasick,
     /// Patterns below this id are gazetteer names; the others are cues.
     names: usize,
@@ -716,5 +760,25 @@ mod tests {
             ["UNOCT"]
         );
         assert_eq!(codes("Timor Leste dan Timor-Leste"), ["TL", "TL"]);
+    }
+}
+
+/// The examples of the items above (crate-private, so not doc tests).
+#[cfg(test)]
+mod examples {
+    #[test]
+    fn scanner_as_documented() {
+        use crate::extract::gazetteer::Scanner;
+        let scanner = Scanner::new(&["kerja sama", "menteri", "perdana menteri"]);
+        let (mut names, mut cues) = (Vec::new(), Vec::new());
+        scanner.scan(
+            "Kerja sama RI-Jepang dibahas Perdana Menteri Jepang.",
+            &mut names,
+            &mut cues,
+        );
+        let names: Vec<&str> = names.iter().map(|m| m.text).collect();
+        assert_eq!(names, ["RI", "Jepang", "Jepang"]);
+        let cues: Vec<usize> = cues.iter().map(|c| c.cue).collect();
+        assert_eq!(cues, [0, 2, 1]);
     }
 }

@@ -448,6 +448,7 @@ pub(super) const REGIONS: &[(&[&str], Option<&str>)] = &[
     ),
     (&["Melanesia"], Some("/oceania/melanesia")),
     (&["Polinesia", "Polynesia"], Some("/oceania/polynesia")),
+    (&["Mikronesia", "Micronesia"], Some("/oceania/micronesia")),
     (
         &[
             "Amerika Latin",

@@ -1,378 +1,26 @@
-//! The tantivy index: schema, the article ⇄ document mapping, and the indexing pipeline
-//! (parallel parsing into one writer, upsert by stable id, periodic commits).
-//!
-//! Most users go through [`Engine`](crate::Engine); this module holds the pieces it is built
-//! from: [`schema`], [`IndexOptions`], [`IndexReport`], [`Progress`] and [`Stats`].
+//! The indexing pipeline: parallel reading and extraction into one writer, upsert by stable
+//! id, periodic commits.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use chrono::{Datelike, NaiveDate, NaiveTime};
 use rayon::prelude::*;
 use serde::Serialize;
 use tantivy::columnar::Column;
 use tantivy::fastfield::AliveBitSet;
-use tantivy::schema::{
-    DateOptions, DateTimePrecision, Facet, FacetOptions, Field, IndexRecordOption, NumericOptions,
-    Schema, TextFieldIndexing, TextOptions, Value, FAST, INDEXED, STORED, STRING,
-};
+use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{
-    DateTime, DocSet, Index, IndexReader, IndexWriter, InvertedIndexReader, Searcher,
-    TantivyDocument, TantivyError, Term, TERMINATED,
+    DocSet, Index, IndexReader, IndexWriter, InvertedIndexReader, Searcher, TantivyDocument,
+    TantivyError, Term, TERMINATED,
 };
 
-use crate::analysis::ANALYZER_NAME;
-use crate::article::{stable_id, Article, Metadata};
-use crate::extract::gazetteer;
+use crate::article::Article;
 use crate::ingest::{self, Input, Problem, Problems, ReasonCount};
 use crate::limits::MAX_ID_BYTES;
 
-/// Handles to every field of the telusur schema.
-#[derive(Debug, Clone, Copy)]
-pub struct Fields {
-    /// Stable article id (STRING, stored): the upsert key.
-    pub id: Field,
-    /// Headline (Indonesian analyzer, positions, stored): `title:` queries and the title
-    /// bonus of the ranking.
-    pub title: Field,
-    /// Story text (stored only: searched through `text`).
-    pub body: Field,
-    /// Headline and story text as one field (Indonesian analyzer, positions, not stored):
-    /// what queries match and rank by, one posting list per term.
-    pub text: Field,
-    /// Publisher as a facet `/ANTARA` (stored).
-    pub source: Field,
-    /// URL (STRING, stored).
-    pub url: Field,
-    /// The file the article came from (stored only).
-    pub path: Field,
-    /// Dateline city (stored only).
-    pub dateline: Field,
-    /// Publication date (indexed, fast, stored) for range filters and date sort.
-    pub published: Field,
-    /// Publication year as a number (indexed, fast, stored) for year ranges.
-    pub year_num: Field,
-    /// Publication year as a facet: `/2022`.
-    pub year: Field,
-    /// Partner countries, hierarchical facet: `/asia/south-eastern-asia/PH`.
-    pub country: Field,
-    /// Partner organisations, facet: `/UNOCT`.
-    pub org: Field,
-    /// Every mentioned foreign country, hierarchical facet like `country`.
-    pub mentioned: Field,
-    /// Extraction evidence as JSON (stored only), for `telusur show`.
-    pub evidence: Field,
-    /// Content hash of the indexed article (fast, stored): re-indexing an unchanged article
-    /// is skipped, a changed one is reported as updated.
-    pub hash: Field,
-    /// The lead sentence of an article without a headline (Indonesian analyzer, not
-    /// stored): it stands in for the headline in the ranking's headline bonus. `None` in an
-    /// index made before it existed (its headline-less articles get no bonus).
-    pub lead: Option<Field>,
-    /// Story id (u64: fast, indexed, stored): the near-duplicate cluster the article joined
-    /// when indexed (see [`crate::dedup`]). `None` in an index made before it existed.
-    pub story: Option<Field>,
-    /// Near-duplicate signature of the story text (bytes, fast; see
-    /// [`crate::dedup::Signature`]). `None` in an index made before it existed.
-    pub minhash: Option<Field>,
-}
-
-/// Builds the telusur schema and the handles to its fields.
-pub fn schema() -> (Schema, Fields) {
-    let mut b = Schema::builder();
-    let text = TextOptions::default()
-        .set_indexing_options(
-            TextFieldIndexing::default()
-                .set_tokenizer(ANALYZER_NAME)
-                .set_index_option(IndexRecordOption::WithFreqsAndPositions),
-        )
-        .set_stored();
-    let fields = Fields {
-        id: b.add_text_field("id", STRING | STORED),
-        title: b.add_text_field("title", text.clone()),
-        body: b.add_text_field("body", STORED),
-        text: b.add_text_field(
-            "text",
-            TextOptions::default().set_indexing_options(
-                text.get_indexing_options()
-                    .cloned()
-                    .expect("text options index"),
-            ),
-        ),
-        source: b.add_facet_field("source", FacetOptions::default().set_stored()),
-        url: b.add_text_field("url", STRING | STORED),
-        path: b.add_text_field("path", STORED),
-        dateline: b.add_text_field("dateline", STORED),
-        published: b.add_date_field(
-            "published",
-            DateOptions::from(INDEXED | STORED | FAST).set_precision(DateTimePrecision::Seconds),
-        ),
-        year_num: b.add_i64_field(
-            "year_num",
-            NumericOptions::default()
-                .set_indexed()
-                .set_fast()
-                .set_stored(),
-        ),
-        year: b.add_facet_field("year", FacetOptions::default().set_stored()),
-        country: b.add_facet_field("country", FacetOptions::default().set_stored()),
-        org: b.add_facet_field("org", FacetOptions::default().set_stored()),
-        mentioned: b.add_facet_field("mentioned", FacetOptions::default().set_stored()),
-        evidence: b.add_text_field("evidence", STORED),
-        hash: b.add_u64_field("hash", FAST | STORED),
-        lead: Some(
-            b.add_text_field(
-                "lead",
-                TextOptions::default().set_indexing_options(
-                    TextFieldIndexing::default()
-                        .set_tokenizer(ANALYZER_NAME)
-                        .set_index_option(IndexRecordOption::WithFreqs),
-                ),
-            ),
-        ),
-        story: Some(
-            b.add_u64_field(
-                crate::dedup::STORY_FIELD,
-                NumericOptions::default()
-                    .set_indexed()
-                    .set_fast()
-                    .set_stored(),
-            ),
-        ),
-        minhash: Some(b.add_bytes_field(crate::dedup::SIGNATURE_FIELD, FAST)),
-    };
-    (b.build(), fields)
-}
-
-/// Looks up the telusur fields in an existing schema (an index made by this version).
-pub fn fields_of(schema: &Schema) -> crate::Result<Fields> {
-    let get = |name: &str| {
-        schema.get_field(name).map_err(|_| {
-            crate::Error::InvalidRequest(format!(
-                "index has no field '{name}': not a telusur index, or made by another version (rebuild it with --rebuild)"
-            ))
-        })
-    };
-    Ok(Fields {
-        id: get("id")?,
-        title: get("title")?,
-        body: get("body")?,
-        text: get("text")?,
-        source: get("source")?,
-        url: get("url")?,
-        path: get("path")?,
-        dateline: get("dateline")?,
-        published: get("published")?,
-        year_num: get("year_num")?,
-        year: get("year")?,
-        country: get("country")?,
-        org: get("org")?,
-        mentioned: get("mentioned")?,
-        evidence: get("evidence")?,
-        hash: get("hash")?,
-        lead: schema.get_field("lead").ok(),
-        story: schema.get_field(crate::dedup::STORY_FIELD).ok(),
-        minhash: schema.get_field(crate::dedup::SIGNATURE_FIELD).ok(),
-    })
-}
-
-// ---------------------------------------------------------------------------------------------
-// Article ⇄ document
-// ---------------------------------------------------------------------------------------------
-
-/// Brings an article into the form it is indexed in: an id when it has none, the year from
-/// the date when only the date is given, sorted and deduplicated code lists. `get` returns
-/// exactly this form, and the content hash is taken over it.
-pub fn normalise(article: &mut Article) {
-    if article.id.trim().is_empty() {
-        article.id = stable_id(article.url.as_deref(), &article.body);
-    }
-    if article.meta.year.is_none() {
-        article.meta.year = article.meta.published.map(|d| d.year());
-    }
-    for list in [
-        &mut article.meta.partners,
-        &mut article.meta.partner_orgs,
-        &mut article.meta.mentioned_countries,
-    ] {
-        list.sort_unstable();
-        list.dedup();
-    }
-}
-
-/// The content hash of a (normalised) article: xxh3 over its JSON form, streamed without an
-/// intermediate buffer. Any change of text or metadata changes it.
-pub fn content_hash(article: &Article) -> u64 {
-    struct HashWriter(xxhash_rust::xxh3::Xxh3);
-    impl std::io::Write for HashWriter {
-        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-            self.0.update(buf);
-            Ok(buf.len())
-        }
-        fn flush(&mut self) -> std::io::Result<()> {
-            Ok(())
-        }
-    }
-    let mut w = HashWriter(xxhash_rust::xxh3::Xxh3::new());
-    // Serialising plain strings, numbers and maps into a sink that never fails cannot fail.
-    let _ = serde_json::to_writer(&mut w, article);
-    w.0.digest()
-}
-
-/// The facet of a country code: its region hierarchy from the gazetteer
-/// (`/asia/south-eastern-asia/PH`), or `/unknown/unknown/XX` for a code the gazetteer does
-/// not know (kept at the same depth so that the code is always the last step).
-pub fn country_facet(code: &str) -> Facet {
-    match gazetteer::country(code) {
-        Some(c) => Facet::from_path([c.region, c.subregion, c.code]),
-        None => Facet::from_path(["unknown", "unknown", code]),
-    }
-}
-
-/// The year facet: `/2022/03` when the date is known, `/2022` when only the year is.
-pub fn year_facet(published: Option<NaiveDate>, year: Option<i32>) -> Option<Facet> {
-    match (published, year) {
-        (Some(d), _) => Some(Facet::from_path([
-            d.year().to_string(),
-            format!("{:02}", d.month()),
-        ])),
-        (None, Some(y)) => Some(Facet::from_path([y.to_string()])),
-        (None, None) => None,
-    }
-}
-
-/// The most of the body's first sentence that indexing puts in the `lead` field.
-const LEAD_MAX: usize = 240;
-
-/// The first sentence of `body` (up to a `.`, `!` or `?` followed by a space, not after a
-/// short abbreviation), at most [`LEAD_MAX`] bytes cut at a word: what stands in for a
-/// missing headline in the ranking.
-pub fn lead_sentence(body: &str) -> &str {
-    let body = body.trim_start();
-    let bytes = body.as_bytes();
-    let end = bytes
-        .iter()
-        .enumerate()
-        .find(|&(i, &b)| {
-            matches!(b, b'.' | b'!' | b'?')
-                && i >= 3
-                && bytes.get(i + 1).is_none_or(|n| n.is_ascii_whitespace())
-        })
-        .map_or(body.len(), |(i, _)| i + 1);
-    let sentence = &body[..end];
-    if sentence.len() <= LEAD_MAX {
-        return sentence;
-    }
-    let mut cut = LEAD_MAX;
-    while !sentence.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    let head = &sentence[..cut];
-    head.rfind(char::is_whitespace).map_or(head, |i| &head[..i])
-}
-
-/// Builds the tantivy document of a normalised article with its content hash.
-pub fn to_document(f: &Fields, a: &Article, hash: u64) -> TantivyDocument {
-    let mut doc = TantivyDocument::new();
-    doc.add_text(f.id, &a.id);
-    match (&a.meta.title, f.lead) {
-        (Some(t), _) => {
-            doc.add_text(f.title, t);
-            doc.add_text(f.text, t);
-        }
-        (None, Some(lead)) => doc.add_text(lead, lead_sentence(&a.body)),
-        (None, None) => {}
-    }
-    doc.add_text(f.body, &a.body);
-    doc.add_text(f.text, &a.body);
-    if let Some(s) = &a.meta.source {
-        doc.add_facet(f.source, Facet::from_path([s.as_str()]));
-    }
-    if let Some(u) = &a.url {
-        doc.add_text(f.url, u);
-    }
-    if let Some(p) = &a.path {
-        doc.add_text(f.path, p);
-    }
-    if let Some(d) = &a.meta.dateline {
-        doc.add_text(f.dateline, d);
-    }
-    if let Some(d) = a.meta.published {
-        let secs = d.and_time(NaiveTime::MIN).and_utc().timestamp();
-        doc.add_date(f.published, DateTime::from_timestamp_secs(secs));
-    }
-    if let Some(y) = a.meta.year {
-        doc.add_i64(f.year_num, i64::from(y));
-    }
-    if let Some(y) = year_facet(a.meta.published, a.meta.year) {
-        doc.add_facet(f.year, y);
-    }
-    for c in &a.meta.partners {
-        doc.add_facet(f.country, country_facet(c));
-    }
-    for o in &a.meta.partner_orgs {
-        doc.add_facet(f.org, Facet::from_path([o.as_str()]));
-    }
-    for c in &a.meta.mentioned_countries {
-        doc.add_facet(f.mentioned, country_facet(c));
-    }
-    if !a.meta.evidence.is_empty() {
-        if let Ok(json) = serde_json::to_string(&a.meta.evidence) {
-            doc.add_text(f.evidence, json);
-        }
-    }
-    doc.add_u64(f.hash, hash);
-    doc
-}
-
-/// The last step of a stored facet (`/asia/south-eastern-asia/PH` → `PH`). Stored facets are
-/// in tantivy's encoded form, steps separated by NUL.
-pub(crate) fn facet_leaf(encoded: &str) -> &str {
-    encoded.rsplit('\0').next().unwrap_or(encoded)
-}
-
-/// Rebuilds an article from its stored document (the inverse of [`to_document`]).
-pub fn from_document(f: &Fields, doc: &TantivyDocument) -> Article {
-    let text = |field| {
-        doc.get_first(field)
-            .and_then(|v| v.as_str().map(str::to_string))
-    };
-    let leaves = |field| -> Vec<String> {
-        doc.get_all(field)
-            .filter_map(|v| v.as_facet().map(|s| facet_leaf(s).to_string()))
-            .collect()
-    };
-    let published = doc
-        .get_first(f.published)
-        .and_then(|v| v.as_datetime())
-        .and_then(|d| chrono::DateTime::from_timestamp(d.into_timestamp_secs(), 0))
-        .map(|d| d.date_naive());
-    let evidence = text(f.evidence)
-        .and_then(|j| serde_json::from_str(&j).ok())
-        .unwrap_or_default();
-    Article {
-        id: text(f.id).unwrap_or_default(),
-        path: text(f.path),
-        url: text(f.url),
-        body: text(f.body).unwrap_or_default(),
-        meta: Metadata {
-            title: text(f.title),
-            source: leaves(f.source).into_iter().next(),
-            dateline: text(f.dateline),
-            published,
-            year: doc
-                .get_first(f.year_num)
-                .and_then(|v| v.as_i64())
-                .and_then(|y| i32::try_from(y).ok()),
-            partners: leaves(f.country),
-            partner_orgs: leaves(f.org),
-            mentioned_countries: leaves(f.mentioned),
-            evidence,
-        },
-    }
-}
+use super::*;
 
 // ---------------------------------------------------------------------------------------------
 // The indexing pipeline
@@ -383,10 +31,10 @@ pub fn from_document(f: &Fields, doc: &TantivyDocument) -> Article {
 /// decompressed ~160 KB. 8 KB blocks halve that: searches with snippets at 100k ~0.1 ms
 /// faster at the p50, for an index of 0.81× the text instead of 0.70× (LZ4 finds fewer
 /// repeats in smaller blocks; 4 KB blocks made it 0.92×).
-pub const DOCSTORE_BLOCK_BYTES: usize = 8192;
+pub(crate) const DOCSTORE_BLOCK_BYTES: usize = 8192;
 
 /// The settings of a new index: tantivy's, with [`DOCSTORE_BLOCK_BYTES`] blocks.
-pub fn settings() -> tantivy::IndexSettings {
+pub(crate) fn settings() -> tantivy::IndexSettings {
     tantivy::IndexSettings {
         docstore_blocksize: DOCSTORE_BLOCK_BYTES,
         ..tantivy::IndexSettings::default()
@@ -839,7 +487,7 @@ fn stream_jsonl(
     feed: &mut Feeder<'_>,
     progress: &mut dyn FnMut(&Progress),
 ) -> crate::Result<()> {
-    let file = match ingest::open_regular(path, ingest::MAX_INPUT_BYTES, "one input") {
+    let file = match ingest::open_regular(path, crate::limits::MAX_INPUT_BYTES, "one input") {
         Ok(f) => f,
         Err(reason) => {
             feed.report.skipped.push(Problem {
@@ -899,7 +547,7 @@ fn prepare(
             ),
         }));
     }
-    normalise(a);
+    normalize(a);
     let hash = content_hash(a);
     let found = lookup.map(|l| l.hash_of(&a.id)).transpose()?.flatten();
     let status = match found {
@@ -1071,7 +719,7 @@ impl Feeder<'_> {
 /// directory less the execute bits (a directory made under umask 022 is 0755, so 0644):
 /// an index built by one user can then be searched by another, as its segment files can be
 /// read. Best effort: an index on a file system without Unix permissions is left alone.
-pub fn fix_permissions(dir: &Path) {
+pub(crate) fn fix_permissions(dir: &Path) {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
@@ -1108,7 +756,7 @@ fn analysis_marker(index: &Index, reader: &IndexReader, rebuild: bool) -> crate:
 
 /// A warning when `index` holds documents analysed by another analysis version than this
 /// build's ([`crate::analysis::ANALYSIS_VERSION`]).
-pub fn stale_analysis_warning(index: &Index, num_docs: u64) -> Option<String> {
+pub(crate) fn stale_analysis_warning(index: &Index, num_docs: u64) -> Option<String> {
     if num_docs == 0 {
         return None;
     }
@@ -1122,274 +770,4 @@ pub fn stale_analysis_warning(index: &Index, num_docs: u64) -> Option<String> {
             crate::analysis::ANALYSIS_VERSION
         )
     })
-}
-
-// ---------------------------------------------------------------------------------------------
-// Statistics
-// ---------------------------------------------------------------------------------------------
-
-/// One value of a facet or field with the number of documents that have it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Count {
-    /// The value: a country or organisation code, a source, a year.
-    pub key: String,
-    /// Its human name when it has one (`Filipina` for `PH`).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    /// Documents with this value.
-    pub count: u64,
-}
-
-/// What an index holds: `telusur stats`.
-#[derive(Debug, Clone, Default, Serialize)]
-pub struct Stats {
-    /// Documents (articles) in the index.
-    pub documents: u64,
-    /// Index segments (fewer is faster to search).
-    pub segments: usize,
-    /// Size of the index files on disk in bytes (0 in memory).
-    pub size_bytes: u64,
-    /// The earliest publication date.
-    pub first_published: Option<NaiveDate>,
-    /// The latest publication date.
-    pub last_published: Option<NaiveDate>,
-    /// Documents without a known year.
-    pub undated: u64,
-    /// Documents per year, oldest first.
-    pub years: Vec<Count>,
-    /// Documents per partner country, most first.
-    pub partners: Vec<Count>,
-    /// Documents per partner organisation, most first.
-    pub orgs: Vec<Count>,
-    /// Documents per source, most first.
-    pub sources: Vec<Count>,
-    /// Distinct stories (near-duplicate clusters; `None` for an index without story ids).
-    pub stories: Option<u64>,
-    /// What the year, partner, organisation and source counts count: articles, or stories
-    /// (`telusur stats --count stories`).
-    pub count: crate::dedup::CountUnit,
-}
-
-/// Computes [`Stats`] over the live documents of a searcher.
-pub(crate) fn stats(searcher: &Searcher, f: &Fields, dir: Option<&Path>) -> crate::Result<Stats> {
-    let mut s = Stats {
-        documents: searcher.num_docs(),
-        segments: searcher.segment_readers().len(),
-        size_bytes: dir.map_or(0, dir_size),
-        ..Stats::default()
-    };
-    let schema = searcher.schema();
-    let mut years: BTreeMap<i64, u64> = BTreeMap::new();
-    let (mut first, mut last) = (None::<i64>, None::<i64>);
-    let mut facets: [BTreeMap<String, u64>; 3] = Default::default();
-    let facet_fields = [f.country, f.org, f.source];
-    for seg in searcher.segment_readers() {
-        let dates = seg.fast_fields().date("published")?;
-        let year_col = seg.fast_fields().i64("year_num")?;
-        let readers = facet_fields
-            .iter()
-            .map(|&field| seg.facet_reader(schema.get_field_name(field)))
-            .collect::<tantivy::Result<Vec<_>>>()?;
-        let mut ord_counts: Vec<Vec<u64>> =
-            readers.iter().map(|r| vec![0; r.num_facets()]).collect();
-        for doc in seg.doc_ids_alive() {
-            if let Some(d) = dates.first(doc) {
-                let secs = d.into_timestamp_secs();
-                first = Some(first.map_or(secs, |x| x.min(secs)));
-                last = Some(last.map_or(secs, |x| x.max(secs)));
-            }
-            match year_col.first(doc) {
-                Some(y) => *years.entry(y).or_default() += 1,
-                None => s.undated += 1,
-            }
-            for (reader, counts) in readers.iter().zip(ord_counts.iter_mut()) {
-                for ord in reader.facet_ords(doc) {
-                    if let Some(c) = usize::try_from(ord).ok().and_then(|o| counts.get_mut(o)) {
-                        *c += 1;
-                    }
-                }
-            }
-        }
-        let mut facet = Facet::root();
-        for ((reader, counts), out) in readers.iter().zip(&ord_counts).zip(facets.iter_mut()) {
-            for (ord, &n) in counts.iter().enumerate() {
-                if n > 0 {
-                    reader.facet_from_ord(ord as u64, &mut facet)?;
-                    *out.entry(facet_leaf(facet.encoded_str()).to_string())
-                        .or_default() += n;
-                }
-            }
-        }
-    }
-    let to_date = |secs: i64| chrono::DateTime::from_timestamp(secs, 0).map(|d| d.date_naive());
-    s.first_published = first.and_then(to_date);
-    s.last_published = last.and_then(to_date);
-    s.years = years
-        .into_iter()
-        .map(|(y, count)| Count {
-            key: y.to_string(),
-            name: None,
-            count,
-        })
-        .collect();
-    let [countries, orgs, sources] = facets;
-    let ranked = |m: BTreeMap<String, u64>, name: &dyn Fn(&str) -> Option<String>| {
-        let mut v: Vec<Count> = m
-            .into_iter()
-            .map(|(key, count)| Count {
-                name: name(&key),
-                key,
-                count,
-            })
-            .collect();
-        v.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.key.cmp(&b.key)));
-        v
-    };
-    s.partners = ranked(countries, &|k| {
-        gazetteer::country(k).map(|c| c.name_id.to_string())
-    });
-    s.orgs = ranked(orgs, &|k| gazetteer::org(k).map(|o| o.name_id.to_string()));
-    s.sources = ranked(sources, &|_| None);
-    Ok(s)
-}
-
-/// Sum of the sizes of the files in an index directory (tantivy keeps it flat).
-fn dir_size(dir: &Path) -> u64 {
-    std::fs::read_dir(dir).map_or(0, |rd| {
-        rd.filter_map(|e| e.ok()?.metadata().ok())
-            .filter(|m| m.is_file())
-            .map(|m| m.len())
-            .sum()
-    })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn article() -> Article {
-        let mut evidence = BTreeMap::new();
-        evidence.insert("year".to_string(), "Senin (14/3/2022)".to_string());
-        Article {
-            id: String::new(),
-            path: Some("corpus/a.txt".into()),
-            url: Some("https://example.org/berita/1".into()),
-            body: "Indonesia dan Filipina sepakat bekerja sama.".into(),
-            meta: Metadata {
-                title: Some("Kerja sama".into()),
-                source: Some("detik/news".into()),
-                dateline: Some("Jakarta".into()),
-                published: NaiveDate::from_ymd_opt(2022, 3, 14),
-                year: None,
-                partners: vec!["PH".into(), "AU".into(), "PH".into()],
-                partner_orgs: vec!["UN".into()],
-                mentioned_countries: vec!["PH".into(), "ZZ".into()],
-                evidence,
-            },
-        }
-    }
-
-    #[test]
-    fn normalise_fills_id_and_year_and_sorts_lists() {
-        let mut a = article();
-        normalise(&mut a);
-        assert_eq!(a.id, stable_id(a.url.as_deref(), ""));
-        assert_eq!(a.meta.year, Some(2022));
-        assert_eq!(a.meta.partners, ["AU", "PH"]);
-    }
-
-    #[test]
-    fn document_round_trips_every_field() {
-        let (_, f) = schema();
-        let mut a = article();
-        normalise(&mut a);
-        let doc = to_document(&f, &a, 42);
-        assert_eq!(from_document(&f, &doc), a);
-        assert_eq!(doc.get_first(f.hash).and_then(|v| v.as_u64()), Some(42));
-    }
-
-    #[test]
-    fn facets_escape_slashes_and_keep_country_depth() {
-        let (_, f) = schema();
-        let mut a = article();
-        normalise(&mut a);
-        let doc = to_document(&f, &a, 0);
-        let facets: Vec<String> = doc
-            .get_all(f.mentioned)
-            .filter_map(|v| {
-                v.as_facet()
-                    .map(|s| Facet::from_encoded(s.as_bytes().to_vec()).map(|f| f.to_string()))
-            })
-            .collect::<Result<_, _>>()
-            .expect("utf-8 facets");
-        assert_eq!(
-            facets,
-            ["/asia/south-eastern-asia/PH", "/unknown/unknown/ZZ"]
-        );
-        let source = doc
-            .get_first(f.source)
-            .and_then(|v| v.as_facet())
-            .map(facet_leaf);
-        assert_eq!(source, Some("detik/news"));
-    }
-
-    #[test]
-    fn year_facet_has_the_month_when_the_day_is_known() {
-        let d = NaiveDate::from_ymd_opt(2022, 3, 14);
-        assert_eq!(
-            year_facet(d, Some(2022)).map(|f| f.to_string()).as_deref(),
-            Some("/2022/03")
-        );
-        assert_eq!(
-            year_facet(None, Some(2019))
-                .map(|f| f.to_string())
-                .as_deref(),
-            Some("/2019")
-        );
-        assert_eq!(year_facet(None, None), None);
-    }
-
-    #[test]
-    fn content_hash_follows_content() {
-        let mut a = article();
-        normalise(&mut a);
-        let h = content_hash(&a);
-        assert_eq!(h, content_hash(&a.clone()));
-        a.body.push('!');
-        assert_ne!(h, content_hash(&a));
-        let mut b = article();
-        normalise(&mut b);
-        b.meta.partners.push("MY".into());
-        assert_ne!(h, content_hash(&b));
-    }
-
-    #[test]
-    fn report_groups_skips_by_reason() {
-        let p = |path: &str, reason: &str| Problem {
-            path: path.into(),
-            line: None,
-            reason: reason.into(),
-        };
-        let r = IndexReport {
-            skipped: [p("a", "bad json"), p("b", "empty"), p("c", "bad json")]
-                .into_iter()
-                .collect(),
-            ..IndexReport::default()
-        };
-        let groups = r.skipped_by_reason();
-        assert_eq!(groups.len(), 2);
-        assert_eq!(
-            (groups[0].reason.as_str(), groups[0].count),
-            ("bad json", 2)
-        );
-        assert_eq!(
-            groups[0]
-                .examples
-                .iter()
-                .map(|p| p.path.as_str())
-                .collect::<Vec<_>>(),
-            ["a", "c"]
-        );
-        assert!(!r.any_article());
-    }
 }
