@@ -24,6 +24,7 @@
 
 pub mod cluster;
 pub mod signature;
+#[cfg(feature = "generate")]
 pub mod synth;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
