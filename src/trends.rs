@@ -52,7 +52,7 @@ use crate::{Engine, Error, Result};
 mod svg;
 
 /// The most series a trend shows (`--top`).
-pub const MAX_TOP: usize = 50;
+pub(crate) const MAX_TOP: usize = 50;
 
 /// What a trend counts articles by.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -188,7 +188,7 @@ impl Engine {
     /// `req` (its page, sort and snippet settings are ignored). See the [module
     /// docs](crate::trends).
     ///
-    /// Errors: those of [`Engine::search`], and a `top` of 0 or above [`MAX_TOP`].
+    /// Errors: those of [`Engine::search`], and a `top` of 0 or above 50.
     pub fn trends(&self, req: &SearchRequest, by: TrendBy, top: usize) -> Result<Trends> {
         let started = Instant::now();
         if top == 0 || top > MAX_TOP {

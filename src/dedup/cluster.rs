@@ -75,13 +75,9 @@ impl Clusters {
     }
 
     /// Slots so far (live or not).
+    #[cfg(test)]
     pub fn len(&self) -> usize {
         self.sigs.len()
-    }
-
-    /// Whether there is no slot.
-    pub fn is_empty(&self) -> bool {
-        self.sigs.is_empty()
     }
 
     /// Adds an article of known story and returns its slot. Without a signature (`None`:

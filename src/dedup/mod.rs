@@ -2,13 +2,13 @@
 //!
 //! News is syndicated: one press release reappears on regional sites and portals, each with
 //! its own header, lead sentence, related links and footer. At index time every article gets
-//! a [`Signature`] of its story text (a MinHash over word shingles, see [`signature`]) and a
-//! **story id**: the story of the earlier article it copies ([`cluster`]), else a new story
-//! named after its own id ([`own_story`]). Searches can then show one hit per story
-//! (`collapse`) and count stories instead of articles ([`CountUnit`]).
+//! a signature of its story text (a MinHash over word shingles) and a **story id**: the story
+//! of the earlier article it copies, else a new story named after its own id. Searches can
+//! then show one hit per story (`collapse`) and count stories instead of articles
+//! ([`CountUnit`]); [`Engine::show`](crate::Engine::show) lists an article's other copies.
 //!
 //! ```
-//! use telusur::dedup::{Clusters, Signature};
+//! use telusur::{stable_id, Article, Engine, IndexOptions, SearchRequest};
 //! let release = "Badan Nasional Penanggulangan Terorisme dan Kepolisian Filipina sepakat \
 //!     bertukar data pendanaan kelompok bersenjata. Kesepakatan itu diteken di Jakarta pada \
 //!     Senin oleh kedua kepala lembaga, yang juga menyepakati pelatihan penyidik bersama.";
@@ -16,15 +16,26 @@
 //!     sepakat bertukar data pendanaan kelompok bersenjata. Kesepakatan itu diteken di Jakarta \
 //!     pada Senin oleh kedua kepala lembaga, yang juga menyepakati pelatihan penyidik bersama. \
 //!     Baca juga: Densus tangkap dua terduga teroris";
-//! let mut clusters = Clusters::new();
-//! let (first, _) = clusters.assign(&Signature::of(release), 1);
-//! let (second, _) = clusters.assign(&Signature::of(portal), 2);
-//! assert_eq!((first, second), (1, 1)); // the portal's copy joins story 1
+//! let article = |url: &str, body: &str| Article {
+//!     id: stable_id(Some(url), body),
+//!     url: Some(url.to_string()),
+//!     body: body.to_string(),
+//!     ..Article::default()
+//! };
+//! let engine = Engine::in_memory()?;
+//! engine.index_articles(
+//!     [article("https://bnpt.example/rilis", release), article("https://portal.example/b", portal)],
+//!     &IndexOptions::default(),
+//! )?;
+//! let stories = engine.search(&SearchRequest::new("Filipina").collapse(true))?;
+//! assert_eq!((stories.total, stories.articles), (1, Some(2))); // the portal's copy joins the release
+//! # Ok::<(), telusur::Error>(())
 //! ```
 
-pub mod cluster;
-pub mod signature;
+mod cluster;
+mod signature;
 #[cfg(feature = "generate")]
+#[doc(hidden)]
 pub mod synth;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -35,20 +46,23 @@ use serde::{Deserialize, Serialize};
 use tantivy::schema::Facet;
 use tantivy::Searcher;
 
-pub use cluster::{is_copy, Clusters, Slot, MIN_CONTAINMENT, MIN_SIMILARITY};
+#[doc(hidden)]
+pub use cluster::{is_copy, MIN_CONTAINMENT, MIN_SIMILARITY};
+pub(crate) use cluster::{Clusters, Slot};
+#[doc(hidden)]
 pub use signature::Signature;
 
 use crate::index::{facet_leaf, Fields, KeyCount as Count, Stats};
 use crate::{Error, Result};
 
 /// Name of the story id field (u64: fast, indexed, stored).
-pub const STORY_FIELD: &str = "story";
+pub(crate) const STORY_FIELD: &str = "story";
 /// Name of the signature field (bytes, fast).
-pub const SIGNATURE_FIELD: &str = "minhash";
+pub(crate) const SIGNATURE_FIELD: &str = "minhash";
 
 /// The story an article starts when it copies no earlier one: a hash of its id (so the
 /// same article always starts the same story).
-pub fn own_story(id: &str) -> u64 {
+pub(crate) fn own_story(id: &str) -> u64 {
     xxhash_rust::xxh3::xxh3_64(format!("story:{id}").as_bytes())
 }
 
@@ -279,11 +293,11 @@ impl Copy {
 }
 
 /// The most copies [`Engine::copies`](crate::Engine::copies) lists.
-pub const MAX_COPIES_LISTED: usize = 100;
+pub(crate) const MAX_COPIES_LISTED: usize = 100;
 
 impl crate::Engine {
     /// The story of the article `id` and its other copies (oldest first, at most
-    /// [`MAX_COPIES_LISTED`]); `None` when there is no such article. An error for an index
+    /// at most 100); `None` when there is no such article. An error for an index
     /// without story ids.
     pub fn copies(&self, id: &str) -> Result<Option<(u64, Vec<Copy>)>> {
         use tantivy::collector::TopDocs;

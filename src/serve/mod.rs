@@ -52,18 +52,18 @@ use tokio::sync::Semaphore;
 
 use crate::{Engine, Error, Result};
 
-pub use api::ApiError;
+pub(crate) use api::ApiError;
 
 /// The largest request body (`POST /api/v1/search/batch`), in bytes.
-pub const MAX_BODY_BYTES: usize = 1024 * 1024;
+pub(crate) const MAX_BODY_BYTES: usize = 1024 * 1024;
 /// The most requests in one batch.
-pub const MAX_BATCH: usize = 100;
+pub(crate) const MAX_BATCH: usize = 100;
 /// The largest page (`limit`) the server gives.
-pub const MAX_PAGE: usize = 1000;
+pub(crate) const MAX_PAGE: usize = 1000;
 /// The longest query string of a URL (after `?`), in bytes.
-pub const MAX_QUERY_STRING_BYTES: usize = 32 * 1024;
+pub(crate) const MAX_QUERY_STRING_BYTES: usize = 32 * 1024;
 /// How often the server looks for a new commit of the index.
-pub const RELOAD_EVERY: Duration = Duration::from_millis(500);
+pub(crate) const RELOAD_EVERY: Duration = Duration::from_millis(500);
 
 /// Settings of the server.
 #[derive(Debug, Clone, Default)]
@@ -99,7 +99,7 @@ impl AppState {
 }
 
 /// The routes of the API and the page over `engine`.
-pub fn router(engine: Arc<Engine>, opts: &ServeOptions) -> Router {
+pub(crate) fn router(engine: Arc<Engine>, opts: &ServeOptions) -> Router {
     let permits = match opts.concurrency {
         0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
         n => n,
@@ -126,7 +126,7 @@ pub fn router(engine: Arc<Engine>, opts: &ServeOptions) -> Router {
 
 /// Serves `engine` on `listener` until `shutdown` completes, then finishes the requests in
 /// flight and returns. A new commit to the index directory (by a `telusur index` running
-/// meanwhile) is picked up within [`RELOAD_EVERY`].
+/// meanwhile) is picked up within 500 ms.
 pub async fn serve(
     engine: Arc<Engine>,
     listener: tokio::net::TcpListener,

@@ -6,9 +6,9 @@
 //! hand-written in `orgs.rs`.
 //!
 //! Two kinds of lookup:
-//! - [`resolve_country`], [`resolve_org`], [`resolve_region`]: a name typed by a user, any alias,
+//! - [`resolve_country`], [`resolve_org`], `resolve_region`: a name typed by a user, any alias,
 //!   any case, hyphen or space (`inggris`, `UK`, `Britania Raya`, `timor-leste`).
-//! - [`find_names`]: every name in running text, leftmost-longest (`Amerika Serikat` wins over
+//! - `find_names` (inside the crate): every name in running text, leftmost-longest (`Amerika Serikat` wins over
 //!   `Amerika`, `Uni Eropa` over `Eropa`), on word boundaries, capitalisation-aware (`AS` only in
 //!   capitals, `china` in lower case is not a name).
 //!
@@ -16,11 +16,6 @@
 //! use telusur::extract::gazetteer;
 //! assert_eq!(gazetteer::resolve_country("Britania Raya").map(|c| c.code), Some("GB"));
 //! assert_eq!(gazetteer::resolve_country("RRT").map(|c| c.code), Some("CN"));
-//! assert_eq!(gazetteer::resolve_region("Asia Tenggara").as_deref(), Some("/asia/south-eastern-asia"));
-//! let names: Vec<_> = gazetteer::find_names("Indonesia-Tiongkok dan AS, bukan as")
-//!     .map(|m| m.text)
-//!     .collect();
-//! assert_eq!(names, ["Indonesia", "Tiongkok", "AS"]);
 //! ```
 
 mod countries;
@@ -73,7 +68,7 @@ pub struct Org {
 
 /// What a name in text refers to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Entity {
+pub(crate) enum Entity {
     /// A country.
     Country(&'static Country),
     /// An international organisation.
@@ -85,7 +80,7 @@ pub enum Entity {
 
 /// A name found in text by [`find_names`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct NameMatch<'t> {
+pub(crate) struct NameMatch<'t> {
     /// Byte offset of the first byte.
     pub start: usize,
     /// Byte offset past the last byte.
@@ -253,7 +248,7 @@ pub fn resolve_org(name: &str) -> Option<&'static Org> {
 /// `South-Eastern Asia`, `Eropa`, `Timur Tengah` (western Asia), `Afrika` ... to a facet path
 /// prefix like `/asia/south-eastern-asia`. Names that are also countries (`Amerika`) resolve
 /// here too: callers try [`resolve_country`] first.
-pub fn resolve_region(name: &str) -> Option<String> {
+pub(crate) fn resolve_region(name: &str) -> Option<String> {
     lookup()
         .regions
         .get(&normalize(name))
@@ -269,7 +264,7 @@ pub fn resolve_region(name: &str) -> Option<String> {
 /// assert_eq!(region_name("/europe"), Some("Eropa"));
 /// assert_eq!(region_name("atlantis"), None);
 /// ```
-pub fn region_name(key: &str) -> Option<&'static str> {
+pub(crate) fn region_name(key: &str) -> Option<&'static str> {
     let key = key.trim_matches('/');
     REGIONS
         .iter()
@@ -592,7 +587,8 @@ fn is_word_char(c: char) -> bool {
 /// gives both), capitalisation-aware: abbreviations (`AS`, `RRT`, `PBB`) only exactly in
 /// capitals; other names only when the text writes them with a capital (`china` in lower case
 /// is not a name, `CHINA` in a shouting headline is).
-pub fn find_names(text: &str) -> impl Iterator<Item = NameMatch<'_>> + '_ {
+#[cfg_attr(not(test), allow(dead_code))]
+pub(crate) fn find_names(text: &str) -> impl Iterator<Item = NameMatch<'_>> + '_ {
     static S: OnceLock<Scanner> = OnceLock::new();
     let scanner = S.get_or_init(|| Scanner::new(&[]));
     let (mut names, mut cues) = (Vec::new(), Vec::new());
@@ -780,5 +776,21 @@ mod examples {
         assert_eq!(names, ["RI", "Jepang", "Jepang"]);
         let cues: Vec<usize> = cues.iter().map(|c| c.cue).collect();
         assert_eq!(cues, [0, 2, 1]);
+    }
+}
+
+/// The lookups of the module documentation that are the crate's own.
+#[cfg(test)]
+mod crate_lookups_as_documented {
+    #[test]
+    fn regions_and_names_in_text() {
+        assert_eq!(
+            super::resolve_region("Asia Tenggara").as_deref(),
+            Some("/asia/south-eastern-asia")
+        );
+        let names: Vec<_> = super::find_names("Indonesia-Tiongkok dan AS, bukan as")
+            .map(|m| m.text)
+            .collect();
+        assert_eq!(names, ["Indonesia", "Tiongkok", "AS"]);
     }
 }
