@@ -92,5 +92,5 @@ pub use error::{Error, Result};
 pub use index::{IndexOptions, IndexReport, KeyCount, Progress, Stats};
 pub use search::{
     BatchAnswer, FacetCount, Facets, Hit, MatchMode, OtherCopy, Relaxation, SearchRequest,
-    SearchResults, Snippet, Sort, ELLIPSIS, OTHER_COPIES_MAX, SNIPPET_MAX,
+    SearchResults, Snippet, Sort, SNIPPET_MAX,
 };

@@ -6,7 +6,7 @@
 //! | --- | --- | --- |
 //! | [`MAX_TEXT_BYTES`] | 50 MiB | a `.txt` article is skipped, with the reason |
 //! | [`MAX_INPUT_BYTES`] | 4 GiB | a JSON Lines file (or stdin) is skipped, or stops being read, with the reason |
-//! | [`MAX_LINE_BYTES`] | 16 MiB | a JSON Lines line is skipped without being held in memory |
+//! | `MAX_LINE_BYTES` | 16 MiB | a JSON Lines line is skipped without being held in memory |
 //! | [`MAX_ID_BYTES`] | 512 bytes | an article with a longer explicit id is skipped |
 //! | [`MAX_QUERY_BYTES`] | 16 KiB | the search is refused |
 //! | [`MAX_QUERY_DEPTH`] | 32 | the search is refused (deeper parentheses) |
@@ -36,7 +36,7 @@ pub const MAX_TEXT_BYTES: u64 = 50 * 1024 * 1024;
 pub const MAX_INPUT_BYTES: u64 = 4 * 1024 * 1024 * 1024;
 
 /// The longest JSON Lines line read (bytes); longer lines are reported and skipped.
-pub const MAX_LINE_BYTES: usize = 16 * 1024 * 1024;
+pub(crate) const MAX_LINE_BYTES: usize = 16 * 1024 * 1024;
 
 /// The longest explicit article id (bytes, after trimming). tantivy cannot index a term over
 /// 65,530 bytes (such an id would never be found again, and every re-index would add another

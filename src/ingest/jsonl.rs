@@ -19,7 +19,7 @@ use super::{Loaded, Problem};
 use crate::article::{stable_id, Article, Metadata};
 use crate::extract::{self, gazetteer};
 
-pub use crate::limits::MAX_LINE_BYTES;
+pub(crate) use crate::limits::MAX_LINE_BYTES;
 use crate::limits::{MAX_ID_BYTES, MAX_INPUT_BYTES};
 
 /// Reads JSON Lines from `reader`; `label` names the input in paths and problems (`file.jsonl`,

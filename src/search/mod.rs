@@ -74,8 +74,8 @@ pub use facets::{FacetCount, Facets};
 pub(crate) use relax::RELAX_BELOW;
 pub use relax::{MatchMode, Relaxation};
 pub use request::{SearchRequest, Sort};
-pub use snippet::{Snippet, ELLIPSIS, SNIPPET_MAX};
-pub use stories::{OtherCopy, OTHER_COPIES_MAX};
+pub use snippet::{Snippet, SNIPPET_MAX};
+pub use stories::OtherCopy;
 
 use crate::dedup::CountUnit;
 use crate::engine::Engine;
@@ -130,7 +130,7 @@ pub struct Hit {
     /// With `collapse`: the matching copies of the story, this one included; else `None`.
     #[serde(default)]
     pub copies: Option<usize>,
-    /// With `collapse`: the other matching copies (at most [`OTHER_COPIES_MAX`]), best
+    /// With `collapse`: the other matching copies (at most 10), best
     /// ranked first; else empty.
     #[serde(default)]
     pub other_copies: Vec<OtherCopy>,

@@ -26,9 +26,9 @@ pub const SNIPPET_MAX: usize = 200;
 pub const EXCERPT_TITLE_MAX: usize = 120;
 
 /// What marks text left out where a snippet or an excerpt title is cut within a sentence.
-pub const ELLIPSIS: &str = "…";
+pub(crate) const ELLIPSIS: &str = "…";
 
-/// `text[range]` with [`ELLIPSIS`] where it cuts a sentence: before it when it starts within
+/// `text[range]` with an ellipsis (`…`) where it cuts a sentence: before it when it starts within
 /// one, after it when text follows in the same sentence. Returns the text and how many bytes
 /// were put before the slice (to shift offsets into it by).
 pub(crate) fn elided(text: &str, range: Range<usize>) -> (String, usize) {
@@ -51,7 +51,7 @@ pub(crate) fn elided(text: &str, range: Range<usize>) -> (String, usize) {
 /// A fragment of an article with the matched words marked.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Snippet {
-    /// The fragment: a verbatim slice of the stored text, with [`ELLIPSIS`] before it when it
+    /// The fragment: a verbatim slice of the stored text, with an ellipsis (`…`) before it when it
     /// starts within a sentence and after it when it stops within one.
     pub text: String,
     /// Matched words as `[start, end)` byte ranges into `text`, sorted, not overlapping, on
@@ -414,7 +414,7 @@ pub(crate) fn excerpt(text: &str, max: usize) -> &str {
     }
 }
 
-/// The start of `text` as [`excerpt`] cuts it, with [`ELLIPSIS`] when the cut falls within
+/// The start of `text` as [`excerpt`] cuts it, with an ellipsis (`…`) when the cut falls within
 /// a sentence.
 pub(crate) fn excerpt_elided(text: &str, max: usize) -> String {
     let head = excerpt(text, max);

@@ -29,7 +29,7 @@ use crate::engine::Engine;
 use crate::Result;
 
 /// The most other copies listed with a collapsed hit.
-pub const OTHER_COPIES_MAX: usize = 10;
+pub(crate) const OTHER_COPIES_MAX: usize = 10;
 
 /// Another copy of a collapsed hit's story that matched the search.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -156,7 +156,7 @@ fn a_word_only_in_the_headline_is_not_looked_for_in_the_story() {
     let snippet = r.hits[0].snippet.as_ref().expect("snippet");
     assert!(snippet.highlights.is_empty(), "{snippet:?}");
     // (Cut within a sentence: marked as cut.)
-    let shown = snippet.text.strip_suffix(crate::search::ELLIPSIS);
+    let shown = snippet.text.strip_suffix(crate::search::snippet::ELLIPSIS);
     assert!(
         shown.is_some_and(|s| story.starts_with(s)),
         "{}",
