@@ -3,6 +3,7 @@
 
 mod analyze;
 mod extract;
+mod filters;
 mod generate;
 mod index;
 mod output;
@@ -17,6 +18,12 @@ use std::process::ExitCode;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use clap::{Parser, Subcommand, ValueEnum};
+
+/// Parses an option's value with its type's `FromStr` (sort orders, match modes, count units,
+/// trend dimensions), the library's message as clap's error.
+fn parse_value<T: std::str::FromStr<Err = telusur::Error>>(s: &str) -> Result<T, String> {
+    s.parse().map_err(|e: telusur::Error| e.to_string())
+}
 
 /// Exit code: success, with results (grep-like).
 pub const EXIT_OK: u8 = 0;

@@ -32,31 +32,10 @@ pub struct SearchArgs {
     /// Index directory [default: index/, built from the built-in sample corpus when missing].
     #[arg(long, value_name = "DIR", env = super::INDEX_ENV)]
     pub index: Option<PathBuf>,
-    /// Partner country or region, any name or code (Filipina, Philippines, PH, Asia Tenggara);
-    /// repeatable.
-    #[arg(long = "country", value_name = "COUNTRY")]
-    pub countries: Vec<String>,
-    /// Country or region the article mentions, partner or not (Filipina, PH, Asia Tenggara);
-    /// repeatable.
-    #[arg(long = "mentions", value_name = "COUNTRY")]
-    pub mentions: Vec<String>,
-    /// Partner organisation (ASEAN, UNOCT, ...); repeatable.
-    #[arg(long = "org", value_name = "ORG")]
-    pub orgs: Vec<String>,
-    /// Publication year.
-    #[arg(long, conflicts_with_all = ["from", "to"])]
-    pub year: Option<i32>,
-    /// First publication year (inclusive).
-    #[arg(long)]
-    pub from: Option<i32>,
-    /// Last publication year (inclusive).
-    #[arg(long)]
-    pub to: Option<i32>,
-    /// Publisher (case does not matter).
-    #[arg(long)]
-    pub source: Option<String>,
+    #[command(flatten)]
+    pub filters: super::filters::Filters,
     /// Order: relevance, newest, oldest (default: relevance, or newest without a query).
-    #[arg(long, value_parser = parse_sort)]
+    #[arg(long, value_parser = super::parse_value::<Sort>)]
     pub sort: Option<Sort>,
     /// Number of hits to show.
     #[arg(long, default_value_t = 10)]
@@ -69,7 +48,7 @@ pub struct SearchArgs {
     pub facets: bool,
     /// What several bare words mean: all (every word), relaxed (every word, else most of
     /// them, with a note; the default), any (any word, more words ranking higher).
-    #[arg(long = "match", value_name = "MODE", value_parser = parse_match, conflicts_with = "all")]
+    #[arg(long = "match", value_name = "MODE", value_parser = super::parse_value::<MatchMode>, conflicts_with = "all")]
     pub match_mode: Option<MatchMode>,
     /// Every word must occur (same as --match all).
     #[arg(long)]
@@ -80,7 +59,7 @@ pub struct SearchArgs {
     #[arg(long)]
     pub collapse: bool,
     /// What facet counts count: articles (default) or stories (each story once).
-    #[arg(long, value_name = "UNIT", value_parser = parse_count)]
+    #[arg(long, value_name = "UNIT", value_parser = super::parse_value::<CountUnit>)]
     pub count: Option<CountUnit>,
     /// One JSON document on stdout (facets included).
     #[arg(long)]
@@ -90,30 +69,11 @@ pub struct SearchArgs {
     pub batch: Option<PathBuf>,
 }
 
-fn parse_match(s: &str) -> Result<MatchMode, String> {
-    s.parse().map_err(|e: telusur::Error| e.to_string())
-}
-
-fn parse_count(s: &str) -> Result<CountUnit, String> {
-    s.parse().map_err(|e: telusur::Error| e.to_string())
-}
-
-fn parse_sort(s: &str) -> Result<Sort, String> {
-    s.parse().map_err(|e: telusur::Error| e.to_string())
-}
-
 impl SearchArgs {
     /// The request these arguments describe.
     pub fn request(&self) -> SearchRequest {
-        SearchRequest {
+        self.filters.apply(SearchRequest {
             query: self.query.join(" "),
-            countries: self.countries.clone(),
-            mentions: self.mentions.clone(),
-            orgs: self.orgs.clone(),
-            year: self.year,
-            year_from: self.from,
-            year_to: self.to,
-            source: self.source.clone(),
             sort: self.sort,
             limit: self.limit,
             offset: self.offset,
@@ -126,7 +86,7 @@ impl SearchArgs {
                 self.match_mode.unwrap_or_default()
             },
             ..SearchRequest::default()
-        }
+        })
     }
 }
 

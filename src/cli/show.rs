@@ -102,7 +102,7 @@ pub fn run(args: ShowArgs) -> anyhow::Result<ExitCode> {
                 out,
                 "  {} · {} · {} · {}",
                 c.id,
-                c.source.as_deref().unwrap_or("?"),
+                c.source.as_deref().unwrap_or("unknown publisher"),
                 c.published
                     .map_or_else(|| "undated".into(), |d| d.to_string()),
                 c.title.as_deref().or(c.url.as_deref()).unwrap_or("-")

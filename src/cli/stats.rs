@@ -20,12 +20,8 @@ pub struct StatsArgs {
     pub json: bool,
     /// What the year, partner, organisation and source counts count: articles (default) or
     /// stories (each story once, however many copies it has).
-    #[arg(long, value_name = "UNIT", value_parser = parse_count)]
+    #[arg(long, value_name = "UNIT", value_parser = super::parse_value::<CountUnit>)]
     pub count: Option<CountUnit>,
-}
-
-fn parse_count(s: &str) -> Result<CountUnit, String> {
-    s.parse().map_err(|e: telusur::Error| e.to_string())
 }
 
 /// Runs `telusur stats`.

@@ -22,34 +22,18 @@ pub struct TrendsArgs {
     /// Query text (several words are joined with spaces). Empty: every article.
     pub query: Vec<String>,
     /// Index directory [default: index/, built from the built-in sample corpus when missing].
-    #[arg(long, value_name = "DIR")]
+    #[arg(long, value_name = "DIR", env = super::INDEX_ENV)]
     pub index: Option<PathBuf>,
     /// Count by: country (partner countries), org (partner organisations) or source.
-    #[arg(long, value_name = "DIM", default_value = "country", value_parser = parse_by)]
+    #[arg(long, value_name = "DIM", default_value = "country", value_parser = super::parse_value::<TrendBy>)]
     pub by: TrendBy,
     /// How many keys to show (those filtered by are always shown).
     #[arg(long, value_name = "N", default_value_t = 10)]
     pub top: usize,
-    /// Partner country or region, any name or code; repeatable.
-    #[arg(long = "country", value_name = "COUNTRY")]
-    pub countries: Vec<String>,
-    /// Partner organisation; repeatable.
-    #[arg(long = "org", value_name = "ORG")]
-    pub orgs: Vec<String>,
-    /// Publication year.
-    #[arg(long, conflicts_with_all = ["from", "to"])]
-    pub year: Option<i32>,
-    /// First publication year (inclusive).
-    #[arg(long)]
-    pub from: Option<i32>,
-    /// Last publication year (inclusive).
-    #[arg(long)]
-    pub to: Option<i32>,
-    /// Publisher (case does not matter).
-    #[arg(long)]
-    pub source: Option<String>,
+    #[command(flatten)]
+    pub filters: super::filters::Filters,
     /// What several words mean: relaxed (the default), all, any.
-    #[arg(long = "match", value_name = "MODE", value_parser = parse_match)]
+    #[arg(long = "match", value_name = "MODE", value_parser = super::parse_value::<MatchMode>)]
     pub match_mode: Option<MatchMode>,
     /// One JSON document on stdout.
     #[arg(long, conflicts_with = "csv")]
@@ -62,28 +46,14 @@ pub struct TrendsArgs {
     pub svg: Option<PathBuf>,
 }
 
-fn parse_by(s: &str) -> Result<TrendBy, String> {
-    s.parse().map_err(|e: telusur::Error| e.to_string())
-}
-
-fn parse_match(s: &str) -> Result<MatchMode, String> {
-    s.parse().map_err(|e: telusur::Error| e.to_string())
-}
-
 impl TrendsArgs {
     /// The search whose articles are counted.
     pub fn request(&self) -> SearchRequest {
-        SearchRequest {
+        self.filters.apply(SearchRequest {
             query: self.query.join(" "),
-            countries: self.countries.clone(),
-            orgs: self.orgs.clone(),
-            year: self.year,
-            year_from: self.from,
-            year_to: self.to,
-            source: self.source.clone(),
             match_mode: self.match_mode.unwrap_or_default(),
             ..SearchRequest::default()
-        }
+        })
     }
 }
 

@@ -77,31 +77,10 @@ pub(crate) fn year_facet(published: Option<NaiveDate>, year: Option<i32>) -> Opt
 /// The most of the body's first sentence that indexing puts in the `lead` field.
 const LEAD_MAX: usize = 240;
 
-/// The first sentence of `body` (up to a `.`, `!` or `?` followed by a space, not after a
-/// short abbreviation), at most [`LEAD_MAX`] bytes cut at a word: what stands in for a
-/// missing headline in the ranking.
+/// The first sentence of `body` (as the search's first-sentence titles cut it), at most
+/// [`LEAD_MAX`] bytes: what stands in for a missing headline in the ranking.
 pub(crate) fn lead_sentence(body: &str) -> &str {
-    let body = body.trim_start();
-    let bytes = body.as_bytes();
-    let end = bytes
-        .iter()
-        .enumerate()
-        .find(|&(i, &b)| {
-            matches!(b, b'.' | b'!' | b'?')
-                && i >= 3
-                && bytes.get(i + 1).is_none_or(|n| n.is_ascii_whitespace())
-        })
-        .map_or(body.len(), |(i, _)| i + 1);
-    let sentence = &body[..end];
-    if sentence.len() <= LEAD_MAX {
-        return sentence;
-    }
-    let mut cut = LEAD_MAX;
-    while !sentence.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    let head = &sentence[..cut];
-    head.rfind(char::is_whitespace).map_or(head, |i| &head[..i])
+    crate::search::first_sentence(body, LEAD_MAX)
 }
 
 /// Builds the tantivy document of a normalised article with its content hash.

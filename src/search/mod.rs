@@ -74,6 +74,7 @@ pub use facets::{FacetCount, Facets};
 pub(crate) use relax::RELAX_BELOW;
 pub use relax::{MatchMode, Relaxation};
 pub use request::{SearchRequest, Sort};
+pub(crate) use snippet::first_sentence;
 pub use snippet::{Snippet, SNIPPET_MAX};
 pub use stories::OtherCopy;
 
