@@ -87,10 +87,33 @@ re!(
     related_re,
     r"(?i)^(baca|lihat|simak|klik)\s*(juga|lagi|pula|selengkapnya|berita\s+lainnya|artikel)\b|^(baca|simak|lihat)\s*:\s*\S|^(berita|artikel|video)\s+(terkait|lainnya|pilihan|populer|terpopuler)\s*(:|$)|^(related|read\s+also|see\s+also|also\s+read)\b"
 );
+// A photo caption: the line opens like one...
 re!(
-    caption_re,
-    r"(?i)^[\[(]?\s*(foto|photo|ilustrasi|gambar|image|dok(umentasi)?|sumber\s+(foto|gambar))\s*[.:|)\]]|\((antara\s*foto|antara/|ho[-/ ]|dok[./ ]|foto\s*:|photo\s*:|istimewa|foto\s+istimewa)[^()]{0,80}\)\.?$|^(arsip\s+foto|foto\s+arsip|ilustrasi|dokumentasi)\s+[-–—]\s|\bANTARA\s*FOTO/[^\s/]+(/[^\s/]+)*\.?$"
+    caption_head_re,
+    r"(?i)^[\[(]?\s*(foto|photo|ilustrasi|gambar|image|dok(umentasi)?|sumber\s+(foto|gambar))\s*[.:|)\]]|^(arsip\s+foto|foto\s+arsip|ilustrasi|dokumentasi)\s+[-–—]\s"
 );
+// ... or ends with a photo credit.
+re!(
+    caption_tail_re,
+    r"(?i)\((antara\s*foto|antara/|ho[-/ ]|dok[./ ]|foto\s*:|photo\s*:|istimewa|foto\s+istimewa)[^()]{0,80}\)\.?$|\bANTARA\s*FOTO/[^\s/]+(/[^\s/]+)*\.?$"
+);
+
+/// Whether a line is a photo caption: it opens like one, or ends with a photo credit. The
+/// credit's expression runs only on a line that can end with one (a `)` at the end, or `foto/`
+/// in its last word), not over every paragraph.
+fn is_caption(line: &str) -> bool {
+    if caption_head_re().is_match(line) {
+        return true;
+    }
+    let end = line.trim_end_matches('.');
+    let last_word = end.rsplit(char::is_whitespace).next().unwrap_or(end);
+    let tail_possible = end.ends_with(')')
+        || last_word
+            .as_bytes()
+            .windows(5)
+            .any(|w| w.eq_ignore_ascii_case(b"foto/"));
+    tail_possible && caption_tail_re().is_match(line)
+}
 re!(
     inline_credit_re,
     r"(?i)\((foto|photo|dok|dokumentasi|ist|istimewa|antara\s*foto|ho)\b[^()]{0,80}\)"
@@ -144,20 +167,73 @@ re!(bullet_re, r"^[-–—•*·]\s+\S");
 /// soft hyphens, folds runs of spaces and tabs, trims the line, and unwraps markdown residue
 /// (`[kerja sama](#)` → `kerja sama`, `_italic_` → `italic`).
 pub fn normalize_line(line: &str) -> String {
+    let mut s = if is_normal(line) {
+        // Most lines of a story need nothing folded: one copy instead of one push per char.
+        line.to_string()
+    } else {
+        fold_spaces(line)
+    };
+    if s.contains("](") {
+        s = md_link_re().replace_all(&s, "$1").into_owned();
+    }
+    if s.contains('_') || s.contains('*') {
+        s = md_emph_re().replace_all(&s, "$1$2$3").into_owned();
+    }
+    s
+}
+
+/// Whether a character is folded to a space by [`normalize_line`].
+fn odd_space(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00a0}' | '\u{1680}' | '\u{2000}'
+            ..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}' | '\t'
+    )
+}
+
+/// Whether a character is dropped by [`normalize_line`].
+fn dropped_char(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{00ad}'
+    ) || c.is_control()
+}
+
+/// Whether `fold_spaces(line) == line`: no odd space, dropped character, double space or
+/// space at either end. Checked over bytes, with the few non-ASCII characters decoded.
+fn is_normal(line: &str) -> bool {
+    let b = line.as_bytes();
+    if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
+        return false;
+    }
+    let mut prev_space = false;
+    for &x in b {
+        if x < 0x20 || x == 0x7f {
+            return false;
+        }
+        let space = x == b' ';
+        if space && prev_space {
+            return false;
+        }
+        prev_space = space;
+    }
+    b.is_ascii()
+        || !line
+            .chars()
+            .any(|c| !c.is_ascii() && (odd_space(c) || dropped_char(c)))
+}
+
+/// Folds odd spaces to one plain space, drops zero-width and control characters, trims.
+fn fold_spaces(line: &str) -> String {
     let mut s = String::with_capacity(line.len());
     let mut space = false;
     for c in line.chars() {
-        let c = match c {
-            '\u{00a0}'
-            | '\u{1680}'
-            | '\u{2000}'..='\u{200a}'
-            | '\u{202f}'
-            | '\u{205f}'
-            | '\u{3000}'
-            | '\t' => ' ',
-            '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{00ad}' => continue,
-            c if c.is_control() => continue,
-            c => c,
+        let c = if odd_space(c) {
+            ' '
+        } else if dropped_char(c) {
+            continue;
+        } else {
+            c
         };
         if c == ' ' {
             if !space && !s.is_empty() {
@@ -172,16 +248,16 @@ pub fn normalize_line(line: &str) -> String {
     while s.ends_with(' ') {
         s.pop();
     }
-    if s.contains("](") {
-        s = md_link_re().replace_all(&s, "$1").into_owned();
-    }
-    if s.contains('_') || s.contains('*') {
-        s = md_emph_re().replace_all(&s, "$1$2$3").into_owned();
-    }
     s
 }
 
+#[cfg(test)]
 fn classify(line: &str) -> Kind {
+    classify_known(line, None)
+}
+
+/// [`classify`], with whether the line is a caption (`is_caption`) when already known.
+fn classify_known(line: &str, caption: Option<bool>) -> Kind {
     if line.is_empty() {
         return Kind::Blank;
     }
@@ -194,10 +270,10 @@ fn classify(line: &str) -> Kind {
             Kind::Related
         };
     }
-    if caption_re().is_match(line) {
+    if caption.unwrap_or_else(|| is_caption(line)) {
         return Kind::Caption;
     }
-    let words = line.split_whitespace().count();
+    let words = words_up_to(line, 26);
     if credit_re().is_match(line) && words <= 25 {
         return Kind::Credit;
     }
@@ -219,18 +295,29 @@ fn classify(line: &str) -> Kind {
 /// ...`), else, for a line that opens like a caption (`Foto: Humas BNPT. Jakarta - ...`), at the
 /// first sentence end (`. `, `) `) followed by a capital within its first 200 bytes. `None`
 /// when the line holds no caption or nothing but one.
-fn caption_prefix_end(line: &str) -> Option<usize> {
+///
+/// `caption` receives whether the whole line is a caption (`is_caption`), when that was computed.
+fn caption_prefix_end(line: &str, caption: &mut Option<bool>) -> Option<usize> {
     let story_after = |i: usize| {
         let rest = line[i..].trim_start();
         rest.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || c == '"')
-            && word_count(rest) >= 6
+            && words_up_to(rest, 6) >= 6
     };
-    if let Some(m) = inline_credit_re().find(&line[..floor_char(line, 300)]) {
-        if word_count(&line[..m.start()]) <= 30 && story_after(m.end()) {
+    let head = &line[..floor_char(line, 300)];
+    // The credit is parenthesised: no `(`, no credit (a byte search, not a regex run).
+    let m = if head.contains('(') {
+        inline_credit_re().find(head)
+    } else {
+        None
+    };
+    if let Some(m) = m {
+        if words_up_to(&line[..m.start()], 31) <= 30 && story_after(m.end()) {
             return Some(m.end());
         }
     }
-    if !caption_re().is_match(line) {
+    let caption_line = is_caption(line);
+    *caption = Some(caption_line);
+    if !caption_line {
         return None;
     }
     let b = line.as_bytes();
@@ -247,8 +334,10 @@ fn floor_char(s: &str, mut i: usize) -> usize {
     i
 }
 
-fn word_count(s: &str) -> usize {
-    s.split_whitespace().count()
+/// The number of words of `s`, counted up to `cap` (a paragraph's words need not all be
+/// counted to know it has more than a few).
+fn words_up_to(s: &str, cap: usize) -> usize {
+    s.split_whitespace().take(cap).count()
 }
 
 fn ends_sentence(s: &str) -> bool {
@@ -258,13 +347,13 @@ fn ends_sentence(s: &str) -> bool {
 
 /// Whether a line reads like a paragraph of a story rather than a headline or a label.
 fn paragraph_like(s: &str) -> bool {
-    let n = word_count(s);
+    let n = words_up_to(s, 25);
     n >= 25 || (n >= 10 && ends_sentence(s))
 }
 
 /// Whether a line is a short headline-like line (an item of a related-links list).
 fn headline_like(s: &str) -> bool {
-    (1..=22).contains(&word_count(s)) && !s.ends_with('.')
+    (1..=22).contains(&words_up_to(s, 23)) && !s.ends_with('.')
 }
 
 /// Splits scraped page text into header, story and footer.
@@ -276,19 +365,20 @@ pub fn clean(raw: &str) -> Cleaned {
     // A caption opening a paragraph (`Foto: Humas BNPT. Jakarta - Kepala BNPT ...`, common in
     // JSON Lines bodies where the page's lines were joined) is split off, so that only the
     // caption goes and the story after it stays.
-    let split: Vec<String> = raw
-        .lines()
-        .map(normalize_line)
-        .flat_map(|line| match caption_prefix_end(&line) {
+    let mut split: Vec<(String, Option<bool>)> = Vec::new();
+    for line in raw.lines().map(normalize_line) {
+        let mut caption = None;
+        match caption_prefix_end(&line, &mut caption) {
             Some(end) => {
                 let rest = line[end..].trim_start().to_string();
-                vec![line[..end].trim_end().to_string(), rest]
+                split.push((line[..end].trim_end().to_string(), None));
+                split.push((rest, None));
             }
-            None => vec![line],
-        })
-        .collect();
-    for line in split {
-        let kind = classify(&line);
+            None => split.push((line, caption)),
+        }
+    }
+    for (line, caption) in split {
+        let kind = classify_known(&line, caption);
         if kind == Kind::Text && kinds.last() == Some(&Kind::Text) {
             // The first text line of a page is its headline's place: it does not continue
             // into a capitalised line.
@@ -384,7 +474,7 @@ pub fn clean(raw: &str) -> Cleaned {
                 && kinds[i] == Kind::Text
                 && (i == start
                     || paragraph_like(&lines[i])
-                    || (word_count(&lines[i]) >= 2
+                    || (words_up_to(&lines[i], 2) >= 2
                         && ends_sentence(&lines[i])
                         && !initials_re().is_match(&lines[i])))
         })
@@ -393,7 +483,7 @@ pub fn clean(raw: &str) -> Cleaned {
     let mut header = Vec::new();
     for i in 0..start {
         if !dropped[i] && matches!(kinds[i], Kind::Text | Kind::Bullet) {
-            header.push(lines[i].clone());
+            header.push(std::mem::take(&mut lines[i]));
         }
     }
 
@@ -404,8 +494,8 @@ pub fn clean(raw: &str) -> Cleaned {
             continue;
         }
         match kinds[i] {
-            Kind::Credit => footer.push(lines[i].clone()),
-            Kind::Text | Kind::Bullet => paragraphs.push(lines[i].clone()),
+            Kind::Credit => footer.push(std::mem::take(&mut lines[i])),
+            Kind::Text | Kind::Bullet => paragraphs.push(std::mem::take(&mut lines[i])),
             _ => {}
         }
     }
@@ -421,7 +511,7 @@ pub fn clean(raw: &str) -> Cleaned {
     }
     for i in end + 1..lines.len() {
         if !dropped[i] && matches!(kinds[i], Kind::Credit | Kind::Text) {
-            footer.push(lines[i].clone());
+            footer.push(std::mem::take(&mut lines[i]));
         }
     }
     Cleaned {
@@ -470,6 +560,71 @@ mod tests {
 
     const P1: &str = "Aparat keamanan di kota pelabuhan itu memperketat pemeriksaan penumpang kapal sejak awal pekan ini.";
     const P2: &str = "Kepala kepolisian setempat menyebut langkah itu bagian dari pengamanan rutin menjelang hari raya.";
+
+    #[test]
+    fn the_fast_path_of_normalize_line_agrees_with_folding() {
+        let pieces = [
+            "Kepala",
+            " ",
+            "  ",
+            "\t",
+            "\u{a0}",
+            "\u{200b}",
+            "\u{ad}",
+            "\u{3000}",
+            "\u{2009}",
+            "“kerja sama”",
+            "é",
+            "\u{7f}",
+            "\u{85}",
+            "—",
+            "x",
+            ".",
+        ];
+        // Every string of up to three pieces: each fast-path verdict is checked by folding.
+        let mut n = 0;
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    let line = format!("{a}{b}{c}");
+                    assert_eq!(is_normal(&line), fold_spaces(&line) == line, "{line:?}");
+                    assert_eq!(normalize_line(&line), fold_spaces(&line), "{line:?}");
+                    n += 1;
+                }
+            }
+        }
+        assert_eq!(n, pieces.len().pow(3));
+    }
+
+    #[test]
+    fn captions_split_in_two_expressions_match_as_one() {
+        // The single expression the two replaced, as the reference.
+        let one = Regex::new(
+            r"(?i)^[\[(]?\s*(foto|photo|ilustrasi|gambar|image|dok(umentasi)?|sumber\s+(foto|gambar))\s*[.:|)\]]|\((antara\s*foto|antara/|ho[-/ ]|dok[./ ]|foto\s*:|photo\s*:|istimewa|foto\s+istimewa)[^()]{0,80}\)\.?$|^(arsip\s+foto|foto\s+arsip|ilustrasi|dokumentasi)\s+[-–—]\s|\bANTARA\s*FOTO/[^\s/]+(/[^\s/]+)*\.?$",
+        )
+        .unwrap();
+        let lines = [
+            "Foto: Humas Polda. Petugas berjaga di depan gedung.",
+            "(Foto: Dok. Humas)",
+            "Petugas berjaga di depan gedung kantor camat. (ANTARA FOTO/Nama Fotografer/abc)",
+            "Petugas berjaga di depan gedung. ANTARA FOTO/Nama Fotografer/abc.",
+            "Petugas berjaga di depan gedung. ANTARAFOTO/Nama",
+            "Ilustrasi - Anggota Densus berjaga.",
+            "Arsip foto – rapat koordinasi.",
+            "Rapat berlangsung di Jakarta (istimewa).",
+            "Rapat itu (foto: panitia) berlangsung lama.",
+            "Rapat berlangsung di Jakarta, kata dia (ant).",
+            "Sebuah foto/video beredar di media sosial pada Senin.",
+            "Polisi menyita barang bukti dari rumah tersangka.",
+            "dokumentasi rapat",
+            "Kerja sama (HO-Humas)..",
+            "",
+        ];
+        for line in lines {
+            assert_eq!(is_caption(line), one.is_match(line), "{line:?}");
+        }
+        assert!(lines.iter().filter(|l| is_caption(l)).count() >= 7);
+    }
 
     #[test]
     fn normalises_spaces_and_markdown() {

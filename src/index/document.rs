@@ -85,7 +85,10 @@ pub(crate) fn lead_sentence(body: &str) -> &str {
 
 /// Builds the tantivy document of a normalised article with its content hash.
 pub(crate) fn to_document(f: &Fields, a: &Article, hash: u64) -> TantivyDocument {
-    let mut doc = TantivyDocument::new();
+    // Sized for what is copied in (the body twice: stored, and indexed in `text`), so that
+    // the document's buffer is not grown and copied again and again.
+    let title = a.meta.title.as_ref().map_or(0, String::len);
+    let mut doc = TantivyDocument::with_capacity(2 * (a.body.len() + title) + 1024);
     doc.add_text(f.id, &a.id);
     match (&a.meta.title, f.lead) {
         (Some(t), _) => {
