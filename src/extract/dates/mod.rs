@@ -139,8 +139,18 @@ pub fn infer_as_of(input: &DateInput<'_>, today: NaiveDate) -> Option<Published>
     let mut bounds = anchors::find(input.header);
     bounds.merge(anchors::find(input.body));
 
+    // A full date the story tells as done or neutral (`digelar pada 24 Juli 2025`): the story
+    // is not older than it.
+    let floor = body
+        .dated
+        .iter()
+        .chain(&header.dated)
+        .filter(|d| plausible(d.date) && d.tense != Tense::Future)
+        .map(|d| d.date)
+        .max();
+
     // 4. Weekday + day/month, chosen with the anchors.
-    if let Some(p) = weekday_inference(&header, &body, &anchors, &bounds, today) {
+    if let Some(p) = weekday_inference(&header, &body, &anchors, &bounds, floor, today) {
         return Some(p);
     }
     // An anniversary dates the story by itself.
@@ -150,6 +160,12 @@ pub fn infer_as_of(input: &DateInput<'_>, today: NaiveDate) -> Option<Published>
             year: Some(y),
             evidence: format!("anchors: {}", bounds.describe()),
         });
+    }
+
+    // 4b. A bracketed day/month without weekday (`Kemarin (1/2)`) inside anchors that span
+    // about a year: the one year where that day lies within them.
+    if let Some(p) = bare_day_month(&body, &bounds, today) {
+        return Some(p);
     }
 
     // 5. Copyright footer.
@@ -428,11 +444,17 @@ impl Anchors {
 /// them (unless no candidate survives them: then they are taken as misread), an anniversary
 /// picks one, the years the story mentions rank the rest. Several candidates with nothing to
 /// rank them give an unknown year with the candidates in the evidence.
+///
+/// `floor` is the latest full date the story names as done (`pada 24 Juli 2025`): years that
+/// put the weekday date before it are out, and when none is left the weekday is taken as a
+/// slip of the writer (`Sabtu (27/7)` in a 2025 story where 27 July is a Sunday) and decides
+/// nothing.
 fn weekday_inference(
     header: &Scan,
     body: &Scan,
     anchors: &Anchors,
     bounds: &Bounds,
+    floor: Option<NaiveDate>,
     today: NaiveDate,
 ) -> Option<Published> {
     let mentions: Vec<&parse::DayMonth> =
@@ -466,6 +488,9 @@ fn weekday_inference(
     if cands.is_empty() {
         cands = candidates(false);
         bounded = false;
+    }
+    if let Some(floor) = floor {
+        cands.retain(|&(y, _)| mentions.iter().any(|m| date_of(m, y).is_some_and(|d| d >= floor)));
     }
     if cands.is_empty() {
         return None;
@@ -557,6 +582,43 @@ fn weekday_inference(
     })
 }
 
+/// Rank 4b: bracketed day/month mentions without weekday (`(1/2)`) placed in the one year
+/// where they lie within the anchors (`Menteri Agama Fachrul Razi` and `Kepala BNPT Suhardi
+/// Alius`: October 2019 to May 2020, so `(1/2)` is 1 February 2020). Anchors that leave the
+/// date in several years decide nothing.
+fn bare_day_month(body: &Scan, bounds: &Bounds, today: NaiveDate) -> Option<Published> {
+    let (lo, hi) = (bounds.lo?, bounds.hi.unwrap_or(today).min(today));
+    if body.bare_day_months.is_empty() || hi.year() - lo.year() > 2 {
+        return None;
+    }
+    let mut years = std::collections::BTreeSet::new();
+    let mut last = None;
+    for (day, month, text) in &body.bare_day_months {
+        for y in lo.year() - 1..=hi.year() + 1 {
+            if let Some(d) = NaiveDate::from_ymd_opt(y, *month, *day) {
+                // A month of slack each side, as for weekday dates.
+                if d <= today && bounds.allows_date(d) {
+                    years.insert(y);
+                    last = Some((d, text));
+                }
+            }
+        }
+    }
+    if years.len() != 1 {
+        return None;
+    }
+    let (date, text) = last?;
+    Some(Published {
+        date: Some(date),
+        year: Some(date.year()),
+        evidence: format!(
+            "date '{text}' lies within the anchors only in {}; anchors: {}",
+            date.year(),
+            bounds.describe()
+        ),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -577,6 +639,42 @@ mod tests {
             },
             today(),
         )
+    }
+
+    #[test]
+    fn a_full_date_told_as_done_bounds_the_weekday_year() {
+        // Wednesday 19 July: 2017 or 2023; the meeting of 2 March 2019 rules out 2017.
+        let p = body(
+            "Jakarta - Rapat pertama digelar pada 2 Maret 2019 di Bogor. Rapat lanjutan \
+             berlangsung di Jakarta, Rabu (19/7).",
+        )
+        .unwrap();
+        assert_eq!(p.year, Some(2023), "{}", p.evidence);
+        // Sunday 27 July fits no year after the meeting of 24 July 2024: the weekday is a
+        // slip, and the meeting's date stands.
+        let p = body(
+            "Jakarta - Pertemuan konsultasi digelar pada 24 Juli 2024 di Jakarta. Hasilnya \
+             diumumkan kepada wartawan, Minggu (27/7).",
+        )
+        .unwrap();
+        assert_eq!(p.year, Some(2024), "{}", p.evidence);
+    }
+
+    #[test]
+    fn a_bare_day_month_inside_tight_anchors_gives_the_year() {
+        // Fachrul Razi (Oct 2019 - Dec 2020) and Suhardi Alius (to May 2020): 1 February 2020.
+        let p = body(
+            "Kemarin (1/2), Menteri Agama Fachrul Razi bertemu Kepala BNPT Komjen Suhardi Alius \
+             untuk membahas pembinaan mantan narapidana.",
+        )
+        .unwrap();
+        assert_eq!(p.year, Some(2020), "{}", p.evidence);
+        assert_eq!(p.date, Some(ymd(2020, 2, 1)));
+        // Anchors spanning several years decide nothing.
+        let p = body(
+            "Kepala BNPT Komjen Suhardi Alius menerima tamu dari daerah di kantornya (28/10).",
+        );
+        assert!(p.as_ref().is_none_or(|p| p.year.is_none()), "{p:?}");
     }
 
     #[test]
