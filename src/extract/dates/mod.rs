@@ -80,7 +80,15 @@ pub fn infer_as_of(input: &DateInput<'_>, today: NaiveDate) -> Option<Published>
     // 1. Header date (on a date line, not inside a headline about an old event).
     let header = scan(input.header, Mode::Header);
     let header_line = |d: &&parse::Dated| plausible(d.date) && is_date_line(input.header, d);
-    if let Some(d) = header.dated.iter().find(header_line) {
+    // Of several date lines, the one nearest the story: a page's chrome may show the day it
+    // was crawled or reposted above the story's own date line. An update stamp (`Diperbarui 14
+    // Maret 2019`) is not the publication date while there is another.
+    let lines: Vec<&parse::Dated> = header.dated.iter().filter(header_line).collect();
+    let chosen = lines
+        .iter()
+        .rfind(|d| !is_update_stamp(input.header, d))
+        .or(lines.first());
+    if let Some(d) = chosen {
         return Some(found(d.date, format!("header '{}'", d.text)));
     }
     // 1b. A date line opening the body (a crude split may leave it there).
@@ -300,6 +308,15 @@ fn is_date_line(header: &str, d: &parse::Dated) -> bool {
         && (after
             .get(1..3)
             .is_some_and(|w| matches!(w[0], b':' | b'.') || matches!(w[1], b':' | b'.')))
+}
+
+/// Whether a header date is an update stamp (`Diperbarui 14 Maret 2019`, `Updated: ...`).
+fn is_update_stamp(header: &str, d: &parse::Dated) -> bool {
+    let line_start = header[..d.start].rfind('\n').map_or(0, |i| i + 1);
+    let before = header[line_start..d.start].to_lowercase();
+    ["diperbarui", "diupdate", "update", "pembaruan", "terakhir diubah", "diedit"]
+        .iter()
+        .any(|w| before.contains(w))
 }
 
 /// A date marker at the very start of a page (`date 2017-08`, `date 2023-10-28`), as some
@@ -768,6 +785,26 @@ mod tests {
             "{}",
             p.evidence
         );
+    }
+
+    #[test]
+    fn of_several_header_date_lines_the_nearest_the_story_not_an_update() {
+        // A blog's repost date above the original page's date line.
+        let input = DateInput {
+            header: "March 3, 2024\n\nBlog Kliping Berita\n\nPolisi Minta Data dari Tiga Negara\n\nSenin, 02/03/2015 10:06 WIB",
+            body: "Jakarta - Polisi meminta data dari tiga negara, Senin (2/3).",
+            ..DateInput::default()
+        };
+        let p = infer_as_of(&input, today()).unwrap();
+        assert_eq!(p.year, Some(2015), "{}", p.evidence);
+        // An update stamp below the date line is not the publication date.
+        let input = DateInput {
+            header: "Warga Pesisir Ikuti Pelatihan\n17 Juli 2017 18:52 WIB\nDiperbarui 14 Maret 2019 21:17 WIB",
+            body: "Warga pesisir mengikuti pelatihan, Senin (17/7).",
+            ..DateInput::default()
+        };
+        let p = infer_as_of(&input, today()).unwrap();
+        assert_eq!(p.date, Some(ymd(2017, 7, 17)), "{}", p.evidence);
     }
 
     #[test]
