@@ -389,6 +389,9 @@ struct Tally {
     mentions: u32,
     score: i32,
     positive: bool,
+    /// Some mention has a cue of its own (a pair, an envoy, an official, the title, a list
+    /// with Indonesia...), not only the cooperation words of its paragraph.
+    direct: bool,
     reasons: Vec<String>,
 }
 
@@ -810,7 +813,7 @@ pub fn detect(title: Option<&str>, body: &str) -> Findings {
     let mut f = Findings::default();
     let angle = [&title, &body].iter().any(|scan| scan.indonesian_angle());
     for (key, t) in tallies.iter().filter(|_| angle) {
-        if t.score < THRESHOLD || !t.positive {
+        if t.score < THRESHOLD || !t.positive || (matches!(key, Key::Country(_)) && !t.direct && t.score < THRESHOLD + 2) {
             continue;
         }
         let top = if matches!(key, Key::Country(_)) {
@@ -995,6 +998,7 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
         t.score += s;
     }
     t.positive |= positive && s > 0;
+    t.direct |= direct && s > 0;
 }
 
 /// Whether the paragraph before the one starting at `pa` (its last 300 bytes) has a
@@ -1118,6 +1122,7 @@ fn pair_with_indonesia(scan: &Scan<'_>, i: usize) -> Option<String> {
         if p.key == Key::Country("ID")
             && is_gap(&text[p.end..m.start], PAIR_GAPS)
             && !is_place_word(p.prev)
+            && !is_accreditation(p.prev)
         {
             return Some(text[p.start..m.end].to_string());
         }
@@ -1126,6 +1131,7 @@ fn pair_with_indonesia(scan: &Scan<'_>, i: usize) -> Option<String> {
         if n.key == Key::Country("ID")
             && is_gap(&text[m.end..n.start], PAIR_GAPS)
             && !is_place_word(m.prev)
+            && !is_accreditation(m.prev)
         {
             return Some(text[m.start..n.end].to_string());
         }
@@ -1162,7 +1168,10 @@ fn pair_with_indonesia(scan: &Scan<'_>, i: usize) -> Option<String> {
     for (r, actor) in ACTORS.iter().enumerate() {
         if let Some(pos) = last_before[r] {
             let gap = &text[pos + actor.len()..before_end];
-            if is_gap(gap, PAIR_GAPS) && !is_place(text, pos) {
+            if is_gap(gap, PAIR_GAPS)
+                && !is_place(text, pos)
+                && !is_accreditation(prev_word(text, pos))
+            {
                 return Some(format!(
                     "{actor}{gap}{}{}",
                     &before_full[body_start..],
@@ -1176,7 +1185,11 @@ fn pair_with_indonesia(scan: &Scan<'_>, i: usize) -> Option<String> {
                 .chars()
                 .next()
                 .is_some_and(char::is_alphanumeric);
-            if ends_word && is_gap(gap, PAIR_GAPS) && !is_place_word(m.prev) {
+            if ends_word
+                && is_gap(gap, PAIR_GAPS)
+                && !is_place_word(m.prev)
+                && !is_accreditation(m.prev)
+            {
                 return Some(format!("{}{gap}{actor}", m.text));
             }
         }
@@ -1216,6 +1229,12 @@ fn start_of_capitalised_run(s: &str, max: usize) -> usize {
 /// Is the name starting at `at` a place (`di`, `ke`, `dari`, `wilayah`, `asal` before it)?
 fn is_place(text: &str, at: usize) -> bool {
     is_place_word(prev_word(text, at))
+}
+
+/// The word before the countries an envoy is accredited to (`Duta Besar Prancis untuk
+/// Indonesia dan Timor Leste`): the pair names his posts, not two counterparts.
+fn is_accreditation(w: &str) -> bool {
+    ["untuk", "merangkap"].iter().any(|p| w.eq_ignore_ascii_case(p))
 }
 
 /// Is `w`, the word before a name, one that makes it a place?
@@ -1305,6 +1324,35 @@ mod tests {
              Senin (3/4). Keduanya membahas program deradikalisasi.",
             &["AU"],
             &["AU"],
+            &[],
+        );
+    }
+
+    #[test]
+    fn an_envoys_accreditation_is_no_pair() {
+        // `untuk Indonesia dan Timor Leste` names the ambassador's posts.
+        check(
+            None,
+            "Jakarta - Kepala BNPT menerima kunjungan Duta Besar Belanda untuk Indonesia dan \
+             Timor Leste di kantornya. Keduanya membahas kerja sama pelatihan deradikalisasi.",
+            &["NL"],
+            &["NL", "TL"],
+            &[],
+        );
+    }
+
+    #[test]
+    fn a_country_backed_only_by_its_paragraphs_words_is_a_place() {
+        // Norway is only where the Indonesian embassy briefs its citizens: the cooperation
+        // words around it and its being the one country named make no counterpart of it.
+        check(
+            None,
+            "Oslo - Kepala BNPT memberi pembekalan kepada warga Indonesia di Norwegia dalam \
+             pertemuan di KBRI Oslo bersama Duta Besar RI.\n\
+             Diskusi di Norwegia itu membahas kerja sama masyarakat mencegah paham radikal.\n\
+             Warga Indonesia di Norwegia menyambut baik kunjungan tersebut.",
+            &[],
+            &["NO"],
             &[],
         );
     }
