@@ -571,8 +571,19 @@ impl<'t> Scan<'t> {
         let mut with = Vec::with_capacity(mentions.len());
         for (i, m) in mentions.iter().enumerate() {
             let prev = m.prev;
-            let direct =
-                prev.eq_ignore_ascii_case("dengan") || prev.eq_ignore_ascii_case("bersama");
+            let with_word = |w: &str| w.eq_ignore_ascii_case("dengan") || w.eq_ignore_ascii_case("bersama");
+            // `dengan antiteror dari Filipina`, `dengan aparat keamanan dari Malaysia`: the
+            // counterpart's body, then its country (not `pernyataan bersama dari`).
+            let body_from = || {
+                let from = words_start(text, m.start, 4);
+                text[from..m.start]
+                    .split(is_separator)
+                    .filter(|w| !w.is_empty())
+                    .rev()
+                    .skip(1)
+                    .any(|w| w.eq_ignore_ascii_case("dengan"))
+            };
+            let direct = with_word(prev) || (prev.eq_ignore_ascii_case("dari") && body_from());
             let listed = i > 0 && runs[i].0 < i && with[i - 1];
             let paired = i > 0
                 && with[i - 1]
@@ -968,7 +979,10 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
         }
         // The participants of a cooperation (`diikuti oleh Malaysia, Thailand, ...`); a list
         // in passing (attacks in several countries, a region's members) has no such words.
-        List::Other if !coop.is_empty() && scan.first_of(Role::Participate, pa, pb).is_some() => {
+        List::Other
+            if !coop.is_empty()
+                && (scan.with[i] || scan.first_of(Role::Participate, pa, pb).is_some()) =>
+        {
             s += 3;
             positive = true;
             direct = true;
@@ -1353,6 +1367,19 @@ mod tests {
              Warga Indonesia di Norwegia menyambut baik kunjungan tersebut.",
             &[],
             &["NO"],
+            &[],
+        );
+    }
+
+    #[test]
+    fn counterpart_units_listed_after_dengan_dari() {
+        // `dengan <unit> dari X, Y dan Z`: the units of those countries are the counterparts.
+        check(
+            None,
+            "Jakarta - Densus 88 terus berkoordinasi dengan kepolisian dari Thailand, Vietnam \
+             dan Kamboja untuk memburu buronan kasus bom, kata juru bicara Polri.",
+            &["KH", "TH", "VN"],
+            &["KH", "TH", "VN"],
             &[],
         );
     }
