@@ -981,7 +981,8 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
         // in passing (attacks in several countries, a region's members) has no such words.
         List::Other
             if !coop.is_empty()
-                && (scan.with[i] || scan.first_of(Role::Participate, pa, pb).is_some()) =>
+                && (scan.with[i] || scan.first_of(Role::Participate, pa, pb).is_some())
+                && !dialogue_partners(scan, i) =>
         {
             s += 3;
             positive = true;
@@ -1290,6 +1291,18 @@ fn list_runs(text: &str, all: &[Mention<'_>]) -> Vec<(usize, usize)> {
 }
 
 /// The list of names of the same kind this mention is part of.
+/// Whether the list around mention `i` names a regional body's dialogue partners (`negara
+/// mitra dialog itu di antaranya Selandia Baru, Jepang, dan Australia`): guests of its
+/// meeting, not Indonesia's counterparts.
+fn dialogue_partners(scan: &Scan<'_>, i: usize) -> bool {
+    let first = &scan.mentions[scan.runs[i].0];
+    let before = &scan.text[last_chars_start(scan.text, first.start, 60)..first.start];
+    let before = before.to_lowercase();
+    ["mitra dialog", "mitra wicara", "dialogue partner"]
+        .iter()
+        .any(|w| before.contains(w))
+}
+
 fn list_around(scan: &Scan<'_>, i: usize) -> List {
     let (lo, hi) = scan.runs[i];
     let n = hi - lo + 1;
@@ -1382,6 +1395,23 @@ mod tests {
             &["KH", "TH", "VN"],
             &[],
         );
+    }
+
+    #[test]
+    fn dialogue_partners_of_a_regional_meeting_are_guests() {
+        let text = "Jakarta - Kapolri membuka konferensi kepolisian se-Asia Tenggara yang \
+             membahas kerja sama pemberantasan kejahatan lintas negara.\n\
+             Konferensi itu juga dihadiri negara mitra dialog, di antaranya Kanada, Jepang, dan \
+             Korea Selatan.";
+        let f = detect(None, text);
+        assert!(f.partners.is_empty(), "{:?}", f.evidence);
+        assert_eq!(f.mentioned, ["CA", "JP", "KR"]);
+        // The same list as the participants of a joint exercise counts.
+        let f = detect(
+            None,
+            &text.replace("negara mitra dialog, di antaranya", "delegasi dari"),
+        );
+        assert_eq!(f.partners, ["CA", "JP", "KR"], "{:?}", f.evidence);
     }
 
     #[test]
