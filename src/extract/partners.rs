@@ -62,6 +62,9 @@ pub struct Findings {
 /// Score a candidate needs to be taken as partner.
 const THRESHOLD: i32 = 4;
 
+/// The most one mention adds to its country's score.
+const MENTION_CAP: i32 = 6;
+
 /// A candidate named once whose score is this many times below the best one's is dropped.
 const OVERSHADOW: i32 = 4;
 
@@ -392,6 +395,8 @@ struct Tally {
     /// Some mention has a cue of its own (a pair, an envoy, an official, the title, a list
     /// with Indonesia...), not only the cooperation words of its paragraph.
     direct: bool,
+    /// Some mention has the country's own envoy or official before it (`Kepolisian Malaysia`).
+    own_body: bool,
     reasons: Vec<String>,
 }
 
@@ -833,8 +838,13 @@ pub fn detect(title: Option<&str>, body: &str) -> Findings {
             top_org
         };
         // Named once beside a main counterpart with twice its score (members of a pact the
-        // story's counterpart is invited to, a regional body named as a wish): overshadowed.
-        if t.mentions == 1 && (t.score * OVERSHADOW <= top || t.score * 2 <= main) {
+        // story's counterpart is invited to, a regional body named as a wish): overshadowed,
+        // unless that one mention is as strong as a mention gets and names the country's own
+        // body (`peserta dari Kepolisian Indonesia, Australia, Filipina, ...`).
+        if t.mentions == 1
+            && (t.score * OVERSHADOW <= top
+                || (t.score * 2 <= main && !(t.score >= MENTION_CAP && t.own_body)))
+        {
             continue;
         }
         let (code, list) = match key {
@@ -920,10 +930,12 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
         positive = true;
         direct = true;
         t.reason(|| format!("'{w} {}'", m.text));
+        t.own_body = true;
     } else if let Some(w) = official_before(scan, before, m.start) {
         s += 2;
         positive = true;
         direct = true;
+        t.own_body = true;
         t.reason(|| format!("'{w} {}'", m.text));
     } else if scan.with[i] && !coop.is_empty() {
         s += 2;
@@ -1008,7 +1020,7 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
     // mention against (a place, an origin, a conflict) takes nothing away from the others: a
     // country can be the scene of a story and its counterpart (`ditangkap di Malaysia` and
     // `koordinasi antara Kepolisian Indonesia dengan Diraja Malaysia`).
-    let s = if direct { s.min(6) } else { s.min(1) };
+    let s = if direct { s.min(MENTION_CAP) } else { s.min(1) };
     if s > 0 {
         t.score += s;
     }
@@ -1290,7 +1302,6 @@ fn list_runs(text: &str, all: &[Mention<'_>]) -> Vec<(usize, usize)> {
     runs
 }
 
-/// The list of names of the same kind this mention is part of.
 /// Whether the list around mention `i` names a regional body's dialogue partners (`negara
 /// mitra dialog itu di antaranya Selandia Baru, Jepang, dan Australia`): guests of its
 /// meeting, not Indonesia's counterparts.
@@ -1303,6 +1314,7 @@ fn dialogue_partners(scan: &Scan<'_>, i: usize) -> bool {
         .any(|w| before.contains(w))
 }
 
+/// The list of names of the same kind this mention is part of.
 fn list_around(scan: &Scan<'_>, i: usize) -> List {
     let (lo, hi) = scan.runs[i];
     let n = hi - lo + 1;
@@ -1412,6 +1424,22 @@ mod tests {
             &text.replace("negara mitra dialog, di antaranya", "delegasi dari"),
         );
         assert_eq!(f.partners, ["CA", "JP", "KR"], "{:?}", f.evidence);
+    }
+
+    #[test]
+    fn a_single_strong_mention_is_not_overshadowed() {
+        check(
+            None,
+            "Jakarta - Kepolisian Jepang dan Polri membuka kursus investigasi pascaledakan di \
+             Semarang.\n\
+             Pemerintah Jepang mendanai kursus itu dalam kerja sama kepolisian kedua negara; \
+             instruktur Jepang mengajar selama dua pekan.\n\
+             Pelatihan itu diikuti peserta dari Kepolisian Indonesia, Jepang, Filipina, \
+             Malaysia, dan Thailand.",
+            &["JP", "MY", "PH", "TH"],
+            &["JP", "MY", "PH", "TH"],
+            &[],
+        );
     }
 
     #[test]
