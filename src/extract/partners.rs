@@ -588,7 +588,14 @@ impl<'t> Scan<'t> {
                     .skip(1)
                     .any(|w| w.eq_ignore_ascii_case("dengan"))
             };
-            let direct = with_word(prev) || (prev.eq_ignore_ascii_case("dari") && body_from());
+            // `berbatasan darat ... dengan Suriah`: geography, not company.
+            let bordering = || {
+                let near = &text[last_chars_start(text, m.start, 80)..m.start];
+                let clause = near.rsplit(['.', ';']).next().unwrap_or("").to_lowercase();
+                ["berbatasan", "bertetangga"].iter().any(|b| clause.contains(b))
+            };
+            let direct = (with_word(prev) && !bordering())
+                || (prev.eq_ignore_ascii_case("dari") && body_from());
             let listed = i > 0 && runs[i].0 < i && with[i - 1];
             let paired = i > 0
                 && with[i - 1]
@@ -1440,6 +1447,28 @@ mod tests {
             &["JP", "MY", "PH", "TH"],
             &[],
         );
+    }
+
+    #[test]
+    fn a_border_is_no_company() {
+        // `berbatasan ... dengan Irak` is geography: Iraq is no counterpart of the deportation.
+        check(
+            None,
+            "Jakarta - Pemerintah Turki mendeportasi dua WNI yang hendak menyeberang, kata juru \
+             bicara Polri. Polri berterima kasih atas bantuan otoritas Turki.\n\
+             Turki berbatasan darat sepanjang ratusan kilometer dengan Irak dan menjadi jalur \
+             bantuan kemanusiaan.",
+            &["TR"],
+            &["IQ", "TR"],
+            &[],
+        );
+        let with = |text: &str| {
+            let scan = Scan::new(text, 0);
+            let i = scan.mentions.iter().position(|m| m.key == Key::Country("IQ"));
+            scan.with[i.unwrap()]
+        };
+        assert!(!with("Turki berbatasan darat sepanjang 900 kilometer dengan Irak."));
+        assert!(with("Turki bekerja sama dengan Irak."));
     }
 
     #[test]
