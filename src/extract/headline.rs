@@ -329,9 +329,10 @@ fn dash_re() -> &'static Regex {
     RE.get_or_init(|| {
         // A dash with white space on at least one side (so `BNPT-Kantor` is no dateline), or
         // right after a closing parenthesis (`Jakarta (ANTARA)-`); an em dash also bare
-        // (`Harianjogja.com, JAKARTA—Indonesia`: it joins no compound word); a colon after a
-        // publisher's address and a city (`medcom.id, Surakarta: Sejak`).
-        Regex::new(r"(?:\s+(?:--|-|–|—|ー|−|―)\s*|(?:--|-|–|—|ー|−|―)\s+|\)\s*(?:--|-|–|—|ー|−|―)|—|^[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,6},\s[^,:]{2,30}(:)\s)")
+        // (`Harianjogja.com, JAKARTA—Indonesia`: it joins no compound word), as is a double
+        // hyphen (`JAKARTA--KBRI`); a colon after a publisher's address and a city
+        // (`medcom.id, Surakarta: Sejak`) or after a publisher in parentheses (`BEIJING-(IDB) :`).
+        Regex::new(r"(?:\s+(?:--|-|–|—|ー|−|―)\s*|(?:--|-|–|—|ー|−|―)\s+|\)\s*(?:--|-|–|—|ー|−|―)|\)\s*:\s|—|--|^[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,6},\s[^,:]{2,30}(:)\s)")
             .expect("static regex")
     })
 }
@@ -391,7 +392,10 @@ pub fn parse_dateline(line: &str) -> Option<Dateline> {
     }
     let pre = pre.trim();
     let rest = line[m.end()..].trim_start();
-    if pre.is_empty() || words(pre) > 6 {
+    // A date may stand between city and publisher (`Jakarta, 5 Muharam 1438/6 Oktober 2016
+    // (MINA) –`).
+    let max_words = if pre.ends_with(')') { 9 } else { 6 };
+    if pre.is_empty() || words(pre) > max_words {
         return None;
     }
     // The story begins with a word or a quote, not a date (`Kompas.com - 14/04/2022, 09:46 WIB`).
@@ -406,7 +410,9 @@ pub fn parse_dateline(line: &str) -> Option<Dateline> {
 
     let (city, source) = if let Some(c) = parens_re().captures(pre) {
         // `Jakarta (ANTARA) -`, `BATAM (Arrahmah.com) –`, `Jakarta, 5/6 (ANTARA) -`.
-        let city = c["city"].split(',').next().unwrap_or("").trim();
+        // `BEIJING-(IDB) :`: the hyphen joins city and publisher.
+        let city = c["city"].split(',').next().unwrap_or("");
+        let city = city.trim().trim_end_matches(['-', '–']).trim();
         let pubs = c["pub"].trim();
         if is_datey(pubs) {
             return None;
@@ -434,6 +440,17 @@ pub fn parse_dateline(line: &str) -> Option<Dateline> {
                 return None;
             }
             (Some(a.to_string()), Some(p))
+        } else if known_city(b)
+            && !known_city(a)
+            && words(a) == 1
+            && all_caps(a)
+            && a.chars().filter(|c| c.is_alphabetic()).count() >= 4
+            && a.chars().all(|c| c.is_alphanumeric())
+            && strong_rest
+        {
+            // `PARBOABOA, Jakarta -`: an unknown name in capitals, then a known city: the
+            // publisher's house style.
+            (Some(b.to_string()), Some(a.to_string()))
         } else if capitalised_words(a) && (known_city(a) || weak_rest) {
             // `Poso, Sulawesi Tengah -` or `Jakarta, 12 Maret -`: the city only.
             (Some(a.to_string()), None)
@@ -755,6 +772,33 @@ mod tests {
             dl(&format!("Bandar Lampung (ANTARA)- {REST}")),
             both("Bandar Lampung", "ANTARA")
         );
+    }
+
+    #[test]
+    fn datelines_with_a_date_a_double_hyphen_a_colon_or_a_house_name_in_capitals() {
+        // A date between city and publisher.
+        assert_eq!(
+            dl(&format!("Medan, 2 Rajab 1440/9 Maret 2019 (ANTARA) – {REST}")),
+            both("Medan", "ANTARA")
+        );
+        // A bare double hyphen.
+        assert_eq!(
+            dl(&format!("Tempo.co, BANDUNG--{REST}")),
+            both("BANDUNG", "Tempo")
+        );
+        // City, hyphen, publisher in parentheses, colon.
+        assert_eq!(
+            dl(&format!("MANILA-(ABC) : {REST}")),
+            both("MANILA", "ABC")
+        );
+        // An unknown name in capitals before a known city is the house.
+        assert_eq!(
+            dl(&format!("KABARKITA, Surabaya - {REST}")),
+            both("Surabaya", "KABARKITA")
+        );
+        // But a region before a city stays the city's.
+        assert_eq!(dl(&format!("Sleman, Yogyakarta - {REST}")).1, None);
+        assert!(parse_dateline("Kerja sama-dengan mitra (Jepang) : catatan").is_none());
     }
 
     #[test]
