@@ -181,7 +181,7 @@ fn lookup(stem: &str) -> Option<&'static str> {
 }
 
 /// Whether `s` is written like a web address (`Merdeka.com`, `REPUBLIKA.CO.ID`, `RM.id`).
-fn domain_like(s: &str) -> bool {
+pub(crate) fn domain_like(s: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
         Regex::new(r"(?i)^[a-z0-9][a-z0-9-]*(\.[a-z0-9-]+)*\.(com|co|id|net|org|news|info|tv|my\.id|or\.id|go\.id)$")
@@ -223,6 +223,33 @@ pub fn from_url(url: &str) -> Option<String> {
     }
     // Otherwise the registered domain itself (`news.harianjogja.com` → `harianjogja.com`).
     Some(labels[n - skip - 1..].join("."))
+}
+
+/// Whether a dateline's "city" is the publisher's own name as its address spells it
+/// (`JAKARTA TODAY -` on `bogor-today.com`, `RADAR TANGSEL RATAS -` on `ratas.id`): a word of
+/// it, not a known city, is a part of the registered name of the host.
+pub(crate) fn names_the_host(city: &str, url: &str) -> bool {
+    let Some(host) = url_host(url) else {
+        return false;
+    };
+    let labels: Vec<&str> = host.split('.').collect();
+    let n = labels.len();
+    let skip = if n >= 3 && matches!(labels[n - 2], "co" | "or" | "go" | "ac" | "my" | "web") {
+        2
+    } else {
+        1
+    };
+    let Some(registered) = n.checked_sub(skip + 1).map(|i| labels[i]) else {
+        return false;
+    };
+    let whole = stem(registered);
+    let parts: Vec<&str> = registered.split('-').collect();
+    let city_stem = stem(&city.to_lowercase());
+    city_stem == whole
+        || city.split_whitespace().any(|w| {
+            let w = stem(&w.to_lowercase());
+            w.len() >= 4 && !known_city(&w) && parts.contains(&w.as_str())
+        })
 }
 
 /// The lowercase host of a URL, if it has one.
@@ -319,7 +346,7 @@ const CITIES: &[&str] = &[
     "doha",
 ];
 
-fn known_city(s: &str) -> bool {
+pub(crate) fn known_city(s: &str) -> bool {
     let l = s.trim().to_lowercase();
     CITIES.contains(&l.as_str())
 }
