@@ -650,7 +650,8 @@ impl<'t> Scan<'t> {
 }
 
 /// A capital paired with Jakarta (`Canberra dan Jakarta`, `Jakarta-Washington`) stands for its
-/// country, and Jakarta for Indonesia: both become mentions (kept in text order).
+/// country, and Jakarta for Indonesia: both become mentions (kept in text order). So does a
+/// capital right after one of its government's bodies (`badan intelijen Abu Dhabi`).
 fn capitals_paired_with_jakarta<'t>(
     text: &'t str,
     from: usize,
@@ -681,6 +682,29 @@ fn capitals_paired_with_jakarta<'t>(
                 (start, start + "Jakarta".len())
             });
         let Some((js, je)) = jakarta_after.or(jakarta_before) else {
+            // `badan intelijen Abu Dhabi`, `pemerintah Canberra`: the capital's own body.
+            // Not after an envoy's title: `atase kepolisian Kuala Lumpur` is a posting there.
+            let from = words_start(text, x.start, 2);
+            let window = || {
+                cues_found
+                    .iter()
+                    .filter(move |y| y.start >= from && y.end <= x.start)
+            };
+            let official = window().any(|y| {
+                c.rank(y.cue, Role::Official).is_some()
+                    && !text[y.end..x.start].split(is_separator).any(|w| {
+                        is_place_word(w) || matches!(w, "RI" | "Indonesia" | "KBRI" | "untuk")
+                    })
+            }) && !window().any(|y| c.rank(y.cue, Role::Envoy).is_some());
+            if official && is_word_start_at(text, x.start) {
+                mentions.push(Mention {
+                    key: Key::Country(code),
+                    start: x.start,
+                    end: x.end,
+                    text: &text[x.start..x.end],
+                    prev: prev_word(text, x.start),
+                });
+            }
             continue;
         };
         if !is_word_end(text, je) || !is_word_start_at(text, js) {
@@ -1469,6 +1493,23 @@ mod tests {
         };
         assert!(!with("Turki berbatasan darat sepanjang 900 kilometer dengan Irak."));
         assert!(with("Turki bekerja sama dengan Irak."));
+    }
+
+    #[test]
+    fn a_capital_after_its_governments_body_stands_for_the_country() {
+        let f = detect(
+            None,
+            "Jakarta - BNPT meminta bantuan badan intelijen Abu Dhabi untuk memetakan kamp \
+             pengungsi di Suriah.",
+        );
+        assert_eq!(f.mentioned, ["AE", "SY"], "{:?}", f.evidence);
+        // Alone, or as an envoy's posting, a capital is a place.
+        let f = detect(
+            None,
+            "Jakarta - Atase kepolisian Kuala Lumpur menemui WNI itu. Ia pernah tinggal di \
+             Bangkok.",
+        );
+        assert!(f.mentioned.is_empty(), "{:?}", f.mentioned);
     }
 
     #[test]
