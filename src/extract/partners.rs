@@ -1083,7 +1083,11 @@ fn official_before(scan: &Scan<'_>, a: usize, at: usize) -> Option<&'static str>
     let c = cues();
     scan.cues_in(a, at)
         .filter_map(|x| c.rank(x.cue, Role::Official).map(|r| (r, x.end)))
-        .filter(|&(_, end)| !scan.text[end..at].split(is_separator).any(is_place_word))
+        .filter(|&(_, end)| {
+            !scan.text[end..at]
+                .split(is_separator)
+                .any(|w| is_place_word(w) || is_speech_word(w))
+        })
         .map(|(r, _)| r)
         .min()
         .map(|r| OFFICIAL[r])
@@ -1287,6 +1291,28 @@ fn start_of_capitalised_run(s: &str, max: usize) -> usize {
 /// Is the name starting at `at` a place (`di`, `ke`, `dari`, `wilayah`, `asal` before it)?
 fn is_place(text: &str, at: usize) -> bool {
     is_place_word(prev_word(text, at))
+}
+
+/// A verb of saying or judging between an official and a name ends the official's phrase:
+/// `Wakil Menteri Luar Negeri Fachir mengatakan Selandia Baru ...` names the minister's own
+/// country's view of New Zealand, not a New Zealand minister.
+fn is_speech_word(w: &str) -> bool {
+    [
+        "mengatakan",
+        "menyatakan",
+        "menyebut",
+        "menyebutkan",
+        "menilai",
+        "menegaskan",
+        "menjelaskan",
+        "mengungkapkan",
+        "menuturkan",
+        "bahwa",
+        "kata",
+        "ujar",
+    ]
+    .iter()
+    .any(|p| w.eq_ignore_ascii_case(p))
 }
 
 /// The word before the countries an envoy is accredited to (`Duta Besar Prancis untuk
@@ -1510,6 +1536,29 @@ mod tests {
              Bangkok.",
         );
         assert!(f.mentioned.is_empty(), "{:?}", f.mentioned);
+    }
+
+    #[test]
+    fn an_official_who_speaks_about_a_country_is_not_its_official() {
+        // The minister is Indonesia's: New Zealand is what he speaks about.
+        check(
+            None,
+            "Jakarta - Wakil Menteri Luar Negeri Budi Santoso mengatakan Selandia Baru adalah \
+             negara yang aman.\n\
+             Pemerintah menyampaikan duka kepada kedua negara yang warganya menjadi korban \
+             serangan di Selandia Baru, kata dia.",
+            &[],
+            &["NZ"],
+            &[],
+        );
+        check(
+            None,
+            "Jakarta - Menteri Luar Negeri Selandia Baru bertemu Menteri Luar Negeri RI untuk \
+             membahas kerja sama kontra terorisme.",
+            &["NZ"],
+            &["NZ"],
+            &[],
+        );
     }
 
     #[test]
