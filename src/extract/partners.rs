@@ -1103,7 +1103,9 @@ fn foreign_envoy(scan: &Scan<'_>, a: usize, at: usize) -> Option<&'static str> {
         .filter(|&(_, end)| {
             !scan.text[end..at]
                 .split(is_separator)
-                .any(|w| matches!(w, "RI" | "Indonesia" | "KBRI" | "untuk" | "di"))
+                .any(|w| {
+                    matches!(w, "RI" | "Indonesia" | "KBRI" | "untuk" | "di") || is_speech_word(w)
+                })
         })
         .map(|(r, _)| r)
         .min()
@@ -1551,6 +1553,12 @@ mod tests {
             &["NZ"],
             &[],
         );
+        let f = detect(
+            None,
+            "Jakarta - Duta Besar Budi Santoso menyebut Selandia Baru mitra dagang penting \
+             dalam kerja sama kedua negara.",
+        );
+        assert!(f.partners.is_empty(), "{:?}", f.evidence);
         check(
             None,
             "Jakarta - Menteri Luar Negeri Selandia Baru bertemu Menteri Luar Negeri RI untuk \
