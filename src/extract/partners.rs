@@ -9,14 +9,14 @@
 //!
 //! | cue | score |
 //! | --- | --- |
-//! | paired with Indonesia or an Indonesian agency (`Indonesia-Tiongkok`, `RI dan Jepang`, `BNPT dan UNOCT`) | +3 |
+//! | paired with Indonesia or an Indonesian agency (`Indonesia-Tiongkok`, `RI dan Jepang`, `BNPT dan UNOCT`; not an envoy's accreditation `untuk Indonesia dan Timor Leste`) | +3 |
 //! | an envoy of the country just before it (`Dubes`, `Duta Besar`, `Kedutaan`, `Delegasi`; not Indonesia's own mission there: `KBRI di Damaskus, Suriah`) | +3 |
-//! | an official of the country just before it (`Menteri Luar Negeri`, `pemerintah`, `otoritas`), or `dengan X` / `bersama X dan Y` in a cooperation paragraph | +2 |
+//! | an official of the country just before it (`Menteri Luar Negeri`, `pemerintah`, `otoritas`; no verb of saying between: `Menteri ... Fachir mengatakan Selandia Baru`), or `dengan X` / `bersama X dan Y` / `dengan antiteror dari X, Y` in a cooperation paragraph (not `berbatasan ... dengan X`) | +2 |
 //! | head of state or government before it (`Presiden`, `PM`) | +1 |
 //! | cooperation words in the same paragraph (`kerja sama`, `bilateral`, `pertemuan`, `MoU`, `nota kesepahaman`, `JWG`, `kunjungan`, `sepakat`, `lokakarya` ...) | +1 each, at most +2 |
 //! | in the title | +3 |
 //! | in a list with Indonesia (`Indonesia, Malaysia, dan Filipina sepakat`; a longer one in a cooperation or participation paragraph) | +3 |
-//! | in a list of participants (`diikuti oleh Malaysia, Thailand, ...`, `delegasi dari ...`, with cooperation words) | +3 |
+//! | in a list of participants (`diikuti oleh Malaysia, Thailand, ...`, `delegasi dari ...`, `dengan antiteror dari ...`, with cooperation words; not a regional body's `mitra dialog`) | +3 |
 //! | conflict, fighters, attacks, refugees, origin of persons, history just before it (`kombatan`, `di wilayah`, `serangan`, `asal`, `zaman`), unless the country's own authorities act (`dideportasi otoritas Turki`) | −3 |
 //! | in any other list of three or more countries (a region's members, attacks in several countries) | −3 |
 //! | a place (`di X`, `ke X`, `dari X`), more so at a venue (`menghadiri ... di X`) | −1 / −2 |
@@ -32,9 +32,12 @@
 //! often both the scene of a story and its counterpart. Plus +3 when the story
 //! says `kedua negara` / `bilateral` and this country is the one most named, plus +2 when it
 //! dominates the foreign mentions. A partner has a score ≥ 4 and at least one mention with a
-//! positive cue; a candidate named only once is overshadowed by the story's main counterpart
-//! when its score is a quarter of the best of its kind or less, or half or less of that of a
-//! counterpart (of either kind) named three times or more. Organisations are scored the same
+//! positive cue; a country none of whose mentions has a cue of its own (only its paragraphs'
+//! cooperation words, `kedua negara`, dominance) needs 6. A candidate named only once is
+//! overshadowed by the story's main counterpart when its score is a quarter of the best of its
+//! kind or less, or half or less of that of a counterpart (of either kind) named three times or
+//! more, unless that one mention scores the most a mention can and names the country's own body
+//! (`peserta dari Kepolisian Indonesia, Australia, Filipina`). Organisations are scored the same
 //! way (`kedua lembaga` for `kedua negara`); a UN body as partner brings the UN (`Kantor Kontra
 //! Terorisme PBB` → UN + UNOCT), an ASEAN body brings ASEAN. A national donor agency stands for
 //! its country (`USAID` → US). A story that names neither Indonesia nor an Indonesian actor

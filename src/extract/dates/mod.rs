@@ -4,7 +4,8 @@
 //! says when it was published, with the evidence used. The evidence is ranked, strongest first:
 //!
 //! 1. a full date in the header (`Minggu, 11 September 2022 12:50 WIB`, `Kompas.com -
-//!    14/04/2022, 09:46 WIB`), or a date line at the very start of the body;
+//!    14/04/2022, 09:46 WIB`; of several, the one nearest the story that is not an update
+//!    stamp), or a date line at the very start of the body;
 //! 2. a date in the URL (`/2015/01/31/`, `/20180312/`): the publisher's own record, stronger
 //!    than any date in the story (which is often that of an old agreement or law);
 //! 3. dateline-style dates in the story: `(6/12/2024)`, `Rabu(23/8/2017)`, or a full date with
@@ -13,9 +14,11 @@
 //!    weekday, chosen with the story's anchors: who held which office when it was written
 //!    (`Kepala BNPT Boy Rafli Amar`: 2020-2023), the events it names (`bom Thamrin`: not before
 //!    2016; `peringatan 20 tahun Bom Bali`: 2022), the years it mentions (after the events it
-//!    calls past, before those it calls planned). The table of offices and events is the data
-//!    file `anchors.tsv`. When nothing decides between the fitting years, the year is left
-//!    unknown and the evidence names the candidates: no year beats a wrong one;
+//!    calls past, before those it calls planned; not before a full date it tells as done).
+//!    The table of offices and events is the data file `anchors.tsv`. When nothing decides
+//!    between the fitting years, the year is left unknown and the evidence names the
+//!    candidates: no year beats a wrong one. A bracketed day and month without weekday
+//!    (`Kemarin (1/2)`) is placed in the one year the anchors leave for it, if they leave one;
 //! 5. the year of a copyright footer (`Copyright © ANTARA 2022`);
 //! 6. a full date in prose (`pada 5 November 2024`): publication is on or after it;
 //! 7. a year marked as current (`2022 ini`), else the latest year the story mentions in a
