@@ -438,6 +438,8 @@ mod tests {
              Pusat Pelaporan dan Analisis Transaksi Keuangan (PPATK), Muhammad Yusuf, hadir.",
         );
         assert_eq!((b.lo, b.hi), (Some(ym(2016, 7)), Some(ym(2016, 10))));
+        let b = find("Sekjen ASEAN Lim Jock Hoi dan Duta Besar AS untuk Indonesia Sung Kim hadir.");
+        assert_eq!((b.lo, b.hi), (Some(ym(2020, 9)), Some(ym(2022, 12))));
         let b = find("Ia disebut terlibat bom bunuh diri di gereja di Jolo, Filipina Selatan.");
         assert_eq!(b.lo, Some(ym(2019, 1)));
     }
