@@ -805,7 +805,9 @@ mod tests {
     fn datelines_with_a_date_a_double_hyphen_a_colon_or_a_house_name_in_capitals() {
         // A date between city and publisher.
         assert_eq!(
-            dl(&format!("Medan, 2 Rajab 1440/9 Maret 2019 (ANTARA) – {REST}")),
+            dl(&format!(
+                "Medan, 2 Rajab 1440/9 Maret 2019 (ANTARA) – {REST}"
+            )),
             both("Medan", "ANTARA")
         );
         // A bare double hyphen.
@@ -814,10 +816,7 @@ mod tests {
             both("BANDUNG", "Tempo")
         );
         // City, hyphen, publisher in parentheses, colon.
-        assert_eq!(
-            dl(&format!("MANILA-(ABC) : {REST}")),
-            both("MANILA", "ABC")
-        );
+        assert_eq!(dl(&format!("MANILA-(ABC) : {REST}")), both("MANILA", "ABC"));
         // An unknown name in capitals before a known city is the house.
         assert_eq!(
             dl(&format!("KABARKITA, Surabaya - {REST}")),

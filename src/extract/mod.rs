@@ -87,7 +87,11 @@ pub fn extract_with(raw: &str, url: Option<&str>, known: &Metadata) -> Extracted
     // (`TOTHEPOINT –` on `tothepoint.id`).
     let mut dateline = cleaned.dateline.clone();
     if let (Some(d), Some(u)) = (dateline.as_mut(), url) {
-        if d.source.is_none() && d.city.as_deref().is_some_and(|c| headline::names_the_host(c, u)) {
+        if d.source.is_none()
+            && d.city
+                .as_deref()
+                .is_some_and(|c| headline::names_the_host(c, u))
+        {
             d.source = d.city.take();
         }
     }
@@ -244,7 +248,10 @@ fn find_source(
         // `Kamis, 3 September 2020 | by BNPT`: a known publisher as author.
         for part in line.split('|') {
             let part = part.trim();
-            if let Some(name) = part.strip_prefix("by ").or_else(|| part.strip_prefix("oleh ")) {
+            if let Some(name) = part
+                .strip_prefix("by ")
+                .or_else(|| part.strip_prefix("oleh "))
+            {
                 if let Some(p) = headline::publisher_exact(name.trim()) {
                     return Some((p.to_string(), format!("header line '{line}'")));
                 }
@@ -355,7 +362,12 @@ mod tests {
         let story = "Jakarta - Polisi menggelar latihan gabungan penanganan ancaman di pelabuhan \
                      penumpang pada Rabu pagi bersama relawan.";
         let ex = extract(&format!("Rabu, 2021 Juni 02 | by BNPT\n{story}"), None);
-        assert_eq!(ex.meta.source.as_deref(), Some("BNPT"), "{:?}", ex.meta.evidence);
+        assert_eq!(
+            ex.meta.source.as_deref(),
+            Some("BNPT"),
+            "{:?}",
+            ex.meta.evidence
+        );
         let ex = extract(
             &format!("Polisi Gelar Latihan Gabungan di Pelabuhan - kabarpelabuhan.com |\n{story}"),
             None,

@@ -579,7 +579,8 @@ impl<'t> Scan<'t> {
         let mut with = Vec::with_capacity(mentions.len());
         for (i, m) in mentions.iter().enumerate() {
             let prev = m.prev;
-            let with_word = |w: &str| w.eq_ignore_ascii_case("dengan") || w.eq_ignore_ascii_case("bersama");
+            let with_word =
+                |w: &str| w.eq_ignore_ascii_case("dengan") || w.eq_ignore_ascii_case("bersama");
             // `dengan antiteror dari Filipina`, `dengan aparat keamanan dari Malaysia`: the
             // counterpart's body, then its country (not `pernyataan bersama dari`).
             let body_from = || {
@@ -595,7 +596,9 @@ impl<'t> Scan<'t> {
             let bordering = || {
                 let near = &text[last_chars_start(text, m.start, 80)..m.start];
                 let clause = near.rsplit(['.', ';']).next().unwrap_or("").to_lowercase();
-                ["berbatasan", "bertetangga"].iter().any(|b| clause.contains(b))
+                ["berbatasan", "bertetangga"]
+                    .iter()
+                    .any(|b| clause.contains(b))
             };
             let direct = (with_word(prev) && !bordering())
                 || (prev.eq_ignore_ascii_case("dari") && body_from());
@@ -863,7 +866,10 @@ pub fn detect(title: Option<&str>, body: &str) -> Findings {
     let mut f = Findings::default();
     let angle = [&title, &body].iter().any(|scan| scan.indonesian_angle());
     for (key, t) in tallies.iter().filter(|_| angle) {
-        if t.score < THRESHOLD || !t.positive || (matches!(key, Key::Country(_)) && !t.direct && t.score < THRESHOLD + 2) {
+        if t.score < THRESHOLD
+            || !t.positive
+            || (matches!(key, Key::Country(_)) && !t.direct && t.score < THRESHOLD + 2)
+        {
             continue;
         }
         let top = if matches!(key, Key::Country(_)) {
@@ -1104,11 +1110,9 @@ fn foreign_envoy(scan: &Scan<'_>, a: usize, at: usize) -> Option<&'static str> {
     scan.cues_in(a, at)
         .filter_map(|x| c.rank(x.cue, Role::Envoy).map(|r| (r, x.end)))
         .filter(|&(_, end)| {
-            !scan.text[end..at]
-                .split(is_separator)
-                .any(|w| {
-                    matches!(w, "RI" | "Indonesia" | "KBRI" | "untuk" | "di") || is_speech_word(w)
-                })
+            !scan.text[end..at].split(is_separator).any(|w| {
+                matches!(w, "RI" | "Indonesia" | "KBRI" | "untuk" | "di") || is_speech_word(w)
+            })
         })
         .map(|(r, _)| r)
         .min()
@@ -1323,7 +1327,9 @@ fn is_speech_word(w: &str) -> bool {
 /// The word before the countries an envoy is accredited to (`Duta Besar Prancis untuk
 /// Indonesia dan Timor Leste`): the pair names his posts, not two counterparts.
 fn is_accreditation(w: &str) -> bool {
-    ["untuk", "merangkap"].iter().any(|p| w.eq_ignore_ascii_case(p))
+    ["untuk", "merangkap"]
+        .iter()
+        .any(|p| w.eq_ignore_ascii_case(p))
 }
 
 /// Is `w`, the word before a name, one that makes it a place?
@@ -1519,10 +1525,15 @@ mod tests {
         );
         let with = |text: &str| {
             let scan = Scan::new(text, 0);
-            let i = scan.mentions.iter().position(|m| m.key == Key::Country("IQ"));
+            let i = scan
+                .mentions
+                .iter()
+                .position(|m| m.key == Key::Country("IQ"));
             scan.with[i.unwrap()]
         };
-        assert!(!with("Turki berbatasan darat sepanjang 900 kilometer dengan Irak."));
+        assert!(!with(
+            "Turki berbatasan darat sepanjang 900 kilometer dengan Irak."
+        ));
         assert!(with("Turki bekerja sama dengan Irak."));
     }
 

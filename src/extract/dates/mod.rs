@@ -317,9 +317,16 @@ fn is_date_line(header: &str, d: &parse::Dated) -> bool {
 fn is_update_stamp(header: &str, d: &parse::Dated) -> bool {
     let line_start = header[..d.start].rfind('\n').map_or(0, |i| i + 1);
     let before = header[line_start..d.start].to_lowercase();
-    ["diperbarui", "diupdate", "update", "pembaruan", "terakhir diubah", "diedit"]
-        .iter()
-        .any(|w| before.contains(w))
+    [
+        "diperbarui",
+        "diupdate",
+        "update",
+        "pembaruan",
+        "terakhir diubah",
+        "diedit",
+    ]
+    .iter()
+    .any(|w| before.contains(w))
 }
 
 /// A date marker at the very start of a page (`date 2017-08`, `date 2023-10-28`), as some
@@ -510,7 +517,11 @@ fn weekday_inference(
         bounded = false;
     }
     if let Some(floor) = floor {
-        cands.retain(|&(y, _)| mentions.iter().any(|m| date_of(m, y).is_some_and(|d| d >= floor)));
+        cands.retain(|&(y, _)| {
+            mentions
+                .iter()
+                .any(|m| date_of(m, y).is_some_and(|d| d >= floor))
+        });
     }
     if cands.is_empty() {
         return None;

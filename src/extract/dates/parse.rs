@@ -134,9 +134,8 @@ static WEEKDAY_DM: LazyLock<Regex> = LazyLock::new(|| {
 
 /// `(d/m)` without a weekday (`Kemarin (1/2)`, `di Gedung Pancasila (28/10)`): the day of the
 /// story, whose year only tight anchors can give.
-static BARE_DM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\(\s*(\d{1,2})\s*/\s*(\d{1,2})\s*\)").expect("static regex")
-});
+static BARE_DM: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\(\s*(\d{1,2})\s*/\s*(\d{1,2})\s*\)").expect("static regex"));
 
 /// `Month yyyy` (`pada September 2019`, `Mei tahun 2022`).
 static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
@@ -1106,8 +1105,12 @@ mod tests {
         assert_eq!(got, vec![(ymd(2022, 3, 15), true)]);
         assert_eq!(s.bare_day_months, vec![(16, 3, "(16/3)".to_string())]);
         // A header line keeps no bare day/month, and a bracketed full date is not one.
-        assert!(scan("Berita (16/3)", Mode::Header).bare_day_months.is_empty());
-        assert!(scan("pada (16/3/2022)", Mode::Body).bare_day_months.is_empty());
+        assert!(scan("Berita (16/3)", Mode::Header)
+            .bare_day_months
+            .is_empty());
+        assert!(scan("pada (16/3/2022)", Mode::Body)
+            .bare_day_months
+            .is_empty());
     }
 
     #[test]
