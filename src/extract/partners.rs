@@ -865,8 +865,15 @@ pub fn detect(title: Option<&str>, body: &str) -> Findings {
 
     let mut f = Findings::default();
     let angle = [&title, &body].iter().any(|scan| scan.indonesian_angle());
+    // A story that sets ASEAN face to face with a counterpart (`ASEAN-Uni Eropa`) speaks of
+    // ASEAN as Indonesia's own side.
+    let asean_side = [&title, &body].iter().any(|scan| {
+        (0..scan.mentions.len())
+            .any(|i| scan.mentions[i].key == Key::Org("ASEAN") && bloc_pair(scan, i).is_some())
+    });
     for (key, t) in tallies.iter().filter(|_| angle) {
-        if t.score < THRESHOLD
+        if (asean_side && *key == Key::Org("ASEAN"))
+            || t.score < THRESHOLD
             || !t.positive
             || (matches!(key, Key::Country(_)) && !t.direct && t.score < THRESHOLD + 2)
         {
@@ -959,7 +966,13 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
     coop.dedup();
     coop.truncate(2);
 
-    if let Some(pair) = pair_with_indonesia(scan, i) {
+    // `ASEAN-Uni Eropa`, `ASEAN dan Jepang`: Indonesia's own grouping facing a counterpart;
+    // the counterpart is paired with Indonesia through it, and ASEAN is no counterpart there.
+    let bloc = bloc_pair(scan, i);
+    if m.key == Key::Org("ASEAN") && bloc.is_some() {
+        return;
+    }
+    if let Some(pair) = pair_with_indonesia(scan, i).or(bloc) {
         s += 3;
         positive = true;
         direct = true;
@@ -971,7 +984,9 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
         direct = true;
         t.reason(|| format!("'{w} {}'", m.text));
         t.own_body = true;
-    } else if let Some(w) = official_before(scan, before, m.start) {
+    } else if let Some(w) =
+        official_before(scan, before, m.start).filter(|_| !indonesian_unit_after(text, m.end))
+    {
         s += 2;
         positive = true;
         direct = true;
@@ -1268,6 +1283,33 @@ fn pair_with_indonesia(scan: &Scan<'_>, i: usize) -> Option<String> {
     None
 }
 
+/// `ASEAN-Uni Eropa`, `Uni Eropa dan ASEAN`: the pair as written, if mention `i` and ASEAN
+/// stand side by side (the other being neither ASEAN nor Indonesia).
+fn bloc_pair(scan: &Scan<'_>, i: usize) -> Option<String> {
+    let (text, all) = (scan.text, &scan.mentions);
+    let asean = Key::Org("ASEAN");
+    let other = |k: Key| k != Key::Country("ID");
+    let side = |a: &Mention<'_>, b: &Mention<'_>| {
+        ((a.key == asean) != (b.key == asean))
+            && other(a.key)
+            && other(b.key)
+            && is_gap(&text[a.end..b.start], PAIR_GAPS)
+            && !is_place_word(a.prev)
+    };
+    let m = &all[i];
+    if let Some(p) = i.checked_sub(1).map(|j| &all[j]) {
+        if side(p, m) {
+            return Some(text[p.start..m.end].to_string());
+        }
+    }
+    if let Some(n) = all.get(i + 1) {
+        if side(m, n) {
+            return Some(text[m.start..n.end].to_string());
+        }
+    }
+    None
+}
+
 /// Where a run of at most `max` capitalised words ending `s` starts (`s.len()` when `s` does
 /// not end with one): `Polri dan Kepolisian Diraja ` → the offset of `Kepolisian`.
 fn start_of_capitalised_run(s: &str, max: usize) -> usize {
@@ -1300,6 +1342,25 @@ fn start_of_capitalised_run(s: &str, max: usize) -> usize {
 /// Is the name starting at `at` a place (`di`, `ke`, `dari`, `wilayah`, `asal` before it)?
 fn is_place(text: &str, at: usize) -> bool {
     is_place_word(prev_word(text, at))
+}
+
+/// Whether an Indonesian ministry follows the name (`Direktur Politik dan Keamanan ASEAN
+/// Kementerian Luar Negeri`): the official and the name are a unit of that ministry, named
+/// after the region or body it deals with.
+fn indonesian_unit_after(text: &str, end: usize) -> bool {
+    let to = floor_boundary(text, (end + 40).min(text.len()));
+    let after = text[end..to].trim_start_matches([' ', ',']);
+    [
+        "Kementerian",
+        "Kemlu",
+        "Kemenlu",
+        "Kemhan",
+        "Kemenhan",
+        "Kemenko",
+        "Ditjen",
+    ]
+    .iter()
+    .any(|k| after.starts_with(k))
 }
 
 /// A verb of saying or judging between an official and a name ends the official's phrase:
@@ -1581,6 +1642,27 @@ mod tests {
             &["NZ"],
             &[],
         );
+    }
+
+    #[test]
+    fn asean_facing_a_counterpart_is_indonesias_side() {
+        check(
+            None,
+            "Jakarta - Direktur Politik dan Keamanan ASEAN Kementerian Luar Negeri mengatakan \
+             pertemuan para menteri ASEAN dan Uni Eropa akan membahas kerja sama kontra \
+             terorisme.\n\
+             Kerja sama ASEAN-Uni Eropa itu juga membahas pertukaran informasi dan pelatihan \
+             aparat, kata dia.",
+            &[],
+            &[],
+            &["EU"],
+        );
+        // A unit of an Indonesian ministry named after a region is no official of it.
+        let scan = Scan::new(
+            "Direktur Politik dan Keamanan ASEAN Kementerian Luar Negeri",
+            0,
+        );
+        assert!(indonesian_unit_after(scan.text, scan.mentions[0].end));
     }
 
     #[test]
