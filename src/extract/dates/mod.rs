@@ -619,7 +619,7 @@ fn weekday_inference(
 /// date in several years decide nothing.
 fn bare_day_month(body: &Scan, bounds: &Bounds, today: NaiveDate) -> Option<Published> {
     let (lo, hi) = (bounds.lo?, bounds.hi.unwrap_or(today).min(today));
-    if body.bare_day_months.is_empty() || hi.year() - lo.year() > 2 {
+    if body.bare_day_months.is_empty() || hi.year() - lo.year() > 1 {
         return None;
     }
     let mut years = std::collections::BTreeSet::new();
