@@ -595,10 +595,10 @@ impl<'t> Scan<'t> {
             // `berbatasan darat ... dengan Suriah`: geography, not company.
             let bordering = || {
                 let near = &text[last_chars_start(text, m.start, 80)..m.start];
-                let clause = near.rsplit(['.', ';']).next().unwrap_or("").to_lowercase();
+                let clause = near.rsplit(['.', ';']).next().unwrap_or("");
                 ["berbatasan", "bertetangga"]
                     .iter()
-                    .any(|b| clause.contains(b))
+                    .any(|b| contains_ignore_ascii_case(clause, b))
             };
             let direct = (with_word(prev) && !bordering())
                 || (prev.eq_ignore_ascii_case("dari") && body_from());
@@ -691,10 +691,13 @@ fn capitals_paired_with_jakarta<'t>(
             // `badan intelijen Abu Dhabi`, `pemerintah Canberra`: the capital's own body.
             // Not after an envoy's title: `atase kepolisian Kuala Lumpur` is a posting there.
             let from = words_start(text, x.start, 2);
+            // (The cues are sorted by end: only those ending in `from..=x.start` are looked at.)
+            let lo = cues_found.partition_point(|y| y.end < from);
+            let hi = cues_found.partition_point(|y| y.end <= x.start);
             let window = || {
-                cues_found
+                cues_found[lo..hi.max(lo)]
                     .iter()
-                    .filter(move |y| y.start >= from && y.end <= x.start)
+                    .filter(move |y| y.start >= from)
             };
             let official = window().any(|y| {
                 c.rank(y.cue, Role::Official).is_some()
@@ -1367,6 +1370,13 @@ fn indonesian_unit_after(text: &str, end: usize) -> bool {
 /// `Wakil Menteri Luar Negeri Fachir mengatakan Selandia Baru ...` names the minister's own
 /// country's view of New Zealand, not a New Zealand minister.
 fn is_speech_word(w: &str) -> bool {
+    // Most words are rejected by their first letter.
+    if !matches!(
+        w.as_bytes().first(),
+        Some(b'm' | b'M' | b'b' | b'B' | b'k' | b'K' | b'u' | b'U')
+    ) {
+        return false;
+    }
     [
         "mengatakan",
         "menyatakan",
@@ -1437,10 +1447,15 @@ fn list_runs(text: &str, all: &[Mention<'_>]) -> Vec<(usize, usize)> {
 fn dialogue_partners(scan: &Scan<'_>, i: usize) -> bool {
     let first = &scan.mentions[scan.runs[i].0];
     let before = &scan.text[last_chars_start(scan.text, first.start, 60)..first.start];
-    let before = before.to_lowercase();
     ["mitra dialog", "mitra wicara", "dialogue partner"]
         .iter()
-        .any(|w| before.contains(w))
+        .any(|w| contains_ignore_ascii_case(before, w))
+}
+
+/// Whether `hay` contains `needle` (lower-case ASCII) in any ASCII case, without allocating.
+fn contains_ignore_ascii_case(hay: &str, needle: &str) -> bool {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    n.is_empty() || h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
 }
 
 /// The list of names of the same kind this mention is part of.
