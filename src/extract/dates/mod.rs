@@ -315,8 +315,14 @@ fn is_date_line(header: &str, d: &parse::Dated) -> bool {
 
 /// Whether a header date is an update stamp (`Diperbarui 14 Maret 2019`, `Updated: ...`).
 fn is_update_stamp(header: &str, d: &parse::Dated) -> bool {
-    let line_start = header[..d.start].rfind('\n').map_or(0, |i| i + 1);
-    let before = header[line_start..d.start].to_lowercase();
+    // The few words before the date on its line (a bounded look back: a long line costs no
+    // more).
+    let mut from = d.start.saturating_sub(40);
+    while !header.is_char_boundary(from) {
+        from -= 1;
+    }
+    let near = &header[from..d.start];
+    let before = near[near.rfind('\n').map_or(0, |i| i + 1)..].to_lowercase();
     [
         "diperbarui",
         "diupdate",
