@@ -245,11 +245,16 @@ pub(crate) fn names_the_host(city: &str, url: &str) -> bool {
     let whole = stem(registered);
     let parts: Vec<&str> = registered.split('-').collect();
     let city_stem = stem(&city.to_lowercase());
-    city_stem == whole
-        || city.split_whitespace().any(|w| {
+    // A one-word name must be the whole registered name (`CIANJUR -` on `cianjur-news.com`
+    // stays a city); a longer one may share a part with it.
+    let several_words = city.split_whitespace().nth(1).is_some();
+    let shares_a_part = || {
+        city.split_whitespace().any(|w| {
             let w = stem(&w.to_lowercase());
             w.len() >= 4 && !known_city(&w) && parts.contains(&w.as_str())
         })
+    };
+    city_stem == whole || (several_words && shares_a_part())
 }
 
 /// The lowercase host of a URL, if it has one.

@@ -209,7 +209,8 @@ pub fn extract_with(raw: &str, url: Option<&str>, known: &Metadata) -> Extracted
 }
 
 /// The publisher: the dateline's, else the URL host's, else a known publisher named by a header
-/// date line (`Kompas.com - 14/04/2022`) or a copyright footer (`Copyright © ANTARA 2022`).
+/// date line (`Kompas.com - 14/04/2022`) or byline (`| by BNPT`), a site address after the
+/// headline (`Judul Berita - situs.com |`), or a copyright footer (`Copyright © ANTARA 2022`).
 fn find_source(
     cleaned: &clean::Cleaned,
     dateline: Option<&headline::Dateline>,
@@ -381,7 +382,13 @@ mod tests {
         let ex = extract(page, Some("https://kabar-pelabuhan.com/berita/1"));
         assert_eq!(ex.meta.dateline, None);
         assert_eq!(ex.meta.source.as_deref(), Some("KABAR PELABUHAN"));
-        // A known city named by a regional edition's address stays the city.
+        // A known city, or one word that is only a part of the address, stays the city.
+        let ex = extract(
+            "CIANJUR – Polisi menggelar latihan gabungan penanganan ancaman di pelabuhan pada \
+             Rabu pagi bersama relawan dan warga sekitar.",
+            Some("https://www.cianjur-news.com/berita/1"),
+        );
+        assert_eq!(ex.meta.dateline.as_deref(), Some("CIANJUR"));
         let ex = extract(
             "MALANG – Polisi menggelar latihan gabungan penanganan ancaman di pelabuhan pada \
              Rabu pagi bersama relawan dan warga sekitar.",
