@@ -473,6 +473,7 @@ pub fn parse_dateline(line: &str) -> Option<Dateline> {
             }
             (Some(a.to_string()), Some(p))
         } else if known_city(b)
+            && !all_caps(b)
             && !known_city(a)
             && words(a) == 1
             && all_caps(a)
@@ -480,8 +481,8 @@ pub fn parse_dateline(line: &str) -> Option<Dateline> {
             && a.chars().all(|c| c.is_alphanumeric())
             && strong_rest
         {
-            // `PARBOABOA, Jakarta -`: an unknown name in capitals, then a known city: the
-            // publisher's house style.
+            // `PARBOABOA, Jakarta -`: an unknown name in capitals, then a known city not in
+            // capitals: the publisher's house style.
             (Some(b.to_string()), Some(a.to_string()))
         } else if capitalised_words(a) && (known_city(a) || weak_rest) {
             // `Poso, Sulawesi Tengah -` or `Jakarta, 12 Maret -`: the city only.
