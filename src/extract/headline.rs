@@ -828,6 +828,8 @@ mod tests {
             dl(&format!("KABARKITA, Surabaya - {REST}")),
             both("Surabaya", "KABARKITA")
         );
+        // Both in capitals: a regency and its province's capital, no house name.
+        assert_eq!(dl(&format!("WONOSARI, YOGYAKARTA - {REST}")).1, None);
         // But a region before a city stays the city's.
         assert_eq!(dl(&format!("Sleman, Yogyakarta - {REST}")).1, None);
         assert!(parse_dateline("Kerja sama-dengan mitra (Jepang) : catatan").is_none());
