@@ -37,7 +37,10 @@
 //! overshadowed by the story's main counterpart when its score is a quarter of the best of its
 //! kind or less, or half or less of that of a counterpart (of either kind) named three times or
 //! more, unless that one mention scores the most a mention can and names the country's own body
-//! (`peserta dari Kepolisian Indonesia, Australia, Filipina`). Organisations are scored the same
+//! (`peserta dari Kepolisian Indonesia, Australia, Filipina`). A country backed only by its
+//! officials (`dibuka oleh Wakil Perdana Menteri Singapura`), not met by Indonesia's side, in a
+//! story whose main organisation counterpart outscores it, is that meeting's host or chair, no
+//! counterpart. Organisations are scored the same
 //! way (`kedua lembaga` for `kedua negara`); a UN body as partner brings the UN (`Kantor Kontra
 //! Terorisme PBB` → UN + UNOCT), an ASEAN body brings ASEAN. A national donor agency stands for
 //! its country (`USAID` → US). A story that names neither Indonesia nor an Indonesian actor
@@ -400,6 +403,9 @@ struct Tally {
     direct: bool,
     /// Some mention has the country's own envoy or official before it (`Kepolisian Malaysia`).
     own_body: bool,
+    /// Some mention has a cue beyond an official of the country before it (a pair, an envoy,
+    /// `dengan X`, the title, a list with Indonesia or of participants).
+    beyond_official: bool,
     reasons: Vec<String>,
 }
 
@@ -866,6 +872,14 @@ pub fn detect(title: Option<&str>, body: &str) -> Findings {
         .max()
         .unwrap_or(0);
 
+    // The main organisation counterpart, named at least three times.
+    let main_org = tallies
+        .iter()
+        .filter(|(k, t)| matches!(k, Key::Org(_)) && t.mentions >= 3)
+        .map(|(_, t)| t.score)
+        .max()
+        .unwrap_or(0);
+
     let mut f = Findings::default();
     let angle = [&title, &body].iter().any(|scan| scan.indonesian_angle());
     // A story that sets ASEAN face to face with a counterpart (`ASEAN-Uni Eropa`) speaks of
@@ -875,7 +889,15 @@ pub fn detect(title: Option<&str>, body: &str) -> Findings {
             .any(|i| scan.mentions[i].key == Key::Org("ASEAN") && bloc_pair(scan, i).is_some())
     });
     for (key, t) in tallies.iter().filter(|_| angle) {
+        // A country whose only cue is an official of it, in a story about an organisation
+        // that outscores it, is a host or a chair of that body's meeting (`dibuka oleh Wakil
+        // Perdana Menteri Singapura`), not Indonesia's counterpart.
+        let presiding = matches!(key, Key::Country(_))
+            && t.own_body
+            && !t.beyond_official
+            && main_org > t.score;
         if (asean_side && *key == Key::Org("ASEAN"))
+            || presiding
             || t.score < THRESHOLD
             || !t.positive
             || (matches!(key, Key::Country(_)) && !t.direct && t.score < THRESHOLD + 2)
@@ -958,6 +980,7 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
     let mut s = 0i32;
     let mut positive = false;
     let mut direct = false;
+    let mut beyond = false;
 
     // The cooperation words of the paragraph, the first two in the list's order.
     let c = cues();
@@ -979,12 +1002,14 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
         s += 3;
         positive = true;
         direct = true;
+        beyond = true;
         t.reason(|| format!("pair '{pair}'"));
     }
     if let Some(w) = foreign_envoy(scan, before, m.start) {
         s += 3;
         positive = true;
         direct = true;
+        beyond = true;
         t.reason(|| format!("'{w} {}'", m.text));
         t.own_body = true;
     } else if let Some(w) =
@@ -994,11 +1019,19 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
         positive = true;
         direct = true;
         t.own_body = true;
+        // Met by Indonesia's side (`bertemu dengan Menteri Luar Negeri Jepang`): more than a
+        // host or a chair.
+        beyond |= text[before..m.start].split(is_separator).any(|w| {
+            ["dengan", "bersama", "menerima", "bertemu", "menemui"]
+                .iter()
+                .any(|x| w.eq_ignore_ascii_case(x))
+        });
         t.reason(|| format!("'{w} {}'", m.text));
     } else if scan.with[i] && !coop.is_empty() {
         s += 2;
         positive = true;
         direct = true;
+        beyond = true;
         t.reason(|| format!("'dengan/bersama {}'", m.text));
     } else if !is_org && scan.first_of(Role::Head, before, m.start).is_some() {
         s += 1;
@@ -1016,6 +1049,7 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
         s += 3;
         positive = true;
         direct = true;
+        beyond = true;
         t.reason(|| "title".to_string());
     }
     // The country's own authorities right before the name (`dideportasi otoritas Turki`):
@@ -1045,6 +1079,7 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
             }
             positive = true;
             direct = true;
+            beyond = true;
             t.reason(|| format!("{n}-way with Indonesia"));
         }
         // The participants of a cooperation (`diikuti oleh Malaysia, Thailand, ...`); a list
@@ -1057,6 +1092,7 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
             s += 3;
             positive = true;
             direct = true;
+            beyond = true;
             t.reason(|| "listed participant".to_string());
         }
         _ => s -= 3,
@@ -1084,6 +1120,7 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
     }
     t.positive |= positive && s > 0;
     t.direct |= direct && s > 0;
+    t.beyond_official |= beyond && s > 0;
 }
 
 /// Whether the paragraph before the one starting at `pa` (its last 300 bytes) has a
@@ -1678,6 +1715,28 @@ mod tests {
             0,
         );
         assert!(indonesian_unit_after(scan.text, scan.mentions[0].end));
+    }
+
+    #[test]
+    fn the_host_of_an_organisations_meeting_is_no_counterpart() {
+        let text = "Singapura - Konferensi ASEANAPOL ke-40 digelar di Singapura dan membahas \
+             kerja sama pemberantasan terorisme.\n\
+             Acara dibuka oleh Wakil Perdana Menteri Singapura dan Kepala Kepolisian Singapura.\n\
+             Kapolri menyampaikan usulan Polri untuk memperkuat kerja sama ASEANAPOL dalam \
+             pertukaran informasi. Delegasi Polri mendukung program ASEANAPOL.";
+        let f = detect(None, text);
+        assert!(f.partners.is_empty(), "{:?}", f.evidence);
+        assert_eq!(f.partner_orgs, ["ASEAN", "ASEANAPOL"], "{:?}", f.evidence);
+        // Met by Indonesia's side on the sidelines, a country's official is a counterpart.
+        let f = detect(
+            None,
+            &format!(
+                "{text}\nDi sela konferensi, Kapolri bertemu dengan Kepala Kepolisian Myanmar \
+                 untuk membahas kerja sama pelatihan. Kepolisian Myanmar juga menawarkan \
+                 pertukaran perwira."
+            ),
+        );
+        assert_eq!(f.partners, ["MM"], "{:?}", f.evidence);
     }
 
     #[test]
