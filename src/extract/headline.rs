@@ -409,11 +409,94 @@ fn as_publisher(s: &str) -> Option<String> {
     if domain_like(first) {
         return Some(first.to_string());
     }
+    // A site's name in words ending in its address (`KABAR JATIM.COM`).
+    let last = s.split_whitespace().last().unwrap_or(s);
+    if words(s) <= 4 && domain_like(&last.to_lowercase()) {
+        return Some(s.to_string());
+    }
     None
 }
 
 /// Recognises a dateline at the start of `line` (a story line, white space already folded).
+///
+/// Besides the shapes of [`parse_dateline_at`]: a scraper's date marker before it (`date
+/// 2017-08 Jakarta (ANTARA) -`), the city after a publisher's own dash (`jpnn.com - JAKARTA -`,
+/// `KONTAN.CO.ID - JAKARTA. Indonesia`), and a known city glued to the story by an en dash
+/// (`Jakarta–Kapolri`).
 pub fn parse_dateline(line: &str) -> Option<Dateline> {
+    let skip = marker_re().find(line).map_or(0, |m| m.end());
+    let body = &line[skip..];
+    let Some(mut d) = parse_dateline_at(body).or_else(|| city_en_dash(body)) else {
+        return None;
+    };
+    if d.city.is_none() && d.source.is_some() {
+        // `jpnn.com - JAKARTA - Indonesia ...`, `KONTAN.CO.ID - JAKARTA. Indonesia ...`.
+        let rest = &body[d.story_offset..];
+        if let Some(c) = city_after_re().captures(rest) {
+            let city = c.get(1).map_or("", |m| m.as_str());
+            let end = c.get(0).map_or(0, |m| m.end());
+            if known_city(city) && rest[end..].split_whitespace().count() >= 4 {
+                d.city = Some(city.to_string());
+                d.text = body[..d.story_offset + end].trim().to_string();
+                d.story_offset += end;
+            }
+        }
+    }
+    // `Bisnis.com, JAKARTA.- Pemerintah`: the period is the dateline's, not the city's.
+    if let Some(c) = d.city.as_mut() {
+        let trimmed = c.trim_end_matches('.').trim_end();
+        if trimmed.len() < c.len() && !trimmed.is_empty() {
+            *c = trimmed.to_string();
+        }
+    }
+    d.story_offset += skip;
+    Some(d)
+}
+
+/// A scraper's date marker opening a line (`date 2017-08 `, `date 2023-10-28 `).
+fn marker_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| Regex::new(r"^\s*date \d{4}-\d{2}(?:-\d{2})?\s+").expect("static regex"))
+}
+
+/// A city right after a publisher's dash, then its own dash or period (`JAKARTA - `,
+/// `JAKARTA. `).
+fn city_after_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"^(\p{Lu}[\p{L}]+(?: [\p{L}]+)?)(?:\s+[-–—]+\s+|\.\s+|\s*[-–—]\s*)")
+            .expect("static regex")
+    })
+}
+
+/// A known city glued to the story by an en dash (`Jakarta–Kapolri`, `JAKARTA–Indonesia`).
+fn city_en_dash(line: &str) -> Option<Dateline> {
+    // Only near the start: a city is short, and a long line costs no more.
+    let mut head = line.len().min(40);
+    while !line.is_char_boundary(head) {
+        head -= 1;
+    }
+    let at = line[..head].find('–')?;
+    let (city, rest) = (&line[..at], &line[at + '–'.len_utf8()..]);
+    let city = city.trim();
+    if !known_city(city) || rest.split_whitespace().count() < 4 {
+        return None;
+    }
+    let first = rest.trim_start().chars().next()?;
+    if !first.is_uppercase() {
+        return None;
+    }
+    let offset = city.len() + (line.len() - line.trim_start().len()) + '–'.len_utf8();
+    Some(Dateline {
+        city: Some(city.to_string()),
+        source: None,
+        text: line[..offset].trim().to_string(),
+        story_offset: offset,
+    })
+}
+
+/// The shapes of a dateline at the very start of `line`.
+fn parse_dateline_at(line: &str) -> Option<Dateline> {
     let head_end = line.char_indices().nth(70).map_or(line.len(), |(i, _)| i);
     let c = dash_re().captures(&line[..head_end])?;
     // The colon form matches from the line's start: the separator is its colon.
@@ -531,9 +614,9 @@ pub fn parse_dateline(line: &str) -> Option<Dateline> {
     })
 }
 
-/// Splits `a, b` or `a. b` (a period followed by a space: `Harakatuna.com. Jakarta`).
+/// Splits `a, b`, `a | b` or `a. b` (a period followed by a space: `Harakatuna.com. Jakarta`).
 fn split_two(pre: &str) -> Option<(&str, &str)> {
-    if let Some((a, b)) = pre.split_once(',') {
+    if let Some((a, b)) = pre.split_once(',').or_else(|| pre.split_once(" | ")) {
         return Some((a, b));
     }
     let i = pre.find(". ")?;
@@ -833,6 +916,47 @@ mod tests {
         // But a region before a city stays the city's.
         assert_eq!(dl(&format!("Sleman, Yogyakarta - {REST}")).1, None);
         assert!(parse_dateline("Kerja sama-dengan mitra (Jepang) : catatan").is_none());
+    }
+
+    #[test]
+    fn datelines_after_a_marker_a_publishers_dash_or_glued_by_an_en_dash() {
+        let line = format!("date 2017-08 Jakarta (ANTARA) - {REST}");
+        let d = parse_dateline(&line).unwrap();
+        assert_eq!(
+            (d.city.as_deref(), d.source.as_deref()),
+            (Some("Jakarta"), Some("ANTARA"))
+        );
+        assert_eq!(line[d.story_offset..].trim_start(), REST);
+        let line = format!("jpnn.com - SURABAYA - {REST}");
+        let d = parse_dateline(&line).unwrap();
+        assert_eq!(
+            (d.city.as_deref(), d.source.as_deref()),
+            (Some("SURABAYA"), Some("jpnn.com"))
+        );
+        assert_eq!(&line[d.story_offset..], REST);
+        assert_eq!(
+            dl(&format!("KONTAN.CO.ID - MEDAN. {REST}")),
+            both("MEDAN", "Kontan")
+        );
+        assert_eq!(
+            dl(&format!("Bisnis.com, MEDAN.- {REST}")),
+            both("MEDAN", "Bisnis")
+        );
+        let line = format!("Surabaya–{REST}");
+        let d = parse_dateline(&line).unwrap();
+        assert_eq!((d.city.as_deref(), d.source), (Some("Surabaya"), None));
+        assert_eq!(&line[d.story_offset..], REST);
+        assert_eq!(
+            dl(&format!("KABAR JATIM.COM | SURABAYA – {REST}"))
+                .0
+                .as_deref(),
+            Some("SURABAYA")
+        );
+        // No known city before the en dash: a headline's pair.
+        assert!(parse_dateline(
+            "Indonesia–Australia Perkuat Kerja Sama Kontra Terorisme Tahun Ini"
+        )
+        .is_none());
     }
 
     #[test]
