@@ -426,9 +426,7 @@ fn as_publisher(s: &str) -> Option<String> {
 pub fn parse_dateline(line: &str) -> Option<Dateline> {
     let skip = marker_re().find(line).map_or(0, |m| m.end());
     let body = &line[skip..];
-    let Some(mut d) = parse_dateline_at(body).or_else(|| city_en_dash(body)) else {
-        return None;
-    };
+    let mut d = parse_dateline_at(body).or_else(|| city_en_dash(body))?;
     if d.city.is_none() && d.source.is_some() {
         // `jpnn.com - JAKARTA - Indonesia ...`, `KONTAN.CO.ID - JAKARTA. Indonesia ...`.
         let rest = &body[d.story_offset..];
