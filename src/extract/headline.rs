@@ -181,7 +181,7 @@ fn lookup(stem: &str) -> Option<&'static str> {
 }
 
 /// Whether `s` is written like a web address (`Merdeka.com`, `REPUBLIKA.CO.ID`, `RM.id`).
-fn domain_like(s: &str) -> bool {
+pub(crate) fn domain_like(s: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
         Regex::new(r"(?i)^[a-z0-9][a-z0-9-]*(\.[a-z0-9-]+)*\.(com|co|id|net|org|news|info|tv|my\.id|or\.id|go\.id)$")
@@ -223,6 +223,38 @@ pub fn from_url(url: &str) -> Option<String> {
     }
     // Otherwise the registered domain itself (`news.harianjogja.com` → `harianjogja.com`).
     Some(labels[n - skip - 1..].join("."))
+}
+
+/// Whether a dateline's "city" is the publisher's own name as its address spells it
+/// (`JAKARTA TODAY -` on `bogor-today.com`, `RADAR TANGSEL RATAS -` on `ratas.id`): a word of
+/// it, not a known city, is a part of the registered name of the host.
+pub(crate) fn names_the_host(city: &str, url: &str) -> bool {
+    let Some(host) = url_host(url) else {
+        return false;
+    };
+    let labels: Vec<&str> = host.split('.').collect();
+    let n = labels.len();
+    let skip = if n >= 3 && matches!(labels[n - 2], "co" | "or" | "go" | "ac" | "my" | "web") {
+        2
+    } else {
+        1
+    };
+    let Some(registered) = n.checked_sub(skip + 1).map(|i| labels[i]) else {
+        return false;
+    };
+    let whole = stem(registered);
+    let parts: Vec<&str> = registered.split('-').collect();
+    let city_stem = stem(&city.to_lowercase());
+    // A one-word name must be the whole registered name (`CIANJUR -` on `cianjur-news.com`
+    // stays a city); a longer one may share a part with it.
+    let several_words = city.split_whitespace().nth(1).is_some();
+    let shares_a_part = || {
+        city.split_whitespace().any(|w| {
+            let w = stem(&w.to_lowercase());
+            w.len() >= 4 && !known_city(&w) && parts.contains(&w.as_str())
+        })
+    };
+    city_stem == whole || (several_words && shares_a_part())
 }
 
 /// The lowercase host of a URL, if it has one.
@@ -319,7 +351,7 @@ const CITIES: &[&str] = &[
     "doha",
 ];
 
-fn known_city(s: &str) -> bool {
+pub(crate) fn known_city(s: &str) -> bool {
     let l = s.trim().to_lowercase();
     CITIES.contains(&l.as_str())
 }
@@ -329,9 +361,10 @@ fn dash_re() -> &'static Regex {
     RE.get_or_init(|| {
         // A dash with white space on at least one side (so `BNPT-Kantor` is no dateline), or
         // right after a closing parenthesis (`Jakarta (ANTARA)-`); an em dash also bare
-        // (`Harianjogja.com, JAKARTA—Indonesia`: it joins no compound word); a colon after a
-        // publisher's address and a city (`medcom.id, Surakarta: Sejak`).
-        Regex::new(r"(?:\s+(?:--|-|–|—|ー|−|―)\s*|(?:--|-|–|—|ー|−|―)\s+|\)\s*(?:--|-|–|—|ー|−|―)|—|^[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,6},\s[^,:]{2,30}(:)\s)")
+        // (`Harianjogja.com, JAKARTA—Indonesia`: it joins no compound word), as is a double
+        // hyphen (`JAKARTA--KBRI`); a colon after a publisher's address and a city
+        // (`medcom.id, Surakarta: Sejak`) or after a publisher in parentheses (`BEIJING-(IDB) :`).
+        Regex::new(r"(?:\s+(?:--|-|–|—|ー|−|―)\s*|(?:--|-|–|—|ー|−|―)\s+|\)\s*(?:--|-|–|—|ー|−|―)|\)\s*:\s|—|--|^[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,6},\s[^,:]{2,30}(:)\s)")
             .expect("static regex")
     })
 }
@@ -376,11 +409,92 @@ fn as_publisher(s: &str) -> Option<String> {
     if domain_like(first) {
         return Some(first.to_string());
     }
+    // A site's name in words ending in its address (`KABAR JATIM.COM`).
+    let last = s.split_whitespace().last().unwrap_or(s);
+    if words(s) <= 4 && domain_like(&last.to_lowercase()) {
+        return Some(s.to_string());
+    }
     None
 }
 
 /// Recognises a dateline at the start of `line` (a story line, white space already folded).
+///
+/// Besides the shapes of [`parse_dateline_at`]: a scraper's date marker before it (`date
+/// 2017-08 Jakarta (ANTARA) -`), the city after a publisher's own dash (`jpnn.com - JAKARTA -`,
+/// `KONTAN.CO.ID - JAKARTA. Indonesia`), and a known city glued to the story by an en dash
+/// (`Jakarta–Kapolri`).
 pub fn parse_dateline(line: &str) -> Option<Dateline> {
+    let skip = marker_re().find(line).map_or(0, |m| m.end());
+    let body = &line[skip..];
+    let mut d = parse_dateline_at(body).or_else(|| city_en_dash(body))?;
+    if d.city.is_none() && d.source.is_some() {
+        // `jpnn.com - JAKARTA - Indonesia ...`, `KONTAN.CO.ID - JAKARTA. Indonesia ...`.
+        let rest = &body[d.story_offset..];
+        if let Some(c) = city_after_re().captures(rest) {
+            let city = c.get(1).map_or("", |m| m.as_str());
+            let end = c.get(0).map_or(0, |m| m.end());
+            if known_city(city) && rest[end..].split_whitespace().count() >= 4 {
+                d.city = Some(city.to_string());
+                d.text = body[..d.story_offset + end].trim().to_string();
+                d.story_offset += end;
+            }
+        }
+    }
+    // `Bisnis.com, JAKARTA.- Pemerintah`: the period is the dateline's, not the city's.
+    if let Some(c) = d.city.as_mut() {
+        let trimmed = c.trim_end_matches('.').trim_end();
+        if trimmed.len() < c.len() && !trimmed.is_empty() {
+            *c = trimmed.to_string();
+        }
+    }
+    d.story_offset += skip;
+    Some(d)
+}
+
+/// A scraper's date marker opening a line (`date 2017-08 `, `date 2023-10-28 `).
+fn marker_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| Regex::new(r"^\s*date \d{4}-\d{2}(?:-\d{2})?\s+").expect("static regex"))
+}
+
+/// A city right after a publisher's dash, then its own dash or period (`JAKARTA - `,
+/// `JAKARTA. `).
+fn city_after_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"^(\p{Lu}[\p{L}]+(?: [\p{L}]+)?)(?:\s+[-–—]+\s+|\.\s+|\s*[-–—]\s*)")
+            .expect("static regex")
+    })
+}
+
+/// A known city glued to the story by an en dash (`Jakarta–Kapolri`, `JAKARTA–Indonesia`).
+fn city_en_dash(line: &str) -> Option<Dateline> {
+    // Only near the start: a city is short, and a long line costs no more.
+    let mut head = line.len().min(40);
+    while !line.is_char_boundary(head) {
+        head -= 1;
+    }
+    let at = line[..head].find('–')?;
+    let (city, rest) = (&line[..at], &line[at + '–'.len_utf8()..]);
+    let city = city.trim();
+    if !known_city(city) || rest.split_whitespace().count() < 4 {
+        return None;
+    }
+    let first = rest.trim_start().chars().next()?;
+    if !first.is_uppercase() {
+        return None;
+    }
+    let offset = city.len() + (line.len() - line.trim_start().len()) + '–'.len_utf8();
+    Some(Dateline {
+        city: Some(city.to_string()),
+        source: None,
+        text: line[..offset].trim().to_string(),
+        story_offset: offset,
+    })
+}
+
+/// The shapes of a dateline at the very start of `line`.
+fn parse_dateline_at(line: &str) -> Option<Dateline> {
     let head_end = line.char_indices().nth(70).map_or(line.len(), |(i, _)| i);
     let c = dash_re().captures(&line[..head_end])?;
     // The colon form matches from the line's start: the separator is its colon.
@@ -391,7 +505,10 @@ pub fn parse_dateline(line: &str) -> Option<Dateline> {
     }
     let pre = pre.trim();
     let rest = line[m.end()..].trim_start();
-    if pre.is_empty() || words(pre) > 6 {
+    // A date may stand between city and publisher (`Jakarta, 5 Muharam 1438/6 Oktober 2016
+    // (MINA) –`).
+    let max_words = if pre.ends_with(')') { 9 } else { 6 };
+    if pre.is_empty() || words(pre) > max_words {
         return None;
     }
     // The story begins with a word or a quote, not a date (`Kompas.com - 14/04/2022, 09:46 WIB`).
@@ -406,7 +523,9 @@ pub fn parse_dateline(line: &str) -> Option<Dateline> {
 
     let (city, source) = if let Some(c) = parens_re().captures(pre) {
         // `Jakarta (ANTARA) -`, `BATAM (Arrahmah.com) –`, `Jakarta, 5/6 (ANTARA) -`.
-        let city = c["city"].split(',').next().unwrap_or("").trim();
+        // `BEIJING-(IDB) :`: the hyphen joins city and publisher.
+        let city = c["city"].split(',').next().unwrap_or("");
+        let city = city.trim().trim_end_matches(['-', '–']).trim();
         let pubs = c["pub"].trim();
         if is_datey(pubs) {
             return None;
@@ -434,6 +553,18 @@ pub fn parse_dateline(line: &str) -> Option<Dateline> {
                 return None;
             }
             (Some(a.to_string()), Some(p))
+        } else if known_city(b)
+            && !all_caps(b)
+            && !known_city(a)
+            && words(a) == 1
+            && all_caps(a)
+            && a.chars().filter(|c| c.is_alphabetic()).count() >= 4
+            && a.chars().all(|c| c.is_alphanumeric())
+            && strong_rest
+        {
+            // `PARBOABOA, Jakarta -`: an unknown name in capitals, then a known city not in
+            // capitals: the publisher's house style.
+            (Some(b.to_string()), Some(a.to_string()))
         } else if capitalised_words(a) && (known_city(a) || weak_rest) {
             // `Poso, Sulawesi Tengah -` or `Jakarta, 12 Maret -`: the city only.
             (Some(a.to_string()), None)
@@ -481,9 +612,9 @@ pub fn parse_dateline(line: &str) -> Option<Dateline> {
     })
 }
 
-/// Splits `a, b` or `a. b` (a period followed by a space: `Harakatuna.com. Jakarta`).
+/// Splits `a, b`, `a | b` or `a. b` (a period followed by a space: `Harakatuna.com. Jakarta`).
 fn split_two(pre: &str) -> Option<(&str, &str)> {
-    if let Some((a, b)) = pre.split_once(',') {
+    if let Some((a, b)) = pre.split_once(',').or_else(|| pre.split_once(" | ")) {
         return Some((a, b));
     }
     let i = pre.find(". ")?;
@@ -755,6 +886,75 @@ mod tests {
             dl(&format!("Bandar Lampung (ANTARA)- {REST}")),
             both("Bandar Lampung", "ANTARA")
         );
+    }
+
+    #[test]
+    fn datelines_with_a_date_a_double_hyphen_a_colon_or_a_house_name_in_capitals() {
+        // A date between city and publisher.
+        assert_eq!(
+            dl(&format!(
+                "Medan, 2 Rajab 1440/9 Maret 2019 (ANTARA) – {REST}"
+            )),
+            both("Medan", "ANTARA")
+        );
+        // A bare double hyphen.
+        assert_eq!(
+            dl(&format!("Tempo.co, BANDUNG--{REST}")),
+            both("BANDUNG", "Tempo")
+        );
+        // City, hyphen, publisher in parentheses, colon.
+        assert_eq!(dl(&format!("MANILA-(ABC) : {REST}")), both("MANILA", "ABC"));
+        // An unknown name in capitals before a known city is the house.
+        assert_eq!(
+            dl(&format!("KABARKITA, Surabaya - {REST}")),
+            both("Surabaya", "KABARKITA")
+        );
+        // Both in capitals: a regency and its province's capital, no house name.
+        assert_eq!(dl(&format!("WONOSARI, YOGYAKARTA - {REST}")).1, None);
+        // But a region before a city stays the city's.
+        assert_eq!(dl(&format!("Sleman, Yogyakarta - {REST}")).1, None);
+        assert!(parse_dateline("Kerja sama-dengan mitra (Jepang) : catatan").is_none());
+    }
+
+    #[test]
+    fn datelines_after_a_marker_a_publishers_dash_or_glued_by_an_en_dash() {
+        let line = format!("date 2017-08 Jakarta (ANTARA) - {REST}");
+        let d = parse_dateline(&line).unwrap();
+        assert_eq!(
+            (d.city.as_deref(), d.source.as_deref()),
+            (Some("Jakarta"), Some("ANTARA"))
+        );
+        assert_eq!(line[d.story_offset..].trim_start(), REST);
+        let line = format!("jpnn.com - SURABAYA - {REST}");
+        let d = parse_dateline(&line).unwrap();
+        assert_eq!(
+            (d.city.as_deref(), d.source.as_deref()),
+            (Some("SURABAYA"), Some("jpnn.com"))
+        );
+        assert_eq!(&line[d.story_offset..], REST);
+        assert_eq!(
+            dl(&format!("KONTAN.CO.ID - MEDAN. {REST}")),
+            both("MEDAN", "Kontan")
+        );
+        assert_eq!(
+            dl(&format!("Bisnis.com, MEDAN.- {REST}")),
+            both("MEDAN", "Bisnis")
+        );
+        let line = format!("Surabaya–{REST}");
+        let d = parse_dateline(&line).unwrap();
+        assert_eq!((d.city.as_deref(), d.source), (Some("Surabaya"), None));
+        assert_eq!(&line[d.story_offset..], REST);
+        assert_eq!(
+            dl(&format!("KABAR JATIM.COM | SURABAYA – {REST}"))
+                .0
+                .as_deref(),
+            Some("SURABAYA")
+        );
+        // No known city before the en dash: a headline's pair.
+        assert!(parse_dateline(
+            "Indonesia–Australia Perkuat Kerja Sama Kontra Terorisme Tahun Ini"
+        )
+        .is_none());
     }
 
     #[test]

@@ -83,8 +83,19 @@ pub fn extract_with(raw: &str, url: Option<&str>, known: &Metadata) -> Extracted
         }
     }
 
-    // Dateline city and source.
-    let dl = cleaned.dateline.as_ref();
+    // Dateline city and source. A "city" the address spells is the publisher's house name
+    // (`TOTHEPOINT –` on `tothepoint.id`).
+    let mut dateline = cleaned.dateline.clone();
+    if let (Some(d), Some(u)) = (dateline.as_mut(), url) {
+        if d.source.is_none()
+            && d.city
+                .as_deref()
+                .is_some_and(|c| headline::names_the_host(c, u))
+        {
+            d.source = d.city.take();
+        }
+    }
+    let dl = dateline.as_ref();
     if known.dateline.is_none() {
         if let Some(city) = dl.and_then(|d| d.city.clone()) {
             ev.insert(
@@ -95,7 +106,7 @@ pub fn extract_with(raw: &str, url: Option<&str>, known: &Metadata) -> Extracted
         }
     }
     if known.source.is_none() {
-        if let Some((s, why)) = find_source(&cleaned, url) {
+        if let Some((s, why)) = find_source(&cleaned, dl, url) {
             ev.insert("source".into(), why);
             meta.source = Some(s);
         }
@@ -198,9 +209,14 @@ pub fn extract_with(raw: &str, url: Option<&str>, known: &Metadata) -> Extracted
 }
 
 /// The publisher: the dateline's, else the URL host's, else a known publisher named by a header
-/// date line (`Kompas.com - 14/04/2022`) or a copyright footer (`Copyright © ANTARA 2022`).
-fn find_source(cleaned: &clean::Cleaned, url: Option<&str>) -> Option<(String, String)> {
-    if let Some(d) = &cleaned.dateline {
+/// date line (`Kompas.com - 14/04/2022`) or byline (`| by BNPT`), a site address after the
+/// headline (`Judul Berita - situs.com |`), or a copyright footer (`Copyright © ANTARA 2022`).
+fn find_source(
+    cleaned: &clean::Cleaned,
+    dateline: Option<&headline::Dateline>,
+    url: Option<&str>,
+) -> Option<(String, String)> {
+    if let Some(d) = dateline {
         if let Some(s) = &d.source {
             return Some((s.clone(), format!("dateline '{}'", d.text)));
         }
@@ -228,6 +244,26 @@ fn find_source(cleaned: &clean::Cleaned, url: Option<&str>) -> Option<(String, S
                 if let Some(p) = names.iter().find_map(|n| headline::publisher_exact(n)) {
                     return Some((p.to_string(), format!("byline '{line}'")));
                 }
+            }
+        }
+        // `Kamis, 3 September 2020 | by BNPT`: a known publisher as author.
+        for part in line.split('|') {
+            let part = part.trim();
+            if let Some(name) = part
+                .strip_prefix("by ")
+                .or_else(|| part.strip_prefix("oleh "))
+            {
+                if let Some(p) = headline::publisher_exact(name.trim()) {
+                    return Some((p.to_string(), format!("header line '{line}'")));
+                }
+            }
+        }
+        // A headline with its site's address after it (`Judul Berita - situs.com |`).
+        if let Some((head, site)) = line.rsplit_once(" - ") {
+            let site = site.trim().trim_end_matches('|').trim();
+            if head.split_whitespace().count() >= 3 && headline::domain_like(&site.to_lowercase()) {
+                let name = headline::publisher_exact(site).map_or(site.to_string(), str::to_string);
+                return Some((name, format!("header line '{line}'")));
             }
         }
         let first = line
@@ -320,6 +356,45 @@ mod tests {
             ex.meta.evidence
         );
         assert!(ex.meta.evidence["source"].starts_with("byline"));
+    }
+
+    #[test]
+    fn source_from_a_byline_a_title_suffix_or_a_house_name_the_address_spells() {
+        let story = "Jakarta - Polisi menggelar latihan gabungan penanganan ancaman di pelabuhan \
+                     penumpang pada Rabu pagi bersama relawan.";
+        let ex = extract(&format!("Rabu, 2021 Juni 02 | by BNPT\n{story}"), None);
+        assert_eq!(
+            ex.meta.source.as_deref(),
+            Some("BNPT"),
+            "{:?}",
+            ex.meta.evidence
+        );
+        let ex = extract(
+            &format!("Polisi Gelar Latihan Gabungan di Pelabuhan - kabarpelabuhan.com |\n{story}"),
+            None,
+        );
+        assert_eq!(ex.meta.source.as_deref(), Some("kabarpelabuhan.com"));
+        // `KOTA PELABUHAN -` is a city, unless the address spells it.
+        let page = "KABAR PELABUHAN – Polisi menggelar latihan gabungan penanganan ancaman di \
+                    pelabuhan penumpang pada Rabu pagi bersama relawan dan warga.";
+        let ex = extract(page, None);
+        assert_eq!(ex.meta.dateline.as_deref(), Some("KABAR PELABUHAN"));
+        let ex = extract(page, Some("https://kabar-pelabuhan.com/berita/1"));
+        assert_eq!(ex.meta.dateline, None);
+        assert_eq!(ex.meta.source.as_deref(), Some("KABAR PELABUHAN"));
+        // A known city, or one word that is only a part of the address, stays the city.
+        let ex = extract(
+            "CIANJUR – Polisi menggelar latihan gabungan penanganan ancaman di pelabuhan pada \
+             Rabu pagi bersama relawan dan warga sekitar.",
+            Some("https://www.cianjur-news.com/berita/1"),
+        );
+        assert_eq!(ex.meta.dateline.as_deref(), Some("CIANJUR"));
+        let ex = extract(
+            "MALANG – Polisi menggelar latihan gabungan penanganan ancaman di pelabuhan pada \
+             Rabu pagi bersama relawan dan warga sekitar.",
+            Some("https://www.malang-news.com/berita/1"),
+        );
+        assert_eq!(ex.meta.dateline.as_deref(), Some("MALANG"));
     }
 
     #[test]

@@ -9,14 +9,14 @@
 //!
 //! | cue | score |
 //! | --- | --- |
-//! | paired with Indonesia or an Indonesian agency (`Indonesia-Tiongkok`, `RI dan Jepang`, `BNPT dan UNOCT`) | +3 |
+//! | paired with Indonesia or an Indonesian agency (`Indonesia-Tiongkok`, `RI dan Jepang`, `BNPT dan UNOCT`; not an envoy's accreditation `untuk Indonesia dan Timor Leste`) | +3 |
 //! | an envoy of the country just before it (`Dubes`, `Duta Besar`, `Kedutaan`, `Delegasi`; not Indonesia's own mission there: `KBRI di Damaskus, Suriah`) | +3 |
-//! | an official of the country just before it (`Menteri Luar Negeri`, `pemerintah`, `otoritas`), or `dengan X` / `bersama X dan Y` in a cooperation paragraph | +2 |
+//! | an official of the country just before it (`Menteri Luar Negeri`, `pemerintah`, `otoritas`; no verb of saying between: `Menteri ... Fachir mengatakan Selandia Baru`), or `dengan X` / `bersama X dan Y` / `dengan antiteror dari X, Y` in a cooperation paragraph (not `berbatasan ... dengan X`) | +2 |
 //! | head of state or government before it (`Presiden`, `PM`) | +1 |
 //! | cooperation words in the same paragraph (`kerja sama`, `bilateral`, `pertemuan`, `MoU`, `nota kesepahaman`, `JWG`, `kunjungan`, `sepakat`, `lokakarya` ...) | +1 each, at most +2 |
 //! | in the title | +3 |
 //! | in a list with Indonesia (`Indonesia, Malaysia, dan Filipina sepakat`; a longer one in a cooperation or participation paragraph) | +3 |
-//! | in a list of participants (`diikuti oleh Malaysia, Thailand, ...`, `delegasi dari ...`, with cooperation words) | +3 |
+//! | in a list of participants (`diikuti oleh Malaysia, Thailand, ...`, `delegasi dari ...`, `dengan antiteror dari ...`, with cooperation words; not a regional body's `mitra dialog`) | +3 |
 //! | conflict, fighters, attacks, refugees, origin of persons, history just before it (`kombatan`, `di wilayah`, `serangan`, `asal`, `zaman`), unless the country's own authorities act (`dideportasi otoritas Turki`) | −3 |
 //! | in any other list of three or more countries (a region's members, attacks in several countries) | −3 |
 //! | a place (`di X`, `ke X`, `dari X`), more so at a venue (`menghadiri ... di X`) | −1 / −2 |
@@ -32,9 +32,15 @@
 //! often both the scene of a story and its counterpart. Plus +3 when the story
 //! says `kedua negara` / `bilateral` and this country is the one most named, plus +2 when it
 //! dominates the foreign mentions. A partner has a score ≥ 4 and at least one mention with a
-//! positive cue; a candidate named only once is overshadowed by the story's main counterpart
-//! when its score is a quarter of the best of its kind or less, or half or less of that of a
-//! counterpart (of either kind) named three times or more. Organisations are scored the same
+//! positive cue; a country none of whose mentions has a cue of its own (only its paragraphs'
+//! cooperation words, `kedua negara`, dominance) needs 6. A candidate named only once is
+//! overshadowed by the story's main counterpart when its score is a quarter of the best of its
+//! kind or less, or half or less of that of a counterpart (of either kind) named three times or
+//! more, unless that one mention scores the most a mention can and names the country's own body
+//! (`peserta dari Kepolisian Indonesia, Australia, Filipina`). A country backed only by its
+//! officials (`dibuka oleh Wakil Perdana Menteri Singapura`), not met by Indonesia's side, in a
+//! story whose main organisation counterpart outscores it, is that meeting's host or chair, no
+//! counterpart. Organisations are scored the same
 //! way (`kedua lembaga` for `kedua negara`); a UN body as partner brings the UN (`Kantor Kontra
 //! Terorisme PBB` → UN + UNOCT), an ASEAN body brings ASEAN. A national donor agency stands for
 //! its country (`USAID` → US). A story that names neither Indonesia nor an Indonesian actor
@@ -61,6 +67,9 @@ pub struct Findings {
 
 /// Score a candidate needs to be taken as partner.
 const THRESHOLD: i32 = 4;
+
+/// The most one mention adds to its country's score.
+const MENTION_CAP: i32 = 6;
 
 /// A candidate named once whose score is this many times below the best one's is dropped.
 const OVERSHADOW: i32 = 4;
@@ -389,6 +398,14 @@ struct Tally {
     mentions: u32,
     score: i32,
     positive: bool,
+    /// Some mention has a cue of its own (a pair, an envoy, an official, the title, a list
+    /// with Indonesia...), not only the cooperation words of its paragraph.
+    direct: bool,
+    /// Some mention has the country's own envoy or official before it (`Kepolisian Malaysia`).
+    own_body: bool,
+    /// Some mention has a cue beyond an official of the country before it (a pair, an envoy,
+    /// `dengan X`, the title, a list with Indonesia or of participants).
+    beyond_official: bool,
     reasons: Vec<String>,
 }
 
@@ -568,8 +585,29 @@ impl<'t> Scan<'t> {
         let mut with = Vec::with_capacity(mentions.len());
         for (i, m) in mentions.iter().enumerate() {
             let prev = m.prev;
-            let direct =
-                prev.eq_ignore_ascii_case("dengan") || prev.eq_ignore_ascii_case("bersama");
+            let with_word =
+                |w: &str| w.eq_ignore_ascii_case("dengan") || w.eq_ignore_ascii_case("bersama");
+            // `dengan antiteror dari Filipina`, `dengan aparat keamanan dari Malaysia`: the
+            // counterpart's body, then its country (not `pernyataan bersama dari`).
+            let body_from = || {
+                let from = words_start(text, m.start, 4);
+                text[from..m.start]
+                    .split(is_separator)
+                    .filter(|w| !w.is_empty())
+                    .rev()
+                    .skip(1)
+                    .any(|w| w.eq_ignore_ascii_case("dengan"))
+            };
+            // `berbatasan darat ... dengan Suriah`: geography, not company.
+            let bordering = || {
+                let near = &text[last_chars_start(text, m.start, 80)..m.start];
+                let clause = near.rsplit(['.', ';']).next().unwrap_or("");
+                ["berbatasan", "bertetangga"]
+                    .iter()
+                    .any(|b| contains_ignore_ascii_case(clause, b))
+            };
+            let direct = (with_word(prev) && !bordering())
+                || (prev.eq_ignore_ascii_case("dari") && body_from());
             let listed = i > 0 && runs[i].0 < i && with[i - 1];
             let paired = i > 0
                 && with[i - 1]
@@ -624,7 +662,8 @@ impl<'t> Scan<'t> {
 }
 
 /// A capital paired with Jakarta (`Canberra dan Jakarta`, `Jakarta-Washington`) stands for its
-/// country, and Jakarta for Indonesia: both become mentions (kept in text order).
+/// country, and Jakarta for Indonesia: both become mentions (kept in text order). So does a
+/// capital right after one of its government's bodies (`badan intelijen Abu Dhabi`).
 fn capitals_paired_with_jakarta<'t>(
     text: &'t str,
     from: usize,
@@ -655,6 +694,32 @@ fn capitals_paired_with_jakarta<'t>(
                 (start, start + "Jakarta".len())
             });
         let Some((js, je)) = jakarta_after.or(jakarta_before) else {
+            // `badan intelijen Abu Dhabi`, `pemerintah Canberra`: the capital's own body.
+            // Not after an envoy's title: `atase kepolisian Kuala Lumpur` is a posting there.
+            let from = words_start(text, x.start, 2);
+            // (The cues are sorted by end: only those ending in `from..=x.start` are looked at.)
+            let lo = cues_found.partition_point(|y| y.end < from);
+            let hi = cues_found.partition_point(|y| y.end <= x.start);
+            let window = || {
+                cues_found[lo..hi.max(lo)]
+                    .iter()
+                    .filter(move |y| y.start >= from)
+            };
+            let official = window().any(|y| {
+                c.rank(y.cue, Role::Official).is_some()
+                    && !text[y.end..x.start].split(is_separator).any(|w| {
+                        is_place_word(w) || matches!(w, "RI" | "Indonesia" | "KBRI" | "untuk")
+                    })
+            }) && !window().any(|y| c.rank(y.cue, Role::Envoy).is_some());
+            if official && is_word_start_at(text, x.start) {
+                mentions.push(Mention {
+                    key: Key::Country(code),
+                    start: x.start,
+                    end: x.end,
+                    text: &text[x.start..x.end],
+                    prev: prev_word(text, x.start),
+                });
+            }
             continue;
         };
         if !is_word_end(text, je) || !is_word_start_at(text, js) {
@@ -807,10 +872,36 @@ pub fn detect(title: Option<&str>, body: &str) -> Findings {
         .max()
         .unwrap_or(0);
 
+    // The main organisation counterpart, named at least three times.
+    let main_org = tallies
+        .iter()
+        .filter(|(k, t)| matches!(k, Key::Org(_)) && t.mentions >= 3)
+        .map(|(_, t)| t.score)
+        .max()
+        .unwrap_or(0);
+
     let mut f = Findings::default();
     let angle = [&title, &body].iter().any(|scan| scan.indonesian_angle());
+    // A story that sets ASEAN face to face with a counterpart (`ASEAN-Uni Eropa`) speaks of
+    // ASEAN as Indonesia's own side.
+    let asean_side = [&title, &body].iter().any(|scan| {
+        (0..scan.mentions.len())
+            .any(|i| scan.mentions[i].key == Key::Org("ASEAN") && bloc_pair(scan, i).is_some())
+    });
     for (key, t) in tallies.iter().filter(|_| angle) {
-        if t.score < THRESHOLD || !t.positive {
+        // A country whose only cue is an official of it, in a story about an organisation
+        // that outscores it, is a host or a chair of that body's meeting (`dibuka oleh Wakil
+        // Perdana Menteri Singapura`), not Indonesia's counterpart.
+        let presiding = matches!(key, Key::Country(_))
+            && t.own_body
+            && !t.beyond_official
+            && main_org > t.score;
+        if (asean_side && *key == Key::Org("ASEAN"))
+            || presiding
+            || t.score < THRESHOLD
+            || !t.positive
+            || (matches!(key, Key::Country(_)) && !t.direct && t.score < THRESHOLD + 2)
+        {
             continue;
         }
         let top = if matches!(key, Key::Country(_)) {
@@ -819,8 +910,13 @@ pub fn detect(title: Option<&str>, body: &str) -> Findings {
             top_org
         };
         // Named once beside a main counterpart with twice its score (members of a pact the
-        // story's counterpart is invited to, a regional body named as a wish): overshadowed.
-        if t.mentions == 1 && (t.score * OVERSHADOW <= top || t.score * 2 <= main) {
+        // story's counterpart is invited to, a regional body named as a wish): overshadowed,
+        // unless that one mention is as strong as a mention gets and names the country's own
+        // body (`peserta dari Kepolisian Indonesia, Australia, Filipina, ...`).
+        if t.mentions == 1
+            && (t.score * OVERSHADOW <= top
+                || (t.score * 2 <= main && !(t.score >= MENTION_CAP && t.own_body)))
+        {
             continue;
         }
         let (code, list) = match key {
@@ -884,6 +980,7 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
     let mut s = 0i32;
     let mut positive = false;
     let mut direct = false;
+    let mut beyond = false;
 
     // The cooperation words of the paragraph, the first two in the list's order.
     let c = cues();
@@ -895,26 +992,46 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
     coop.dedup();
     coop.truncate(2);
 
-    if let Some(pair) = pair_with_indonesia(scan, i) {
+    // `ASEAN-Uni Eropa`, `ASEAN dan Jepang`: Indonesia's own grouping facing a counterpart;
+    // the counterpart is paired with Indonesia through it, and ASEAN is no counterpart there.
+    let bloc = bloc_pair(scan, i);
+    if m.key == Key::Org("ASEAN") && bloc.is_some() {
+        return;
+    }
+    if let Some(pair) = pair_with_indonesia(scan, i).or(bloc) {
         s += 3;
         positive = true;
         direct = true;
+        beyond = true;
         t.reason(|| format!("pair '{pair}'"));
     }
     if let Some(w) = foreign_envoy(scan, before, m.start) {
         s += 3;
         positive = true;
         direct = true;
+        beyond = true;
         t.reason(|| format!("'{w} {}'", m.text));
-    } else if let Some(w) = official_before(scan, before, m.start) {
+        t.own_body = true;
+    } else if let Some(w) =
+        official_before(scan, before, m.start).filter(|_| !indonesian_unit_after(text, m.end))
+    {
         s += 2;
         positive = true;
         direct = true;
+        t.own_body = true;
+        // Met by Indonesia's side (`bertemu dengan Menteri Luar Negeri Jepang`): more than a
+        // host or a chair.
+        beyond |= text[before..m.start].split(is_separator).any(|w| {
+            ["dengan", "bersama", "menerima", "bertemu", "menemui"]
+                .iter()
+                .any(|x| w.eq_ignore_ascii_case(x))
+        });
         t.reason(|| format!("'{w} {}'", m.text));
     } else if scan.with[i] && !coop.is_empty() {
         s += 2;
         positive = true;
         direct = true;
+        beyond = true;
         t.reason(|| format!("'dengan/bersama {}'", m.text));
     } else if !is_org && scan.first_of(Role::Head, before, m.start).is_some() {
         s += 1;
@@ -932,6 +1049,7 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
         s += 3;
         positive = true;
         direct = true;
+        beyond = true;
         t.reason(|| "title".to_string());
     }
     // The country's own authorities right before the name (`dideportasi otoritas Turki`):
@@ -961,14 +1079,20 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
             }
             positive = true;
             direct = true;
+            beyond = true;
             t.reason(|| format!("{n}-way with Indonesia"));
         }
         // The participants of a cooperation (`diikuti oleh Malaysia, Thailand, ...`); a list
         // in passing (attacks in several countries, a region's members) has no such words.
-        List::Other if !coop.is_empty() && scan.first_of(Role::Participate, pa, pb).is_some() => {
+        List::Other
+            if !coop.is_empty()
+                && (scan.with[i] || scan.first_of(Role::Participate, pa, pb).is_some())
+                && !dialogue_partners(scan, i) =>
+        {
             s += 3;
             positive = true;
             direct = true;
+            beyond = true;
             t.reason(|| "listed participant".to_string());
         }
         _ => s -= 3,
@@ -990,11 +1114,13 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
     // mention against (a place, an origin, a conflict) takes nothing away from the others: a
     // country can be the scene of a story and its counterpart (`ditangkap di Malaysia` and
     // `koordinasi antara Kepolisian Indonesia dengan Diraja Malaysia`).
-    let s = if direct { s.min(6) } else { s.min(1) };
+    let s = if direct { s.min(MENTION_CAP) } else { s.min(1) };
     if s > 0 {
         t.score += s;
     }
     t.positive |= positive && s > 0;
+    t.direct |= direct && s > 0;
+    t.beyond_official |= beyond && s > 0;
 }
 
 /// Whether the paragraph before the one starting at `pa` (its last 300 bytes) has a
@@ -1021,7 +1147,11 @@ fn official_before(scan: &Scan<'_>, a: usize, at: usize) -> Option<&'static str>
     let c = cues();
     scan.cues_in(a, at)
         .filter_map(|x| c.rank(x.cue, Role::Official).map(|r| (r, x.end)))
-        .filter(|&(_, end)| !scan.text[end..at].split(is_separator).any(is_place_word))
+        .filter(|&(_, end)| {
+            !scan.text[end..at]
+                .split(is_separator)
+                .any(|w| is_place_word(w) || is_speech_word(w))
+        })
         .map(|(r, _)| r)
         .min()
         .map(|r| OFFICIAL[r])
@@ -1035,9 +1165,9 @@ fn foreign_envoy(scan: &Scan<'_>, a: usize, at: usize) -> Option<&'static str> {
     scan.cues_in(a, at)
         .filter_map(|x| c.rank(x.cue, Role::Envoy).map(|r| (r, x.end)))
         .filter(|&(_, end)| {
-            !scan.text[end..at]
-                .split(is_separator)
-                .any(|w| matches!(w, "RI" | "Indonesia" | "KBRI" | "untuk" | "di"))
+            !scan.text[end..at].split(is_separator).any(|w| {
+                matches!(w, "RI" | "Indonesia" | "KBRI" | "untuk" | "di") || is_speech_word(w)
+            })
         })
         .map(|(r, _)| r)
         .min()
@@ -1118,6 +1248,7 @@ fn pair_with_indonesia(scan: &Scan<'_>, i: usize) -> Option<String> {
         if p.key == Key::Country("ID")
             && is_gap(&text[p.end..m.start], PAIR_GAPS)
             && !is_place_word(p.prev)
+            && !is_accreditation(p.prev)
         {
             return Some(text[p.start..m.end].to_string());
         }
@@ -1126,6 +1257,7 @@ fn pair_with_indonesia(scan: &Scan<'_>, i: usize) -> Option<String> {
         if n.key == Key::Country("ID")
             && is_gap(&text[m.end..n.start], PAIR_GAPS)
             && !is_place_word(m.prev)
+            && !is_accreditation(m.prev)
         {
             return Some(text[m.start..n.end].to_string());
         }
@@ -1162,7 +1294,10 @@ fn pair_with_indonesia(scan: &Scan<'_>, i: usize) -> Option<String> {
     for (r, actor) in ACTORS.iter().enumerate() {
         if let Some(pos) = last_before[r] {
             let gap = &text[pos + actor.len()..before_end];
-            if is_gap(gap, PAIR_GAPS) && !is_place(text, pos) {
+            if is_gap(gap, PAIR_GAPS)
+                && !is_place(text, pos)
+                && !is_accreditation(prev_word(text, pos))
+            {
                 return Some(format!(
                     "{actor}{gap}{}{}",
                     &before_full[body_start..],
@@ -1176,9 +1311,40 @@ fn pair_with_indonesia(scan: &Scan<'_>, i: usize) -> Option<String> {
                 .chars()
                 .next()
                 .is_some_and(char::is_alphanumeric);
-            if ends_word && is_gap(gap, PAIR_GAPS) && !is_place_word(m.prev) {
+            if ends_word
+                && is_gap(gap, PAIR_GAPS)
+                && !is_place_word(m.prev)
+                && !is_accreditation(m.prev)
+            {
                 return Some(format!("{}{gap}{actor}", m.text));
             }
+        }
+    }
+    None
+}
+
+/// `ASEAN-Uni Eropa`, `Uni Eropa dan ASEAN`: the pair as written, if mention `i` and ASEAN
+/// stand side by side (the other being neither ASEAN nor Indonesia).
+fn bloc_pair(scan: &Scan<'_>, i: usize) -> Option<String> {
+    let (text, all) = (scan.text, &scan.mentions);
+    let asean = Key::Org("ASEAN");
+    let other = |k: Key| k != Key::Country("ID");
+    let side = |a: &Mention<'_>, b: &Mention<'_>| {
+        ((a.key == asean) != (b.key == asean))
+            && other(a.key)
+            && other(b.key)
+            && is_gap(&text[a.end..b.start], PAIR_GAPS)
+            && !is_place_word(a.prev)
+    };
+    let m = &all[i];
+    if let Some(p) = i.checked_sub(1).map(|j| &all[j]) {
+        if side(p, m) {
+            return Some(text[p.start..m.end].to_string());
+        }
+    }
+    if let Some(n) = all.get(i + 1) {
+        if side(m, n) {
+            return Some(text[m.start..n.end].to_string());
         }
     }
     None
@@ -1218,6 +1384,62 @@ fn is_place(text: &str, at: usize) -> bool {
     is_place_word(prev_word(text, at))
 }
 
+/// Whether an Indonesian ministry follows the name (`Direktur Politik dan Keamanan ASEAN
+/// Kementerian Luar Negeri`): the official and the name are a unit of that ministry, named
+/// after the region or body it deals with.
+fn indonesian_unit_after(text: &str, end: usize) -> bool {
+    let to = floor_boundary(text, (end + 40).min(text.len()));
+    let after = text[end..to].trim_start_matches([' ', ',']);
+    [
+        "Kementerian",
+        "Kemlu",
+        "Kemenlu",
+        "Kemhan",
+        "Kemenhan",
+        "Kemenko",
+        "Ditjen",
+    ]
+    .iter()
+    .any(|k| after.starts_with(k))
+}
+
+/// A verb of saying or judging between an official and a name ends the official's phrase:
+/// `Wakil Menteri Luar Negeri Fachir mengatakan Selandia Baru ...` names the minister's own
+/// country's view of New Zealand, not a New Zealand minister.
+fn is_speech_word(w: &str) -> bool {
+    // Most words are rejected by their first letter.
+    if !matches!(
+        w.as_bytes().first(),
+        Some(b'm' | b'M' | b'b' | b'B' | b'k' | b'K' | b'u' | b'U')
+    ) {
+        return false;
+    }
+    [
+        "mengatakan",
+        "menyatakan",
+        "menyebut",
+        "menyebutkan",
+        "menilai",
+        "menegaskan",
+        "menjelaskan",
+        "mengungkapkan",
+        "menuturkan",
+        "bahwa",
+        "kata",
+        "ujar",
+    ]
+    .iter()
+    .any(|p| w.eq_ignore_ascii_case(p))
+}
+
+/// The word before the countries an envoy is accredited to (`Duta Besar Prancis untuk
+/// Indonesia dan Timor Leste`): the pair names his posts, not two counterparts.
+fn is_accreditation(w: &str) -> bool {
+    ["untuk", "merangkap"]
+        .iter()
+        .any(|p| w.eq_ignore_ascii_case(p))
+}
+
 /// Is `w`, the word before a name, one that makes it a place?
 fn is_place_word(w: &str) -> bool {
     ["di", "ke", "dari", "wilayah", "asal", "kawasan"]
@@ -1254,6 +1476,23 @@ fn list_runs(text: &str, all: &[Mention<'_>]) -> Vec<(usize, usize)> {
         }
     }
     runs
+}
+
+/// Whether the list around mention `i` names a regional body's dialogue partners (`negara
+/// mitra dialog itu di antaranya Selandia Baru, Jepang, dan Australia`): guests of its
+/// meeting, not Indonesia's counterparts.
+fn dialogue_partners(scan: &Scan<'_>, i: usize) -> bool {
+    let first = &scan.mentions[scan.runs[i].0];
+    let before = &scan.text[last_chars_start(scan.text, first.start, 60)..first.start];
+    ["mitra dialog", "mitra wicara", "dialogue partner"]
+        .iter()
+        .any(|w| contains_ignore_ascii_case(before, w))
+}
+
+/// Whether `hay` contains `needle` (lower-case ASCII) in any ASCII case, without allocating.
+fn contains_ignore_ascii_case(hay: &str, needle: &str) -> bool {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    n.is_empty() || h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
 }
 
 /// The list of names of the same kind this mention is part of.
@@ -1307,6 +1546,197 @@ mod tests {
             &["AU"],
             &[],
         );
+    }
+
+    #[test]
+    fn an_envoys_accreditation_is_no_pair() {
+        // `untuk Indonesia dan Timor Leste` names the ambassador's posts.
+        check(
+            None,
+            "Jakarta - Kepala BNPT menerima kunjungan Duta Besar Belanda untuk Indonesia dan \
+             Timor Leste di kantornya. Keduanya membahas kerja sama pelatihan deradikalisasi.",
+            &["NL"],
+            &["NL", "TL"],
+            &[],
+        );
+    }
+
+    #[test]
+    fn a_country_backed_only_by_its_paragraphs_words_is_a_place() {
+        // Norway is only where the Indonesian embassy briefs its citizens: the cooperation
+        // words around it and its being the one country named make no counterpart of it.
+        check(
+            None,
+            "Oslo - Kepala BNPT memberi pembekalan kepada warga Indonesia di Norwegia dalam \
+             pertemuan di KBRI Oslo bersama Duta Besar RI.\n\
+             Diskusi di Norwegia itu membahas kerja sama masyarakat mencegah paham radikal.\n\
+             Warga Indonesia di Norwegia menyambut baik kunjungan tersebut.",
+            &[],
+            &["NO"],
+            &[],
+        );
+    }
+
+    #[test]
+    fn counterpart_units_listed_after_dengan_dari() {
+        // `dengan <unit> dari X, Y dan Z`: the units of those countries are the counterparts.
+        check(
+            None,
+            "Jakarta - Densus 88 terus berkoordinasi dengan kepolisian dari Thailand, Vietnam \
+             dan Kamboja untuk memburu buronan kasus bom, kata juru bicara Polri.",
+            &["KH", "TH", "VN"],
+            &["KH", "TH", "VN"],
+            &[],
+        );
+    }
+
+    #[test]
+    fn dialogue_partners_of_a_regional_meeting_are_guests() {
+        let text = "Jakarta - Kapolri membuka konferensi kepolisian se-Asia Tenggara yang \
+             membahas kerja sama pemberantasan kejahatan lintas negara.\n\
+             Konferensi itu juga dihadiri negara mitra dialog, di antaranya Kanada, Jepang, dan \
+             Korea Selatan.";
+        let f = detect(None, text);
+        assert!(f.partners.is_empty(), "{:?}", f.evidence);
+        assert_eq!(f.mentioned, ["CA", "JP", "KR"]);
+        // The same list as the participants of a joint exercise counts.
+        let f = detect(
+            None,
+            &text.replace("negara mitra dialog, di antaranya", "delegasi dari"),
+        );
+        assert_eq!(f.partners, ["CA", "JP", "KR"], "{:?}", f.evidence);
+    }
+
+    #[test]
+    fn a_single_strong_mention_is_not_overshadowed() {
+        check(
+            None,
+            "Jakarta - Kepolisian Jepang dan Polri membuka kursus investigasi pascaledakan di \
+             Semarang.\n\
+             Pemerintah Jepang mendanai kursus itu dalam kerja sama kepolisian kedua negara; \
+             instruktur Jepang mengajar selama dua pekan.\n\
+             Pelatihan itu diikuti peserta dari Kepolisian Indonesia, Jepang, Filipina, \
+             Malaysia, dan Thailand.",
+            &["JP", "MY", "PH", "TH"],
+            &["JP", "MY", "PH", "TH"],
+            &[],
+        );
+    }
+
+    #[test]
+    fn a_border_is_no_company() {
+        // `berbatasan ... dengan Irak` is geography: Iraq is no counterpart of the deportation.
+        check(
+            None,
+            "Jakarta - Pemerintah Turki mendeportasi dua WNI yang hendak menyeberang, kata juru \
+             bicara Polri. Polri berterima kasih atas bantuan otoritas Turki.\n\
+             Turki berbatasan darat sepanjang ratusan kilometer dengan Irak dan menjadi jalur \
+             bantuan kemanusiaan.",
+            &["TR"],
+            &["IQ", "TR"],
+            &[],
+        );
+        let with = |text: &str| {
+            let scan = Scan::new(text, 0);
+            let i = scan
+                .mentions
+                .iter()
+                .position(|m| m.key == Key::Country("IQ"));
+            scan.with[i.unwrap()]
+        };
+        assert!(!with(
+            "Turki berbatasan darat sepanjang 900 kilometer dengan Irak."
+        ));
+        assert!(with("Turki bekerja sama dengan Irak."));
+    }
+
+    #[test]
+    fn a_capital_after_its_governments_body_stands_for_the_country() {
+        let f = detect(
+            None,
+            "Jakarta - BNPT meminta bantuan badan intelijen Abu Dhabi untuk memetakan kamp \
+             pengungsi di Suriah.",
+        );
+        assert_eq!(f.mentioned, ["AE", "SY"], "{:?}", f.evidence);
+        // Alone, or as an envoy's posting, a capital is a place.
+        let f = detect(
+            None,
+            "Jakarta - Atase kepolisian Kuala Lumpur menemui WNI itu. Ia pernah tinggal di \
+             Bangkok.",
+        );
+        assert!(f.mentioned.is_empty(), "{:?}", f.mentioned);
+    }
+
+    #[test]
+    fn an_official_who_speaks_about_a_country_is_not_its_official() {
+        // The minister is Indonesia's: New Zealand is what he speaks about.
+        check(
+            None,
+            "Jakarta - Wakil Menteri Luar Negeri Budi Santoso mengatakan Selandia Baru adalah \
+             negara yang aman.\n\
+             Pemerintah menyampaikan duka kepada kedua negara yang warganya menjadi korban \
+             serangan di Selandia Baru, kata dia.",
+            &[],
+            &["NZ"],
+            &[],
+        );
+        let f = detect(
+            None,
+            "Jakarta - Duta Besar Budi Santoso menyebut Selandia Baru mitra dagang penting \
+             dalam kerja sama kedua negara.",
+        );
+        assert!(f.partners.is_empty(), "{:?}", f.evidence);
+        check(
+            None,
+            "Jakarta - Menteri Luar Negeri Selandia Baru bertemu Menteri Luar Negeri RI untuk \
+             membahas kerja sama kontra terorisme.",
+            &["NZ"],
+            &["NZ"],
+            &[],
+        );
+    }
+
+    #[test]
+    fn asean_facing_a_counterpart_is_indonesias_side() {
+        check(
+            None,
+            "Jakarta - Direktur Politik dan Keamanan ASEAN Kementerian Luar Negeri mengatakan \
+             pertemuan para menteri ASEAN dan Uni Eropa akan membahas kerja sama kontra \
+             terorisme.\n\
+             Kerja sama ASEAN-Uni Eropa itu juga membahas pertukaran informasi dan pelatihan \
+             aparat, kata dia.",
+            &[],
+            &[],
+            &["EU"],
+        );
+        // A unit of an Indonesian ministry named after a region is no official of it.
+        let scan = Scan::new(
+            "Direktur Politik dan Keamanan ASEAN Kementerian Luar Negeri",
+            0,
+        );
+        assert!(indonesian_unit_after(scan.text, scan.mentions[0].end));
+    }
+
+    #[test]
+    fn the_host_of_an_organisations_meeting_is_no_counterpart() {
+        let text = "Singapura - Konferensi ASEANAPOL ke-40 digelar di Singapura dan membahas \
+             kerja sama pemberantasan terorisme.\n\
+             Acara dibuka oleh Wakil Perdana Menteri Singapura dan Kepala Kepolisian Singapura.\n\
+             Kapolri menyampaikan usulan Polri untuk memperkuat kerja sama ASEANAPOL dalam \
+             pertukaran informasi. Delegasi Polri mendukung program ASEANAPOL.";
+        let f = detect(None, text);
+        assert!(f.partners.is_empty(), "{:?}", f.evidence);
+        assert_eq!(f.partner_orgs, ["ASEAN", "ASEANAPOL"], "{:?}", f.evidence);
+        // Met by Indonesia's side on the sidelines, a country's official is a counterpart.
+        let f = detect(
+            None,
+            &format!(
+                "{text}\nDi sela konferensi, Kapolri bertemu dengan Kepala Kepolisian Myanmar \
+                 untuk membahas kerja sama pelatihan. Kepolisian Myanmar juga menawarkan \
+                 pertukaran perwira."
+            ),
+        );
+        assert_eq!(f.partners, ["MM"], "{:?}", f.evidence);
     }
 
     #[test]

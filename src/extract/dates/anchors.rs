@@ -427,6 +427,24 @@ mod tests {
     }
 
     #[test]
+    fn foreign_and_financial_office_holders_and_the_jolo_bombing() {
+        let b = find("Sekjen OKI Iyad Ameen Madani bertemu Menlu di Jakarta.");
+        assert_eq!((b.lo, b.hi), (Some(ym(2014, 1)), Some(ym(2016, 11))));
+        let b = find("Pesan Putra Mahkota Arab Saudi Pangeran Mohammed bin Nayef dibacakan.");
+        assert_eq!(b.hi, Some(ym(2017, 6)));
+        // The acronym between title and name, and the title's short form `Teroris`.
+        let b = find(
+            "Kepala Badan Nasional Penanggulangan Teroris (BNPT), Suhardi Alius, dan Kepala \
+             Pusat Pelaporan dan Analisis Transaksi Keuangan (PPATK), Muhammad Yusuf, hadir.",
+        );
+        assert_eq!((b.lo, b.hi), (Some(ym(2016, 7)), Some(ym(2016, 10))));
+        let b = find("Sekjen ASEAN Lim Jock Hoi dan Duta Besar AS untuk Indonesia Sung Kim hadir.");
+        assert_eq!((b.lo, b.hi), (Some(ym(2020, 9)), Some(ym(2022, 12))));
+        let b = find("Ia disebut terlibat bom bunuh diri di gereja di Jolo, Filipina Selatan.");
+        assert_eq!(b.lo, Some(ym(2019, 1)));
+    }
+
+    #[test]
     fn a_second_term_widens_the_span() {
         let b = find("Wakil Presiden Jusuf Kalla membuka forum itu.");
         assert_eq!(b.lo, Some(ym(2004, 10)));

@@ -4,7 +4,8 @@
 //! says when it was published, with the evidence used. The evidence is ranked, strongest first:
 //!
 //! 1. a full date in the header (`Minggu, 11 September 2022 12:50 WIB`, `Kompas.com -
-//!    14/04/2022, 09:46 WIB`), or a date line at the very start of the body;
+//!    14/04/2022, 09:46 WIB`; of several, the one nearest the story that is not an update
+//!    stamp), or a date line at the very start of the body;
 //! 2. a date in the URL (`/2015/01/31/`, `/20180312/`): the publisher's own record, stronger
 //!    than any date in the story (which is often that of an old agreement or law);
 //! 3. dateline-style dates in the story: `(6/12/2024)`, `Rabu(23/8/2017)`, or a full date with
@@ -13,9 +14,11 @@
 //!    weekday, chosen with the story's anchors: who held which office when it was written
 //!    (`Kepala BNPT Boy Rafli Amar`: 2020-2023), the events it names (`bom Thamrin`: not before
 //!    2016; `peringatan 20 tahun Bom Bali`: 2022), the years it mentions (after the events it
-//!    calls past, before those it calls planned). The table of offices and events is the data
-//!    file `anchors.tsv`. When nothing decides between the fitting years, the year is left
-//!    unknown and the evidence names the candidates: no year beats a wrong one;
+//!    calls past, before those it calls planned; not before a full date it tells as done).
+//!    The table of offices and events is the data file `anchors.tsv`. When nothing decides
+//!    between the fitting years, the year is left unknown and the evidence names the
+//!    candidates: no year beats a wrong one. A bracketed day and month without weekday
+//!    (`Kemarin (1/2)`) is placed in the one year the anchors leave for it, if they leave one;
 //! 5. the year of a copyright footer (`Copyright © ANTARA 2022`);
 //! 6. a full date in prose (`pada 5 November 2024`): publication is on or after it;
 //! 7. a year marked as current (`2022 ini`), else the latest year the story mentions in a
@@ -80,7 +83,15 @@ pub fn infer_as_of(input: &DateInput<'_>, today: NaiveDate) -> Option<Published>
     // 1. Header date (on a date line, not inside a headline about an old event).
     let header = scan(input.header, Mode::Header);
     let header_line = |d: &&parse::Dated| plausible(d.date) && is_date_line(input.header, d);
-    if let Some(d) = header.dated.iter().find(header_line) {
+    // Of several date lines, the one nearest the story: a page's chrome may show the day it
+    // was crawled or reposted above the story's own date line. An update stamp (`Diperbarui 14
+    // Maret 2019`) is not the publication date while there is another.
+    let lines: Vec<&parse::Dated> = header.dated.iter().filter(header_line).collect();
+    let chosen = lines
+        .iter()
+        .rfind(|d| !is_update_stamp(input.header, d))
+        .or(lines.first());
+    if let Some(d) = chosen {
         return Some(found(d.date, format!("header '{}'", d.text)));
     }
     // 1b. A date line opening the body (a crude split may leave it there).
@@ -139,8 +150,18 @@ pub fn infer_as_of(input: &DateInput<'_>, today: NaiveDate) -> Option<Published>
     let mut bounds = anchors::find(input.header);
     bounds.merge(anchors::find(input.body));
 
+    // A full date the story tells as done or neutral (`digelar pada 24 Juli 2025`): the story
+    // is not older than it.
+    let floor = body
+        .dated
+        .iter()
+        .chain(&header.dated)
+        .filter(|d| plausible(d.date) && d.tense != Tense::Future)
+        .map(|d| d.date)
+        .max();
+
     // 4. Weekday + day/month, chosen with the anchors.
-    if let Some(p) = weekday_inference(&header, &body, &anchors, &bounds, today) {
+    if let Some(p) = weekday_inference(&header, &body, &anchors, &bounds, floor, today) {
         return Some(p);
     }
     // An anniversary dates the story by itself.
@@ -150,6 +171,12 @@ pub fn infer_as_of(input: &DateInput<'_>, today: NaiveDate) -> Option<Published>
             year: Some(y),
             evidence: format!("anchors: {}", bounds.describe()),
         });
+    }
+
+    // 4b. A bracketed day/month without weekday (`Kemarin (1/2)`) inside anchors that span
+    // about a year: the one year where that day lies within them.
+    if let Some(p) = bare_day_month(&body, &bounds, today) {
+        return Some(p);
     }
 
     // 5. Copyright footer.
@@ -284,6 +311,28 @@ fn is_date_line(header: &str, d: &parse::Dated) -> bool {
         && (after
             .get(1..3)
             .is_some_and(|w| matches!(w[0], b':' | b'.') || matches!(w[1], b':' | b'.')))
+}
+
+/// Whether a header date is an update stamp (`Diperbarui 14 Maret 2019`, `Updated: ...`).
+fn is_update_stamp(header: &str, d: &parse::Dated) -> bool {
+    // The few words before the date on its line (a bounded look back: a long line costs no
+    // more).
+    let mut from = d.start.saturating_sub(40);
+    while !header.is_char_boundary(from) {
+        from -= 1;
+    }
+    let near = &header[from..d.start];
+    let before = near[near.rfind('\n').map_or(0, |i| i + 1)..].to_lowercase();
+    [
+        "diperbarui",
+        "diupdate",
+        "update",
+        "pembaruan",
+        "terakhir diubah",
+        "diedit",
+    ]
+    .iter()
+    .any(|w| before.contains(w))
 }
 
 /// A date marker at the very start of a page (`date 2017-08`, `date 2023-10-28`), as some
@@ -428,11 +477,17 @@ impl Anchors {
 /// them (unless no candidate survives them: then they are taken as misread), an anniversary
 /// picks one, the years the story mentions rank the rest. Several candidates with nothing to
 /// rank them give an unknown year with the candidates in the evidence.
+///
+/// `floor` is the latest full date the story names as done (`pada 24 Juli 2025`): years that
+/// put the weekday date before it are out, and when none is left the weekday is taken as a
+/// slip of the writer (`Sabtu (27/7)` in a 2025 story where 27 July is a Sunday) and decides
+/// nothing.
 fn weekday_inference(
     header: &Scan,
     body: &Scan,
     anchors: &Anchors,
     bounds: &Bounds,
+    floor: Option<NaiveDate>,
     today: NaiveDate,
 ) -> Option<Published> {
     let mentions: Vec<&parse::DayMonth> =
@@ -466,6 +521,13 @@ fn weekday_inference(
     if cands.is_empty() {
         cands = candidates(false);
         bounded = false;
+    }
+    if let Some(floor) = floor {
+        cands.retain(|&(y, _)| {
+            mentions
+                .iter()
+                .any(|m| date_of(m, y).is_some_and(|d| d >= floor))
+        });
     }
     if cands.is_empty() {
         return None;
@@ -557,6 +619,43 @@ fn weekday_inference(
     })
 }
 
+/// Rank 4b: bracketed day/month mentions without weekday (`(1/2)`) placed in the one year
+/// where they lie within the anchors (`Menteri Agama Fachrul Razi` and `Kepala BNPT Suhardi
+/// Alius`: October 2019 to May 2020, so `(1/2)` is 1 February 2020). Anchors that leave the
+/// date in several years decide nothing.
+fn bare_day_month(body: &Scan, bounds: &Bounds, today: NaiveDate) -> Option<Published> {
+    let (lo, hi) = (bounds.lo?, bounds.hi.unwrap_or(today).min(today));
+    if body.bare_day_months.is_empty() || hi.year() - lo.year() > 1 {
+        return None;
+    }
+    let mut years = std::collections::BTreeSet::new();
+    let mut last = None;
+    for (day, month, text) in &body.bare_day_months {
+        for y in lo.year() - 1..=hi.year() + 1 {
+            if let Some(d) = NaiveDate::from_ymd_opt(y, *month, *day) {
+                // A month of slack each side, as for weekday dates.
+                if d <= today && bounds.allows_date(d) {
+                    years.insert(y);
+                    last = Some((d, text));
+                }
+            }
+        }
+    }
+    if years.len() != 1 {
+        return None;
+    }
+    let (date, text) = last?;
+    Some(Published {
+        date: Some(date),
+        year: Some(date.year()),
+        evidence: format!(
+            "date '{text}' lies within the anchors only in {}; anchors: {}",
+            date.year(),
+            bounds.describe()
+        ),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -577,6 +676,42 @@ mod tests {
             },
             today(),
         )
+    }
+
+    #[test]
+    fn a_full_date_told_as_done_bounds_the_weekday_year() {
+        // Wednesday 19 July: 2017 or 2023; the meeting of 2 March 2019 rules out 2017.
+        let p = body(
+            "Jakarta - Rapat pertama digelar pada 2 Maret 2019 di Bogor. Rapat lanjutan \
+             berlangsung di Jakarta, Rabu (19/7).",
+        )
+        .unwrap();
+        assert_eq!(p.year, Some(2023), "{}", p.evidence);
+        // Sunday 27 July fits no year after the meeting of 24 July 2024: the weekday is a
+        // slip, and the meeting's date stands.
+        let p = body(
+            "Jakarta - Pertemuan konsultasi digelar pada 24 Juli 2024 di Jakarta. Hasilnya \
+             diumumkan kepada wartawan, Minggu (27/7).",
+        )
+        .unwrap();
+        assert_eq!(p.year, Some(2024), "{}", p.evidence);
+    }
+
+    #[test]
+    fn a_bare_day_month_inside_tight_anchors_gives_the_year() {
+        // Fachrul Razi (Oct 2019 - Dec 2020) and Suhardi Alius (to May 2020): 1 February 2020.
+        let p = body(
+            "Kemarin (1/2), Menteri Agama Fachrul Razi bertemu Kepala BNPT Komjen Suhardi Alius \
+             untuk membahas pembinaan mantan narapidana.",
+        )
+        .unwrap();
+        assert_eq!(p.year, Some(2020), "{}", p.evidence);
+        assert_eq!(p.date, Some(ymd(2020, 2, 1)));
+        // Anchors spanning several years decide nothing.
+        let p = body(
+            "Kepala BNPT Komjen Suhardi Alius menerima tamu dari daerah di kantornya (28/10).",
+        );
+        assert!(p.as_ref().is_none_or(|p| p.year.is_none()), "{p:?}");
     }
 
     #[test]
@@ -670,6 +805,26 @@ mod tests {
             "{}",
             p.evidence
         );
+    }
+
+    #[test]
+    fn of_several_header_date_lines_the_nearest_the_story_not_an_update() {
+        // A blog's repost date above the original page's date line.
+        let input = DateInput {
+            header: "March 3, 2024\n\nBlog Kliping Berita\n\nPolisi Minta Data dari Tiga Negara\n\nSenin, 02/03/2015 10:06 WIB",
+            body: "Jakarta - Polisi meminta data dari tiga negara, Senin (2/3).",
+            ..DateInput::default()
+        };
+        let p = infer_as_of(&input, today()).unwrap();
+        assert_eq!(p.year, Some(2015), "{}", p.evidence);
+        // An update stamp below the date line is not the publication date.
+        let input = DateInput {
+            header: "Warga Pesisir Ikuti Pelatihan\n17 Juli 2017 18:52 WIB\nDiperbarui 14 Maret 2019 21:17 WIB",
+            body: "Warga pesisir mengikuti pelatihan, Senin (17/7).",
+            ..DateInput::default()
+        };
+        let p = infer_as_of(&input, today()).unwrap();
+        assert_eq!(p.date, Some(ymd(2017, 7, 17)), "{}", p.evidence);
     }
 
     #[test]

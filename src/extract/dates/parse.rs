@@ -110,11 +110,11 @@ static TEXT_DATE_EN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&re).expect("static regex")
 });
 
-/// `[Weekday [filler]] [(] d/m/yyyy` with `/`, `.` or `-` (`Rabu(23/8/2017)`, `(06/12/2024)`,
-/// `14/04/2022, 09:46`).
+/// `[Weekday [filler]] [(] [d-]d/m/yyyy` with `/`, `.` or `-` (`Rabu(23/8/2017)`, `(06/12/2024)`,
+/// `14/04/2022, 09:46`, a span of days `Rabu hingga Kamis (23-24/1/2019)`: its last day).
 static NUM_DATE: LazyLock<Regex> = LazyLock::new(|| {
     let re = format!(
-        r"(?i)(?:(?-u:\b)({WD})(?-u:\b)[\s,]*{FILLER})?(\(\s*)?(?-u:\b)(\d{{1,2}})\s*([/.-])\s*(\d{{1,2}})\s*([/.-])\s*(\d{{4}}|\d{{2}})(?-u:\b)"
+        r"(?i)(?:(?-u:\b)({WD})(?-u:\b)[\s,]*{FILLER})?(\(\s*)?(?:(?-u:\b)\d{{1,2}}\s*[-–]\s*)?(?-u:\b)(\d{{1,2}})\s*([/.-])\s*(\d{{1,2}})\s*([/.-])\s*(\d{{4}}|\d{{2}})(?-u:\b)"
     );
     Regex::new(&re).expect("static regex")
 });
@@ -131,6 +131,11 @@ static WEEKDAY_DM: LazyLock<Regex> = LazyLock::new(|| {
         format!(r"(?i)(?-u:\b)({WD})(?-u:\b)[\s,]*{FILLER}\(\s*(\d{{1,2}})\s*/\s*(\d{{1,2}})\s*\)");
     Regex::new(&re).expect("static regex")
 });
+
+/// `(d/m)` without a weekday (`Kemarin (1/2)`, `di Gedung Pancasila (28/10)`): the day of the
+/// story, whose year only tight anchors can give.
+static BARE_DM: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\(\s*(\d{1,2})\s*/\s*(\d{1,2})\s*\)").expect("static regex"));
 
 /// `Month yyyy` (`pada September 2019`, `Mei tahun 2022`).
 static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
@@ -295,6 +300,9 @@ pub(crate) struct Scan {
     pub day_months: Vec<DayMonth>,
     /// Years and month-years (not those inside full dates), in text order.
     pub years: Vec<YearMention>,
+    /// Bracketed day/month without weekday or year (`(1/2)`), as (day, month, text), in text
+    /// order; story text only.
+    pub bare_day_months: Vec<(u32, u32, String)>,
 }
 
 /// How strict to be with numbers that look like dates.
@@ -504,6 +512,20 @@ pub(crate) fn scan(text: &str, mode: Mode) -> Scan {
             day,
             month,
         });
+    }
+
+    if mode == Mode::Body {
+        for c in BARE_DM.captures_iter(text) {
+            let Some(m) = c.get(0) else { continue };
+            if !free(&covered, m.start(), m.end()) {
+                continue;
+            }
+            if let (Some(day), Some(month)) = (cap(&c, 1).and_then(num), cap(&c, 2).and_then(num)) {
+                if (1..=31).contains(&day) && (1..=12).contains(&month) {
+                    out.bare_day_months.push((day, month, collapse(m.as_str())));
+                }
+            }
+        }
     }
 
     for c in MONTH_YEAR.captures_iter(text) {
@@ -1070,6 +1092,25 @@ mod tests {
                 (2025, Tense::Named),
             ]
         );
+    }
+
+    #[test]
+    fn numeric_day_span_and_bare_day_month() {
+        let s = scan(
+            "Rapat kerja itu digelar Senin hingga Selasa (14-15/3/2022) di Surabaya, dan \
+             dilanjutkan kemarin (16/3) di Malang.",
+            Mode::Body,
+        );
+        let got: Vec<(NaiveDate, bool)> = s.dated.iter().map(|d| (d.date, d.bracketed)).collect();
+        assert_eq!(got, vec![(ymd(2022, 3, 15), true)]);
+        assert_eq!(s.bare_day_months, vec![(16, 3, "(16/3)".to_string())]);
+        // A header line keeps no bare day/month, and a bracketed full date is not one.
+        assert!(scan("Berita (16/3)", Mode::Header)
+            .bare_day_months
+            .is_empty());
+        assert!(scan("pada (16/3/2022)", Mode::Body)
+            .bare_day_months
+            .is_empty());
     }
 
     #[test]
