@@ -222,6 +222,9 @@ fn index_corpus(
     let peak_anon_file = sampler.finish();
     if !report.skipped.is_empty() {
         eprintln!("  ({} inputs skipped)", report.skipped.total());
+        for r in report.skipped_by_reason() {
+            eprintln!("    {} x {}", r.count, r.reason);
+        }
     }
     let figures = IndexFigures {
         cpu,
