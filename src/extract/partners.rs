@@ -2285,7 +2285,7 @@ mod tests {
              kerja sama penanganan pendanaan terorisme. Delegasi Indonesia dipimpin Kapolri.",
             &[],
             &[],
-            &["AMMTC", "ASEAN"],
+            &["ASEAN"],
         );
     }
 
