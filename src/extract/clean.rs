@@ -150,12 +150,14 @@ re!(
     | ^(waktu\s+baca|reading\s+time|estimasi\s+baca)\b
     | ^\d+\s*(menit|min)\s+(baca|read)$
     | ^[*\-_=~•·]{2,}$
+    | ^!\[[^\]]*\]\([^)]*\)(\s*\|)?$
     "
 );
 re!(
     initials_re,
     r"\s*(?:\((?:[a-z]{2,5}|ANT|\*{1,3}|[a-z]{2,5}(?:/[a-zA-Z0-9.]{2,12}){1,3})\)|\[[a-z]{2,5}\])\s*$"
 );
+re!(md_image_re, r"!\[[^\]\n]{0,200}\]\([^)\s]*\)");
 re!(md_link_re, r"\[([^\]\n]{1,200})\]\([^)\s]*\)");
 re!(
     md_emph_re,
@@ -173,6 +175,11 @@ pub fn normalize_line(line: &str) -> String {
     } else {
         fold_spaces(line)
     };
+    if s.contains("![") {
+        // An image's alt text and address say nothing of the story: one bare marker, which
+        // the classifier knows (`![]() |` is a line of chrome, its caption under it).
+        s = md_image_re().replace_all(&s, "![]()").into_owned();
+    }
     if s.contains("](") {
         s = md_link_re().replace_all(&s, "$1").into_owned();
     }
@@ -377,8 +384,16 @@ pub fn clean(raw: &str) -> Cleaned {
             None => split.push((line, caption)),
         }
     }
+    let mut after_image = false;
     for (line, caption) in split {
-        let kind = classify_known(&line, caption);
+        let mut kind = classify_known(&line, caption);
+        // Under an image of a scraped table layout (`![](...) |`), a short line closed by the
+        // table's `|` is the image's caption.
+        if after_image && kind == Kind::Text && line.ends_with('|') && words_up_to(&line, 31) <= 30
+        {
+            kind = Kind::Caption;
+        }
+        after_image = kind == Kind::Chrome && line.starts_with("![");
         if kind == Kind::Text && kinds.last() == Some(&Kind::Text) {
             // The first text line of a page is its headline's place: it does not continue
             // into a capitalised line.
@@ -646,6 +661,24 @@ mod tests {
         );
         assert_eq!(normalize_line("\u{a0}Selanjutnya\u{a0}"), "Selanjutnya");
         assert_eq!(normalize_line("a\u{200b}b"), "ab");
+        assert_eq!(
+            normalize_line("![Foto rapat](https://x.y/a.jpg) |"),
+            "![]() |"
+        );
+    }
+
+    #[test]
+    fn an_image_of_a_table_layout_and_its_caption_go() {
+        let story = "Petugas gabungan memeriksa kendaraan yang keluar dari pelabuhan penumpang sejak pagi hari, kata juru bicara kepolisian setempat.";
+        let page = format!(
+            "![]() |\nPeta Jalur Kapal Penumpang Antarpulau |\nKOTA, Kabar - {story}\n![foto](https://x.y/b.jpg) |\nJuru bicara kepolisian setempat |\nPemeriksaan berlangsung sampai malam dan tidak mengganggu jadwal keberangkatan kapal."
+        );
+        let c = clean(&page);
+        assert!(c.header.is_empty(), "{:?}", c.header);
+        assert_eq!(c.paragraphs.len(), 2, "{:?}", c.paragraphs);
+        assert!(c.paragraphs[0].ends_with("kepolisian setempat."));
+        assert!(c.paragraphs[1].starts_with("Pemeriksaan berlangsung"));
+        assert!(!c.body().contains('|') && !c.body().contains("!["));
     }
 
     #[test]

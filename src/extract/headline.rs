@@ -736,6 +736,9 @@ fn strip_date_marker(line: &str) -> &str {
 /// before the date line wins (a kicker or a teaser of another story comes first; the headline
 /// stands over its date). Returns the line's index and text.
 pub fn title(header: &[&str]) -> Option<(usize, String)> {
+    if let Some(found) = repeated_headline(header) {
+        return Some(found);
+    }
     let mut first: Option<(usize, String)> = None;
     let mut last: Option<(usize, String)> = None;
     for (i, line) in header.iter().enumerate() {
@@ -755,6 +758,28 @@ pub fn title(header: &[&str]) -> Option<(usize, String)> {
         }
     }
     first
+}
+
+/// A headline the header gives twice: as a line of its own and again as another line, or as
+/// the last step of a breadcrumb (`Beranda » Nasional » <headline>`). Pages repeat their
+/// headline that way (a breadcrumb or a share block, then the H1), while the tag lines and
+/// teasers that may come first are said once: the repetition decides.
+fn repeated_headline(header: &[&str]) -> Option<(usize, String)> {
+    let lines: Vec<&str> = header
+        .iter()
+        .map(|l| strip_site_suffix(strip_date_marker(l.trim())))
+        .collect();
+    fn last_step(l: &str) -> Option<&str> {
+        let step = l.rsplit(['»', '›']).next()?.trim();
+        (step.len() < l.len()).then_some(step)
+    }
+    lines.iter().enumerate().find_map(|(i, &l)| {
+        let again = lines
+            .iter()
+            .enumerate()
+            .any(|(j, &o)| j != i && (o == l || last_step(o) == Some(l)));
+        (again && headline_like(l)).then(|| (i, l.to_string()))
+    })
 }
 
 /// Whether one line reads like a headline.
@@ -1053,6 +1078,35 @@ mod tests {
             Some("RM.id")
         );
         assert_eq!(from_url("no-scheme.com/x"), None);
+    }
+
+    #[test]
+    fn a_headline_given_twice_wins_over_a_tag_line_before_it() {
+        // The breadcrumb ends with the headline; a line of tags comes first.
+        let header = [
+            "Beranda » Polisi dan Jaksa Latih Petugas Pelabuhan Hadapi Ancaman",
+            "Pelabuhan Polisi Berita Daerah Keamanan Terkini",
+            "Polisi dan Jaksa Latih Petugas Pelabuhan Hadapi Ancaman",
+        ];
+        assert_eq!(
+            title(&header),
+            Some((2, header[2].to_string())),
+            "the breadcrumb's last step is the headline"
+        );
+        // Said twice as lines of their own (a share block, then the headline).
+        let header = [
+            "Sorotan Pekan Ini Dari Redaksi Kami",
+            "Jaksa Tuntut Dua Terdakwa Perakit Bom Rakitan",
+            "Bagikan",
+            "Jaksa Tuntut Dua Terdakwa Perakit Bom Rakitan",
+        ];
+        assert_eq!(title(&header).map(|t| t.0), Some(1));
+        // Said once: the first headline-like line, as before.
+        let header = [
+            "Sorotan Pekan Ini Dari Redaksi Kami",
+            "Jaksa Tuntut Dua Terdakwa",
+        ];
+        assert_eq!(title(&header).map(|t| t.0), Some(0));
     }
 
     #[test]
