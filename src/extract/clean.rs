@@ -228,14 +228,20 @@ fn is_normal(line: &str) -> bool {
         || !line
             .chars()
             .any(|c| !c.is_ascii() && (odd_space(c) || dropped_char(c)))
+            && !line.contains("Â ")
+            && !line.ends_with('Â')
 }
 
 /// Folds odd spaces to one plain space, drops zero-width and control characters, trims.
 fn fold_spaces(line: &str) -> String {
     let mut s = String::with_capacity(line.len());
     let mut space = false;
-    for c in line.chars() {
-        let c = if odd_space(c) {
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        // `Â` then a space is a no-break space read in the wrong encoding (UTF-8's C2 A0 as
+        // Latin-1), often with the A0 already lost: `JAKARTA -Â Menko`.
+        let mojibake_space = c == 'Â' && chars.peek().is_none_or(|&n| n == ' ' || n == '\u{a0}');
+        let c = if odd_space(c) || mojibake_space {
             ' '
         } else if dropped_char(c) {
             continue;
@@ -448,11 +454,32 @@ pub fn clean(raw: &str) -> Cleaned {
     // After the first paragraph (a teaser), up to two more paragraphs are looked at, with any
     // short lines between them (a byline, a repeated headline, a photo credit).
     let mut paragraphs = 0;
-    for &i in candidates.iter().take(300) {
+    // The line of a dateline standing alone (not part of the header).
+    let mut city_line = None;
+    for (k, &i) in candidates.iter().enumerate().take(300) {
         if let Some(d) = headline::parse_dateline(&lines[i]) {
             start = Some(i);
             dateline = Some(d);
             break;
+        }
+        // A dateline on a line of its own: a known city alone (`JAKARTA`), then the story's
+        // first paragraph (wire and agency pages put byline, date and city on lines).
+        if let Some(&next) = candidates.get(k + 1) {
+            let city = lines[i].trim_end_matches(['-', '–', '—', ',', ':', '.', ' ']);
+            if words_up_to(city, 4) <= 3
+                && headline::known_city(city)
+                && paragraph_like(&lines[next])
+            {
+                dateline = Some(Dateline {
+                    city: Some(city.to_string()),
+                    source: None,
+                    text: lines[i].clone(),
+                    story_offset: 0,
+                });
+                start = Some(next);
+                city_line = Some(i);
+                break;
+            }
         }
         if paragraph_like(&lines[i]) {
             paragraphs += 1;
@@ -497,7 +524,7 @@ pub fn clean(raw: &str) -> Cleaned {
 
     let mut header = Vec::new();
     for i in 0..start {
-        if !dropped[i] && matches!(kinds[i], Kind::Text | Kind::Bullet) {
+        if !dropped[i] && matches!(kinds[i], Kind::Text | Kind::Bullet) && city_line != Some(i) {
             header.push(std::mem::take(&mut lines[i]));
         }
     }
@@ -590,6 +617,7 @@ mod tests {
             "\u{2009}",
             "“kerja sama”",
             "é",
+            "Â",
             "\u{7f}",
             "\u{85}",
             "—",
@@ -661,10 +689,29 @@ mod tests {
         );
         assert_eq!(normalize_line("\u{a0}Selanjutnya\u{a0}"), "Selanjutnya");
         assert_eq!(normalize_line("a\u{200b}b"), "ab");
+        assert_eq!(normalize_line("KOTA -Â Polisi"), "KOTA - Polisi");
+        assert_eq!(normalize_line("KOTA -Â\u{a0}Polisi"), "KOTA - Polisi");
+        assert_eq!(normalize_line("Âme"), "Âme");
         assert_eq!(
             normalize_line("![Foto rapat](https://x.y/a.jpg) |"),
             "![]() |"
         );
+    }
+
+    #[test]
+    fn a_city_alone_on_its_line_before_the_story_is_the_dateline() {
+        let story = "Polisi gabungan menggelar latihan pengamanan pelabuhan penumpang selama dua hari bersama petugas syahbandar dan relawan setempat.";
+        let page = format!("Latihan Gabungan Amankan Pelabuhan Penumpang\nNama Penulis\n2017.11.06\nJAKARTA\n\n{story}\n\nLatihan berakhir pada sore hari.");
+        let c = clean(&page);
+        let d = c.dateline.as_ref().expect("a dateline");
+        assert_eq!(d.city.as_deref(), Some("JAKARTA"));
+        assert_eq!(d.source, None);
+        assert_eq!(c.paragraphs[0], story);
+        assert!(!c.header.iter().any(|h| h == "JAKARTA"), "{:?}", c.header);
+        assert_eq!(c.story_without_dateline().lines().next(), Some(story));
+        // A city named in a line of more words is no dateline.
+        let page = format!("Kabar dari Jakarta Hari Ini\n\n{story}");
+        assert!(clean(&page).dateline.is_none());
     }
 
     #[test]

@@ -199,11 +199,7 @@ pub fn from_url(url: &str) -> Option<String> {
     let labels: Vec<&str> = host.split('.').collect();
     // Skip the top-level parts (`co.id`, `com`): only labels before them name a publisher.
     let n = labels.len();
-    let skip = if n >= 3 && matches!(labels[n - 2], "co" | "or" | "go" | "ac" | "my" | "web") {
-        2
-    } else {
-        1
-    };
+    let skip = suffix_labels(&labels);
     let names = &labels[..n.saturating_sub(skip)];
     // The registered name first (`web.bnpt.go.id` → bnpt, `news.detik.com` → detik), then the
     // subdomains (`m.`, `amp.`, desks and regions name no publisher; a regional edition may).
@@ -225,6 +221,35 @@ pub fn from_url(url: &str) -> Option<String> {
     Some(labels[n - skip - 1..].join("."))
 }
 
+/// How many labels at the end of a host are its public suffix: two for a country's
+/// second-level domains (`co.id`, `go.id`, `com.tr`, `net.au`, `org.my`), else one.
+fn suffix_labels(labels: &[&str]) -> usize {
+    let n = labels.len();
+    let second_level = matches!(
+        labels.get(n.wrapping_sub(2)).copied(),
+        Some(
+            "co" | "or"
+                | "go"
+                | "ac"
+                | "my"
+                | "web"
+                | "sch"
+                | "com"
+                | "net"
+                | "org"
+                | "gov"
+                | "edu"
+                | "mil"
+                | "biz"
+        )
+    );
+    if n >= 3 && second_level && labels[n - 1].len() == 2 {
+        2
+    } else {
+        1
+    }
+}
+
 /// Whether a dateline's "city" is the publisher's own name as its address spells it
 /// (`JAKARTA TODAY -` on `bogor-today.com`, `RADAR TANGSEL RATAS -` on `ratas.id`): a word of
 /// it, not a known city, is a part of the registered name of the host.
@@ -234,11 +259,7 @@ pub(crate) fn names_the_host(city: &str, url: &str) -> bool {
     };
     let labels: Vec<&str> = host.split('.').collect();
     let n = labels.len();
-    let skip = if n >= 3 && matches!(labels[n - 2], "co" | "or" | "go" | "ac" | "my" | "web") {
-        2
-    } else {
-        1
-    };
+    let skip = suffix_labels(&labels);
     let Some(registered) = n.checked_sub(skip + 1).map(|i| labels[i]) else {
         return false;
     };
@@ -467,6 +488,19 @@ fn city_after_re() -> &'static Regex {
     })
 }
 
+/// Whether `rest` opens with a count of something (`16 WNI ditahan ...`), a story's opening
+/// words, rather than a date or a time (`14/04/2022`, `5 Juni 2019`, `09:46 WIB`).
+fn counted_noun(rest: &str) -> bool {
+    let mut words = rest.split_whitespace();
+    let (Some(n), Some(next)) = (words.next(), words.next()) else {
+        return false;
+    };
+    n.bytes().all(|b| b.is_ascii_digit())
+        && next.starts_with(char::is_alphabetic)
+        && crate::extract::dates::month_number(next).is_none()
+        && !["wib", "wita", "wit"].contains(&next.to_lowercase().as_str())
+}
+
 /// A known city glued to the story by an en dash (`Jakarta–Kapolri`, `JAKARTA–Indonesia`).
 fn city_en_dash(line: &str) -> Option<Dateline> {
     // Only near the start: a city is short, and a long line costs no more.
@@ -513,7 +547,7 @@ fn parse_dateline_at(line: &str) -> Option<Dateline> {
     }
     // The story begins with a word or a quote, not a date (`Kompas.com - 14/04/2022, 09:46 WIB`).
     let first = rest.chars().next()?;
-    if !(first.is_alphabetic() || "\"“'‘".contains(first)) {
+    if !(first.is_alphabetic() || "\"“'‘".contains(first) || counted_noun(rest)) {
         return None;
     }
     let rest_words = words(rest);
@@ -942,6 +976,24 @@ mod tests {
     }
 
     #[test]
+    fn a_story_may_open_with_a_count_but_not_with_a_date() {
+        let line = "Jakarta (KBR)-16 WNI ditahan petugas imigrasi di perbatasan kedua negara.";
+        let d = parse_dateline(line).unwrap();
+        assert_eq!(
+            (d.city.as_deref(), d.source.as_deref()),
+            (Some("Jakarta"), Some("KBR"))
+        );
+        assert!(line[d.story_offset..].trim_start().starts_with("16 WNI"));
+        for line in [
+            "Kabar Kota - 14 Januari 2020 pukul sembilan pagi waktu setempat",
+            "Kabar Kota - 14/04/2022, 09:46 WIB dan seterusnya lagi",
+            "Kabar Kota - 09 WIB semua petugas berkumpul di halaman",
+        ] {
+            assert_eq!(parse_dateline(line), None, "{line}");
+        }
+    }
+
+    #[test]
     fn datelines_after_a_marker_a_publishers_dash_or_glued_by_an_en_dash() {
         let line = format!("date 2017-08 Jakarta (ANTARA) - {REST}");
         let d = parse_dateline(&line).unwrap();
@@ -1078,6 +1130,15 @@ mod tests {
             Some("RM.id")
         );
         assert_eq!(from_url("no-scheme.com/x"), None);
+        // A country's second-level domain is no publisher's name.
+        assert_eq!(
+            from_url("https://www.kabarbaru.com.tr/id/x").as_deref(),
+            Some("kabarbaru.com.tr")
+        );
+        assert_eq!(
+            from_url("https://berita.contoh.net.au/x").as_deref(),
+            Some("contoh.net.au")
+        );
     }
 
     #[test]
