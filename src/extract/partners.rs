@@ -278,7 +278,6 @@ const PARTICIPATE: &[&str] = &[
     "hadir",
     "observer",
     "delegasi",
-    "bersama",
     "disambut",
     "melibatkan",
     "negara mitra",
@@ -2286,6 +2285,31 @@ mod tests {
             &[],
             &[],
             &["ASEAN"],
+        );
+    }
+
+    /// `bersama` as an adverb (`secara bersama-sama`, `pelatihan ... bersama`) makes no list of
+    /// participants: a proposal naming a region's countries is no cooperation with them.
+    #[test]
+    fn jointly_is_no_list_of_participants() {
+        check(
+            None,
+            "Jakarta - Lembaga intelijen keuangan Indonesia mengusulkan kerja sama kawasan. \
+             \"Kami mendorong negara-negara tetangga seperti Filipina, Malaysia, Singapura dan \
+             Thailand membangun pertukaran informasi dan pelatihan analisis secara \
+             bersama-sama,\" kata wakil kepala lembaga itu.",
+            &[],
+            &["MY", "PH", "SG", "TH"],
+            &[],
+        );
+        // The participants of a meeting are still listed as such.
+        check(
+            None,
+            "Jakarta - Lokakarya kerja sama penanggulangan pendanaan terorisme itu diikuti oleh \
+             delegasi Filipina, Malaysia, Singapura dan Thailand.",
+            &["MY", "PH", "SG", "TH"],
+            &["MY", "PH", "SG", "TH"],
+            &[],
         );
     }
 
