@@ -12,6 +12,7 @@
 //! | paired with Indonesia or an Indonesian agency (`Indonesia-Tiongkok`, `RI dan Jepang`, `BNPT dan UNOCT`; not an envoy's accreditation `untuk Indonesia dan Timor Leste`) | +3 |
 //! | an envoy of the country just before it (`Dubes`, `Duta Besar`, `Kedutaan`, `Delegasi`; not Indonesia's own mission there: `KBRI di Damaskus, Suriah`) | +3 |
 //! | an official of the country just before it (`Menteri Luar Negeri`, `pemerintah`, `otoritas`; no verb of saying between: `Menteri ... Fachir mengatakan Selandia Baru`), or `dengan X` / `bersama X dan Y` / `dengan antiteror dari X, Y` in a cooperation paragraph (not `berbatasan ... dengan X`) | +2 |
+//! | a state deporting Indonesians: a deportation word, then `dari X` / `oleh X` (`dideportasi dari Turki`; the handing over is the cooperation, and `dari` here is no place) | +4 |
 //! | head of state or government before it (`Presiden`, `PM`) | +1 |
 //! | cooperation words in the same paragraph (`kerja sama`, `bilateral`, `pertemuan`, `MoU`, `nota kesepahaman`, `JWG`, `kunjungan`, `sepakat`, `lokakarya` ...) | +1 each, at most +2 |
 //! | in the title | +3 |
@@ -1054,7 +1055,22 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
     // The country's own authorities right before the name (`dideportasi otoritas Turki`):
     // the state acts, so what happens near it does not make the name a mere place.
     let adjacent = words_start(text, m.start, 2);
-    let state_acts = scan.first_of(Role::Official, adjacent, m.start).is_some()
+    // A state that deports Indonesians hands them over to Indonesia's police (`dideportasi
+    // dari Turki`, `dideportasi oleh otoritas Turki`): a counterpart, not a place.
+    let deports = !is_org
+        && (prev_word.eq_ignore_ascii_case("dari") || prev_word.eq_ignore_ascii_case("oleh"))
+        && text[words_start(text, m.start, 3)..m.start]
+            .to_lowercase()
+            .contains("deportasi");
+    if deports {
+        // The handing over is the cooperation: enough on its own.
+        s += 4;
+        positive = true;
+        direct = true;
+        t.reason(|| "deported Indonesians".to_string());
+    }
+    let state_acts = deports
+        || scan.first_of(Role::Official, adjacent, m.start).is_some()
         || scan.first_of(Role::Envoy, adjacent, m.start).is_some();
     let near = last_chars_start(text, m.start, 60);
     if !state_acts && scan.first_of(Role::Negative, near, m.start).is_some() {
@@ -1096,7 +1112,7 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
         }
         _ => s -= 3,
     }
-    if is_place_word(m.prev) {
+    if is_place_word(m.prev) && !deports {
         s -= 1;
         if scan.first_of(Role::Venue, pa, pb).is_some() {
             s -= 1;
@@ -2285,6 +2301,29 @@ mod tests {
             &[],
             &[],
             &["ASEAN"],
+        );
+    }
+
+    /// A state that deports Indonesians hands them over: a counterpart, where a mere place of
+    /// arrival or a conflict zone is not.
+    #[test]
+    fn a_deporting_state_is_a_counterpart() {
+        check(
+            None,
+            "Jakarta - Sebanyak sembilan WNI tiba di bandara setelah dideportasi dari Turki. \
+             Mereka diduga hendak menyeberang ke Suriah. Petugas kepolisian menjemput dan \
+             memeriksa mereka.",
+            &["TR"],
+            &["SY", "TR"],
+            &[],
+        );
+        check(
+            None,
+            "Jakarta - Sebanyak sembilan WNI tiba di bandara setelah pulang dari Turki. \
+             Mereka diduga hendak menyeberang ke Suriah.",
+            &[],
+            &["SY", "TR"],
+            &[],
         );
     }
 
