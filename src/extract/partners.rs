@@ -284,8 +284,17 @@ const PARTICIPATE: &[&str] = &[
     "negara mitra",
 ];
 
-/// Words that make the following name something other than the country (`bahasa Inggris`).
-const NOT_COUNTRY_BEFORE: &[&str] = &["bahasa", "berbahasa", "liga", "aksen", "masakan"];
+/// Words that make the following name something other than the country (`bahasa Inggris`),
+/// and given names of people of this news whose family name is a country's (`Badrodin Haiti`,
+/// Kapolri 2015-2016).
+const NOT_COUNTRY_BEFORE: &[&str] = &[
+    "bahasa",
+    "berbahasa",
+    "liga",
+    "aksen",
+    "masakan",
+    "badrodin",
+];
 
 /// Phrases by which a story refers back to its single counterpart.
 const BOTH: &[&str] = &[
@@ -1832,6 +1841,13 @@ mod tests {
             None,
             "Modul pelatihan disusun dalam bahasa Inggris dan berbahasa Jepang agar mudah \
              dipakai peserta.",
+            &[],
+            &[],
+            &[],
+        );
+        check(
+            None,
+            "Jakarta - Kapolri Jenderal Badrodin Haiti meminta jajarannya waspada.",
             &[],
             &[],
             &[],
