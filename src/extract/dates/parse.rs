@@ -905,6 +905,22 @@ pub(crate) fn url_date(url: &str) -> Option<UrlDate> {
             });
         }
     }
+    // A whole path segment of month and year (`/03-2015/`): an archive folder by month.
+    for seg in path.split(['/', '?', '#']) {
+        let b = seg.as_bytes();
+        if b.len() == 7 && b[2] == b'-' {
+            let (m, y) = (num(&seg[..2]), num(&seg[3..]));
+            if let (Some(m), Some(y)) = (m, y) {
+                if (1..=12).contains(&m) && (1990..=2100).contains(&y) {
+                    return Some(UrlDate {
+                        year: y as i32,
+                        date: None,
+                        text: format!("/{seg}/"),
+                    });
+                }
+            }
+        }
+    }
     None
 }
 
@@ -1169,6 +1185,10 @@ mod tests {
             None
         );
         assert_eq!(url_date("https://site2018.example/judul-20189999"), None);
+        let u = url_date("https://cms.example.id/03-2015/judul_berita/69068.html").unwrap();
+        assert_eq!((u.year, u.date), (2015, None));
+        assert_eq!(url_date("https://example.id/13-2015/judul"), None);
+        assert_eq!(url_date("https://example.id/berita/12-2015-judul"), None);
     }
 
     #[test]
