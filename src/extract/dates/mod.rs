@@ -523,6 +523,9 @@ fn weekday_inference(
         bounded = false;
     }
     if let Some(floor) = floor {
+        // A week of slack: the full date may be the report's own (`13 Maret 2010, Aceh --`)
+        // and the weekday an event of the days before it (`Jumat (12/3)`).
+        let floor = floor - chrono::Duration::days(7);
         cands.retain(|&(y, _)| {
             mentions
                 .iter()
@@ -676,6 +679,17 @@ mod tests {
             },
             today(),
         )
+    }
+
+    #[test]
+    fn a_weekday_just_before_the_reports_own_date_is_that_year() {
+        // Friday 12 March: 2010 or 2021; the report is dated 13 March 2010.
+        let p = body(
+            "13 Maret 2010, Kota -- Polisi menangkap delapan tersangka di jalan raya lintas \
+             kabupaten, Jumat (12/3). Penangkapan itu berlangsung tanpa perlawanan.",
+        )
+        .unwrap();
+        assert_eq!(p.year, Some(2010), "{}", p.evidence);
     }
 
     #[test]
