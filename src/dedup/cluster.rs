@@ -11,8 +11,6 @@
 //! an index grows without recomputing its clusters, and the same articles in the same order
 //! always get the same stories.
 
-use rustc_hash::FxHashMap;
-
 use super::signature::{Signature, BINS};
 
 /// Bins in a band.
@@ -45,16 +43,32 @@ const NONE: u32 = u32::MAX;
 
 /// The articles of an index (and of the current run) with their signatures and stories,
 /// bucketed for lookup.
+///
+/// The buckets are a table per band of `2^bits` cells, a cell holding the latest slot whose
+/// band key falls in it, and `next` chaining each slot to the previous one of its cell. Keys
+/// are not stored: a slot's key is its signature's, read back when a chain is walked (a cell
+/// shared by two keys only costs a skipped step). At a million articles this is 4 bytes a
+/// band and article (~130 MB) where a map from key to slot held ~600 MB.
 #[derive(Debug, Default)]
 pub struct Clusters {
     sigs: Vec<Signature>,
     stories: Vec<u64>,
     alive: Vec<bool>,
-    /// Band key → the latest slot in that bucket.
-    heads: FxHashMap<u32, Slot>,
-    /// Per slot and band: the previous slot of the same bucket.
+    /// `BANDS` tables of `1 << bits` cells, one after the other (empty before the first
+    /// article with a signature).
+    cells: Vec<Slot>,
+    bits: u32,
+    /// Articles in the tables (the slots with a signature).
+    bucketed: usize,
+    /// Per slot and band: the previous slot of the same cell.
     next: Vec<Slot>,
 }
+
+/// The fewest cells of a band's table.
+const MIN_BITS: u32 = 10;
+/// The most chain steps walked for one band of a lookup (matching or not): a cell shared
+/// with a crowded bucket costs no more than this.
+const STEPS_MAX: usize = 8 * CHAIN_MAX;
 
 /// The bucket key of band `band` of `sig`.
 fn band_key(sig: &Signature, band: usize) -> u32 {
@@ -92,16 +106,39 @@ impl Clusters {
         }));
         self.stories.push(story);
         self.alive.push(live);
-        if let Some(sig) = sig.filter(|_| live) {
-            for band in 0..BANDS {
-                let head = self.heads.entry(band_key(sig, band)).or_insert(NONE);
-                self.next.push(*head);
-                *head = slot;
+        self.next.extend(std::iter::repeat_n(NONE, BANDS));
+        if live {
+            self.bucketed += 1;
+            if self.cells.is_empty() || self.bucketed > 1 << self.bits {
+                // Grown (or made) by rebuilding every chain in slot order: the same chains
+                // as if the table had always had this size.
+                self.bits = (MIN_BITS).max(usize::BITS - self.bucketed.leading_zeros());
+                self.cells = vec![NONE; BANDS << self.bits];
+                self.next.fill(NONE);
+                for s in 0..self.sigs.len() {
+                    if self.sigs[s].shingles > 0 {
+                        self.chain(s as Slot);
+                    }
+                }
+            } else {
+                self.chain(slot);
             }
-        } else {
-            self.next.extend(std::iter::repeat_n(NONE, BANDS));
         }
         slot
+    }
+
+    /// The cell of band `band` where key `key` falls.
+    fn cell(&self, band: usize, key: u32) -> usize {
+        (band << self.bits) | (key as usize & ((1 << self.bits) - 1))
+    }
+
+    /// Puts a slot with a signature at the head of its cell in every band.
+    fn chain(&mut self, slot: Slot) {
+        for band in 0..BANDS {
+            let cell = self.cell(band, band_key(&self.sigs[slot as usize], band));
+            self.next[slot as usize * BANDS + band] = self.cells[cell];
+            self.cells[cell] = slot;
+        }
     }
 
     /// Takes an article out (it was replaced or deleted): nothing matches it any more.
@@ -124,18 +161,21 @@ impl Clusters {
         }
         // The candidates: the latest members of each bucket it falls in, each once.
         let mut candidates: Vec<Slot> = Vec::with_capacity(BANDS * 2);
-        for band in 0..BANDS {
-            let Some(&head) = self.heads.get(&band_key(sig, band)) else {
-                continue;
-            };
-            let mut slot = head;
-            let mut walked = 0;
-            while slot != NONE && walked < CHAIN_MAX {
-                walked += 1;
-                if self.alive[slot as usize] {
-                    candidates.push(slot);
+        if !self.cells.is_empty() {
+            for band in 0..BANDS {
+                let key = band_key(sig, band);
+                let mut slot = self.cells[self.cell(band, key)];
+                let (mut walked, mut steps) = (0, 0);
+                while slot != NONE && walked < CHAIN_MAX && steps < STEPS_MAX {
+                    steps += 1;
+                    if band_key(&self.sigs[slot as usize], band) == key {
+                        walked += 1;
+                        if self.alive[slot as usize] {
+                            candidates.push(slot);
+                        }
+                    }
+                    slot = self.next[slot as usize * BANDS + band];
                 }
-                slot = self.next[slot as usize * BANDS + band];
             }
         }
         candidates.sort_unstable();

@@ -581,7 +581,10 @@ struct Feeder<'a> {
     report: IndexReport,
     progress: Progress,
     /// Ids written or kept in this run: where from, and how they were counted.
-    seen: HashMap<String, Seen>,
+    /// (Keyed by a 128-bit hash of the id, not the id: at a million articles the ids' own
+    /// strings were ~50 MB more; two ids of one run share a 128-bit hash with a chance of
+    /// about 10^-27.)
+    seen: HashMap<u128, Seen>,
     /// Documents written since the last commit.
     pending: usize,
     last_commit: Instant,
@@ -613,7 +616,8 @@ impl Feeder<'_> {
             }
         };
         let id_term = Term::from_field_text(self.f.id, &p.id);
-        let earlier = self.seen.get(&p.id).map(|s| (s.status, s.slot));
+        let key = xxhash_rust::xxh3::xxh3_128(p.id.as_bytes());
+        let earlier = self.seen.get(&key).map(|s| (s.status, s.slot));
         let mut slot = p.old;
         match earlier.map(|(status, _)| status) {
             Some(earlier) => {
@@ -628,13 +632,13 @@ impl Feeder<'_> {
                 self.count(earlier, -1);
                 self.count(p.status, 1);
                 if !(earlier == Status::Unchanged && p.status == Status::Unchanged) {
-                    let replaced = self.seen.get(&p.id).and_then(|s| s.slot);
+                    let replaced = self.seen.get(&key).and_then(|s| s.slot);
                     slot = self.place(&mut p, replaced);
                     self.writer.delete_term(id_term.clone());
                     self.add(p.doc)?;
                     self.pending += 1;
                 } else {
-                    slot = self.seen.get(&p.id).and_then(|s| s.slot);
+                    slot = self.seen.get(&key).and_then(|s| s.slot);
                 }
             }
             None => {
@@ -654,7 +658,7 @@ impl Feeder<'_> {
         self.progress.updated = self.report.updated;
         self.progress.unchanged = self.report.unchanged;
         self.seen.insert(
-            p.id,
+            key,
             Seen {
                 status: p.status,
                 slot,
