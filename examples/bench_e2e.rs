@@ -425,6 +425,16 @@ fn print_per_query(engine: &Engine, rounds: usize) -> anyhow::Result<()> {
 }
 
 fn main() -> anyhow::Result<()> {
+    // As the `telusur` binary does (src/main.rs): two malloc arenas unless MALLOC_ARENA_MAX
+    // says otherwise, so that the memory figures are the program's.
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    if std::env::var_os("MALLOC_ARENA_MAX").is_none() {
+        // SAFETY: `mallopt` only sets a parameter of the allocator, and no other thread
+        // exists yet.
+        unsafe {
+            libc::mallopt(libc::M_ARENA_MAX, 2);
+        }
+    }
     let args = parse_args();
     let tmp;
     let root = match &args.dir {
