@@ -250,6 +250,28 @@ mod tests {
     }
 
     #[test]
+    fn stories_survive_the_tables_growing() {
+        // Enough articles to grow the tables several times (from 2^10 cells a band), with
+        // placeholders between them: the first article's copy still finds it afterwards, and
+        // strangers still start their own stories.
+        let mut c = Clusters::new();
+        let first = format!("{} {}", para(100_000, 80), para(100_001, 80));
+        let (s0, _) = c.assign(&Signature::of(&first), 1);
+        for i in 0..5000u64 {
+            if i % 7 == 0 {
+                c.insert(None, 0);
+            }
+            let text = para(i as usize * 2 + 2, 40);
+            let (story, _) = c.assign(&Signature::of(&text), i + 2);
+            assert_eq!(story, i + 2, "stranger {i} joined another story");
+        }
+        assert!(c.bits > MIN_BITS, "the tables grew");
+        let copy = format!("{} Baca juga berita lainnya", para(100_000, 80));
+        let (s1, _) = c.assign(&Signature::of(&copy), 999_999);
+        assert_eq!((s0, s1), (1, 1));
+    }
+
+    #[test]
     fn the_most_similar_article_wins() {
         let mut c = Clusters::new();
         let base = format!("{} {} {}", para(1, 50), para(2, 50), para(3, 50));
