@@ -807,11 +807,17 @@ fn repeated_headline(header: &[&str]) -> Option<(usize, String)> {
         let step = l.rsplit(['»', '›']).next()?.trim();
         (step.len() < l.len()).then_some(step)
     }
+    // How often each text stands in the header, as a line or as a breadcrumb's last step
+    // (never the line itself: a step is shorter than its line). One pass, not one per pair.
+    let mut said: std::collections::HashMap<&str, u32> = std::collections::HashMap::new();
+    for &l in &lines {
+        *said.entry(l).or_default() += 1;
+        if let Some(step) = last_step(l) {
+            *said.entry(step).or_default() += 1;
+        }
+    }
     lines.iter().enumerate().find_map(|(i, &l)| {
-        let again = lines
-            .iter()
-            .enumerate()
-            .any(|(j, &o)| j != i && (o == l || last_step(o) == Some(l)));
+        let again = said.get(l).is_some_and(|&n| n >= 2);
         (again && headline_like(l)).then(|| (i, l.to_string()))
     })
 }

@@ -12,7 +12,7 @@
 //! | paired with Indonesia or an Indonesian agency (`Indonesia-Tiongkok`, `RI dan Jepang`, `BNPT dan UNOCT`; not an envoy's accreditation `untuk Indonesia dan Timor Leste`) | +3 |
 //! | an envoy of the country just before it (`Dubes`, `Duta Besar`, `Kedutaan`, `Delegasi`; not Indonesia's own mission there: `KBRI di Damaskus, Suriah`) | +3 |
 //! | an official of the country just before it (`Menteri Luar Negeri`, `pemerintah`, `otoritas`; no verb of saying between: `Menteri ... Fachir mengatakan Selandia Baru`), or `dengan X` / `bersama X dan Y` / `dengan antiteror dari X, Y` in a cooperation paragraph (not `berbatasan ... dengan X`) | +2 |
-//! | a state deporting Indonesians: a deportation word, then `dari X` / `oleh X` (`dideportasi dari Turki`; the handing over is the cooperation, and `dari` here is no place) | +4 |
+//! | a state deporting Indonesians: `dideportasi`, then `dari X` / `oleh X` (`dideportasi dari Turki`; the handing over is the cooperation, and `dari` here is no place) | +4 |
 //! | head of state or government before it (`Presiden`, `PM`) | +1 |
 //! | cooperation words in the same paragraph (`kerja sama`, `bilateral`, `pertemuan`, `MoU`, `nota kesepahaman`, `JWG`, `kunjungan`, `sepakat`, `lokakarya` ...) | +1 each, at most +2 |
 //! | in the title | +3 |
@@ -1066,11 +1066,15 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
     let adjacent = words_start(text, m.start, 2);
     // A state that deports Indonesians hands them over to Indonesia's police (`dideportasi
     // dari Turki`, `dideportasi oleh otoritas Turki`): a counterpart, not a place.
+    // (The scanner's `dideportasi` cue, within the three words before the name.)
     let deports = !is_org
         && (prev_word.eq_ignore_ascii_case("dari") || prev_word.eq_ignore_ascii_case("oleh"))
-        && text[words_start(text, m.start, 3)..m.start]
-            .to_lowercase()
-            .contains("deportasi");
+        && scan
+            .cues_in(words_start(text, m.start, 3), m.start)
+            .any(|x| {
+                c.rank(x.cue, Role::Negative)
+                    .is_some_and(|r| NEGATIVE[r] == "dideportasi")
+            });
     if deports {
         // The handing over is the cooperation: enough on its own.
         s += 4;
