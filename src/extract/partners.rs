@@ -43,8 +43,9 @@
 //! story whose main organisation counterpart outscores it, is that meeting's host or chair, no
 //! counterpart. Organisations are scored the same
 //! way (`kedua lembaga` for `kedua negara`); a UN body as partner brings the UN (`Kantor Kontra
-//! Terorisme PBB` → UN + UNOCT), an ASEAN body brings ASEAN. A national donor agency stands for
-//! its country (`USAID` → US). A story that names neither Indonesia nor an Indonesian actor
+//! Terorisme PBB` → UN + UNOCT), an ASEAN body brings ASEAN. A national donor, police or
+//! intelligence agency named by its own name stands for
+//! its country (`USAID`, `FBI` → US; not the bare `AFP`, a news agency too). A story that names neither Indonesia nor an Indonesian actor
 //! (`BNPT`, `Polri`, `WNI`, `Jakarta` ...) has no counterpart at all (a wire story on the
 //! UN's figures about a foreign conflict).
 
@@ -2180,6 +2181,35 @@ mod tests {
              ini berlangsung tiga tahun.",
             &["US"],
             &["US"],
+            &[],
+        );
+    }
+
+    #[test]
+    fn foreign_police_or_intelligence_agency_met_under_its_own_name() {
+        // The counterpart named only by its agency: the agency's country.
+        check(
+            None,
+            "Polri menggelar pertemuan tahunan dengan Australian Federal Police di Bandung. \
+             Kerja sama kedua lembaga difokuskan pada kejahatan siber.",
+            &["AU"],
+            &["AU"],
+            &[],
+        );
+        check(
+            None,
+            "Kepala BIN mengatakan lembaganya terus berkomunikasi dengan perwakilan FBI di \
+             Jakarta dalam kerja sama pertukaran informasi.",
+            &["US"],
+            &["US"],
+            &[],
+        );
+        // The French news agency's `AFP` is no police.
+        check(
+            None,
+            "Polri menangkap dua tersangka di Medan, seperti dilaporkan kantor berita AFP.",
+            &[],
+            &[],
             &[],
         );
     }
