@@ -11,7 +11,7 @@
 //! | --- | --- |
 //! | paired with Indonesia or an Indonesian agency (`Indonesia-Tiongkok`, `RI dan Jepang`, `BNPT dan UNOCT`; not an envoy's accreditation `untuk Indonesia dan Timor Leste`) | +3 |
 //! | an envoy of the country just before it (`Dubes`, `Duta Besar`, `Kedutaan`, `Delegasi`; not Indonesia's own mission there: `KBRI di Damaskus, Suriah`) | +3 |
-//! | an official of the country just before it (`Menteri Luar Negeri`, `pemerintah`, `otoritas`; no verb of saying between: `Menteri ... Fachir mengatakan Selandia Baru`), or `dengan X` / `bersama X dan Y` / `dengan antiteror dari X, Y` in a cooperation paragraph (not `berbatasan ... dengan X`) | +2 |
+//! | an official of the country just before it (`Menteri Luar Negeri`, `pemerintah`, `otoritas`; no verb of saying between: `Menteri ... Fachir mengatakan Selandia Baru`), or `dengan X` / `bersama X dan Y` / `dengan antiteror dari X, Y` / `dengan PPATK X` (the country's body under an acronym; not `KBRI X`) in a cooperation paragraph (not `berbatasan ... dengan X`) | +2 |
 //! | a state deporting Indonesians: `dideportasi`, then `dari X` / `oleh X` (`dideportasi dari Turki`; the handing over is the cooperation, and `dari` here is no place) | +4 |
 //! | head of state or government before it (`Presiden`, `PM`) | +1 |
 //! | cooperation words in the same paragraph (`kerja sama`, `bilateral`, `pertemuan`, `MoU`, `nota kesepahaman`, `JWG`, `kunjungan`, `sepakat`, `lokakarya` ...) | +1 each, at most +2 |
@@ -43,8 +43,9 @@
 //! story whose main organisation counterpart outscores it, is that meeting's host or chair, no
 //! counterpart. Organisations are scored the same
 //! way (`kedua lembaga` for `kedua negara`); a UN body as partner brings the UN (`Kantor Kontra
-//! Terorisme PBB` → UN + UNOCT), an ASEAN body brings ASEAN. A national donor agency stands for
-//! its country (`USAID` → US). A story that names neither Indonesia nor an Indonesian actor
+//! Terorisme PBB` → UN + UNOCT), an ASEAN body brings ASEAN. A national donor, police or
+//! intelligence agency named by its own name stands for
+//! its country (`USAID`, `FBI` → US; not the bare `AFP`, a news agency too). A story that names neither Indonesia nor an Indonesian actor
 //! (`BNPT`, `Polri`, `WNI`, `Jakarta` ...) has no counterpart at all (a wire story on the
 //! UN's figures about a foreign conflict).
 
@@ -615,8 +616,24 @@ impl<'t> Scan<'t> {
                     .iter()
                     .any(|b| contains_ignore_ascii_case(clause, b))
             };
+            // `bekerja sama dengan PPATK Australia`, `menggandeng FIU Malaysia`: the country's
+            // own body under an acronym (not Indonesia's missions and nationals: `KBRI Turki`).
+            let acronym_body = || {
+                let short =
+                    (2..=6).contains(&prev.len()) && prev.bytes().all(|b| b.is_ascii_uppercase());
+                let ours =
+                    ["KBRI", "KJRI", "WNI", "TKI", "PMI", "RI", "NKRI", "WNA"].contains(&prev);
+                short
+                    && !ours
+                    && text[..m.start]
+                        .trim_end()
+                        .strip_suffix(prev)
+                        .map(|before| prev_word(before, before.trim_end().len()))
+                        .is_some_and(|w| with_word(w) || w.eq_ignore_ascii_case("menggandeng"))
+            };
             let direct = (with_word(prev) && !bordering())
-                || (prev.eq_ignore_ascii_case("dari") && body_from());
+                || (prev.eq_ignore_ascii_case("dari") && body_from())
+                || acronym_body();
             let listed = i > 0 && runs[i].0 < i && with[i - 1];
             let paired = i > 0
                 && with[i - 1]
@@ -2180,6 +2197,56 @@ mod tests {
              ini berlangsung tiga tahun.",
             &["US"],
             &["US"],
+            &[],
+        );
+    }
+
+    #[test]
+    fn foreign_police_or_intelligence_agency_met_under_its_own_name() {
+        // The counterpart named only by its agency: the agency's country.
+        check(
+            None,
+            "Polri menggelar pertemuan tahunan dengan Australian Federal Police di Bandung. \
+             Kerja sama kedua lembaga difokuskan pada kejahatan siber.",
+            &["AU"],
+            &["AU"],
+            &[],
+        );
+        check(
+            None,
+            "Kepala BIN mengatakan lembaganya terus berkomunikasi dengan perwakilan FBI di \
+             Jakarta dalam kerja sama pertukaran informasi.",
+            &["US"],
+            &["US"],
+            &[],
+        );
+        // The French news agency's `AFP` is no police.
+        check(
+            None,
+            "Polri menangkap dua tersangka di Medan, seperti dilaporkan kantor berita AFP.",
+            &[],
+            &[],
+            &[],
+        );
+    }
+
+    #[test]
+    fn a_countrys_body_under_an_acronym_after_dengan() {
+        check(
+            None,
+            "PPATK akan bekerja sama dengan FIU Selandia Baru untuk menelusuri aliran dana \
+             kelompok itu. Sebelumnya PPATK juga menggandeng FIU Selandia Baru dalam pertukaran \
+             data transaksi.",
+            &["NZ"],
+            &["NZ"],
+            &[],
+        );
+        // Indonesia's own mission there is no counterpart.
+        check(
+            None,
+            "Polri berkoordinasi dengan KBRI Turki untuk memulangkan dua WNI itu.",
+            &[],
+            &["TR"],
             &[],
         );
     }

@@ -231,7 +231,9 @@ fn titled(before: &str, after: &str, cues: &[String]) -> bool {
                 let starts_word = i == 0 || !is_word_byte(lower.as_bytes()[i - 1]);
                 let end = i + m.len();
                 let ends_word = end == lower.len() || !is_word_byte(lower.as_bytes()[end]);
-                (starts_word && ends_word).then_some(i)
+                // `Wakil Kepala Densus 88 X`: the deputy, not the head the cue names.
+                let deputy = lower[..i].trim_end().ends_with("wakil");
+                (starts_word && ends_word && !deputy).then_some(i)
             })
         })
         .max()
@@ -412,6 +414,32 @@ mod tests {
         assert!(find("Presiden terpilih Prabowo Subianto berpidato.").is_empty());
         // A deputy's title ends in the chief's: `Wakapolri` is not `Kapolri`.
         assert!(find("Wakapolri Listyo Sigit Prabowo").is_empty());
+        // Nor is `Wakil Kepala Densus 88` the head of Densus 88.
+        assert!(find("Wakil Kepala Densus 88 Brigjen Sentot Prasetyo hadir.").is_empty());
+    }
+
+    #[test]
+    fn spokespeople_unit_heads_and_counterparts_of_this_news() {
+        // The joined short form of the title and the spokesman of the time.
+        let b = find("Kadivhumas Mabes Polri Irjen Ronny F Sompie menjelaskan rencana itu.");
+        assert_eq!((b.lo, b.hi), (Some(ym(2013, 1)), Some(ym(2015, 3))));
+        // The coordinating minister's title without `bidang`.
+        let b =
+            find("kata Menteri Koordinator Politik Hukum dan Keamanan Djoko Suyanto di Jakarta.");
+        assert_eq!((b.lo, b.hi), (Some(ym(2009, 10)), Some(ym(2014, 10))));
+        // The head of Densus 88 with the unit's full name and ranks between.
+        let b = find(
+            "Kepala Detasemen Khusus 88 Anti Teror Polri Brigjen Pol Saud Usman Nasution \
+             menemui keluarga itu.",
+        );
+        assert_eq!((b.lo, b.hi), (Some(ym(2008, 1)), Some(ym(2010, 6))));
+        let b =
+            find("Kepala Biro Penerangan Masyarakat Divisi Humas Polri Brigjen Ahmad Ramadhan.");
+        assert_eq!((b.lo, b.hi), (Some(ym(2020, 6)), Some(ym(2024, 12))));
+        let b = find("Komisioner AFP Andrew Colvin bertemu Kapolri di Jakarta.");
+        assert_eq!((b.lo, b.hi), (Some(ym(2014, 9)), Some(ym(2019, 10))));
+        let b = find("Satgas Operasi Tinombala kembali menangkap seorang buron.");
+        assert_eq!((b.lo, b.hi), (Some(ym(2016, 1)), None));
     }
 
     #[test]

@@ -328,6 +328,19 @@ pub(super) const NATIONAL_AGENCIES: &[(&str, &str)] = &[
     ("GIZ", "DE"),
     ("FCDO", "GB"),
     ("Foreign, Commonwealth and Development Office", "GB"),
+    // Police and intelligence agencies met as Indonesia's counterpart under their own names
+    // (`Polri menggelar pertemuan dengan Australian Federal Police`). Not the bare `AFP`: it
+    // is as often the French news agency.
+    ("Australian Federal Police", "AU"),
+    ("AUSTRAC", "AU"),
+    ("Federal Bureau of Investigation", "US"),
+    ("FBI", "US"),
+    ("Central Intelligence Agency", "US"),
+    ("CIA", "US"),
+    ("Bundeskriminalamt", "DE"),
+    ("Royal Malaysia Police", "MY"),
+    ("PDRM", "MY"),
+    ("Philippine National Police", "PH"),
 ];
 
 /// Regions: names (Indonesian and English) → facet prefix. `None` marks a name that is not a
