@@ -43,7 +43,8 @@
 //! story whose main organisation counterpart outscores it, is that meeting's host or chair, no
 //! counterpart. Organisations are scored the same
 //! way (`kedua lembaga` for `kedua negara`); a UN body as partner brings the UN (`Kantor Kontra
-//! Terorisme PBB` → UN + UNOCT), an ASEAN body brings ASEAN. A national donor, police or
+//! Terorisme PBB` → UN + UNOCT), an ASEAN body brings ASEAN; the UN's principal organs are the
+//! UN itself (`Dewan Keamanan PBB` → UN). A national donor, police or
 //! intelligence agency named by its own name stands for
 //! its country (`USAID`, `FBI` → US; not the bare `AFP`, a news agency too). A story that names neither Indonesia nor an Indonesian actor
 //! (`BNPT`, `Polri`, `WNI`, `Jakarta` ...) has no counterpart at all (a wire story on the
@@ -312,6 +313,11 @@ const BOTH_ORGS: &[&str] = &[
     "kedua organisasi",
     "kedua pihak",
 ];
+
+/// The UN's principal organs: as a counterpart each is the UN itself (Indonesia briefs the
+/// Security Council, speaks at the General Assembly: the UN), unlike its offices and agencies
+/// (`UNODC`, `UNOCT`), which are coded by name with the UN beside them.
+const UN_ORGANS: &[&str] = &["UNSC", "UNGA"];
 
 /// Indonesian actors a counterpart is paired with (`BNPT dan UNOCT`), as written.
 const ACTORS: &[&str] = &[
@@ -947,6 +953,7 @@ pub fn detect(title: Option<&str>, body: &str) -> Findings {
         }
         let (code, list) = match key {
             Key::Country(c) => (*c, &mut f.partners),
+            Key::Org(o) if UN_ORGANS.contains(o) => ("UN", &mut f.partner_orgs),
             Key::Org(o) => (*o, &mut f.partner_orgs),
         };
         list.push(code.to_string());
@@ -2017,6 +2024,19 @@ mod tests {
             &[],
             &[],
             &["UN", "UNOCT"],
+        );
+    }
+
+    #[test]
+    fn the_security_council_is_the_un() {
+        // A principal organ of the UN met as counterpart is coded as the UN itself.
+        check(
+            Some("BNPT dan Dewan Keamanan PBB Bahas Kerja Sama Deradikalisasi"),
+            "New York - Kepala BNPT memberi paparan kepada Dewan Keamanan PBB tentang \
+             program deradikalisasi. Pertemuan itu membahas kerja sama pencegahan.",
+            &[],
+            &[],
+            &["UN"],
         );
     }
 
