@@ -850,6 +850,12 @@ pub fn detect(title: Option<&str>, body: &str) -> Findings {
     // `kedua lembaga` for organisations. A country that dominates the foreign mentions of a
     // cooperation story is its subject.
     let coop_story = body.has(Role::Coop);
+    let most_named_country = tallies
+        .iter()
+        .filter(|(k, t)| matches!(k, Key::Country(_)) && t.score > 0)
+        .map(|(_, t)| t.mentions)
+        .max()
+        .unwrap_or(0);
     for (both, is_country) in [(Role::Both, true), (Role::BothOrgs, false)] {
         let of_kind = |k: &Key| matches!(k, Key::Country(_)) == is_country;
         let mut ranked: Vec<(&Key, u32)> = tallies
@@ -871,7 +877,13 @@ pub fn detect(title: Option<&str>, body: &str) -> Findings {
             continue;
         }
         let top = *top;
-        if let Some(phrase) = body.first_of(both, 0, body.text.len()) {
+        // `kedua pihak` may be two states as well as two bodies: it refers back to an
+        // organisation only when no country is named more often (`Rusia dan Indonesia ...
+        // kedua belah pihak ... di bawah koordinasi PBB`: the two states).
+        let phrase = body
+            .first_of(both, 0, body.text.len())
+            .filter(|p| is_country || !BOTH.contains(p) || most_named_country < n);
+        if let Some(phrase) = phrase {
             if let Some(t) = tallies.get_mut(&top) {
                 t.score += 3;
                 t.reason(|| format!("'{phrase}'"));
@@ -2037,6 +2049,20 @@ mod tests {
             &[],
             &[],
             &["UN"],
+        );
+    }
+
+    #[test]
+    fn both_parties_are_the_two_states_before_a_forum() {
+        // `kedua pihak` refers back to the two states, not to the UN named as a forum.
+        check(
+            None,
+            "Jepang dan Indonesia sepakat memperkuat kerja sama kontraterorisme. Kedua pihak \
+             menegaskan pentingnya upaya bersama di bawah koordinasi PBB. Jepang juga \
+             menawarkan pelatihan.",
+            &["JP"],
+            &["JP"],
+            &[],
         );
     }
 
