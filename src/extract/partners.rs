@@ -2067,6 +2067,18 @@ mod tests {
     }
 
     #[test]
+    fn interpol_in_lower_case_coordinates() {
+        check(
+            None,
+            "Kepala Divisi Humas Polri mengatakan Densus 88 terus berkoordinasi dengan interpol \
+             melalui jalur kerja sama internasional untuk memburu buronan kasus bom itu.",
+            &[],
+            &[],
+            &["INTERPOL"],
+        );
+    }
+
+    #[test]
     fn lowercase_words_do_not_fire() {
         check(None, "piring china dan as roda dijual murah", &[], &[], &[]);
     }
