@@ -13,6 +13,7 @@
 //! | an envoy of the country just before it (`Dubes`, `Duta Besar`, `Kedutaan`, `Delegasi`; not Indonesia's own mission there: `KBRI di Damaskus, Suriah`) | +3 |
 //! | an official of the country just before it (`Menteri Luar Negeri`, `pemerintah`, `otoritas`; no verb of saying between: `Menteri ... Fachir mengatakan Selandia Baru`), or `dengan X` / `bersama X dan Y` / `dengan antiteror dari X, Y` / `dengan PPATK X` (the country's body under an acronym; not `KBRI X`) in a cooperation paragraph (not `berbatasan ... dengan X`) | +2 |
 //! | a state deporting Indonesians: `dideportasi`, then `dari X` / `oleh X` (`dideportasi dari Turki`; the handing over is the cooperation, and `dari` here is no place) | +4 |
+//! | a donor: a word of giving, then `dari X` / `oleh X` (`hibah dari Jepang`, `didanai oleh Uni Eropa`, every name of `bantuan dari Australia dan Amerika Serikat`; not `aliran dana dari X`) | +4 |
 //! | head of state or government before it (`Presiden`, `PM`) | +1 |
 //! | cooperation words in the same paragraph (`kerja sama`, `bilateral`, `pertemuan`, `MoU`, `nota kesepahaman`, `JWG`, `kunjungan`, `sepakat`, `lokakarya` ...) | +1 each, at most +2 |
 //! | in the title | +3 |
@@ -1118,6 +1119,16 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
         direct = true;
         t.reason(|| "deported Indonesians".to_string());
     }
+    // A donor: aid, a grant or funding received from it (`bantuan ... dari Australia dan
+    // Amerika Serikat`, `didanai oleh Uni Eropa`): the giving is the cooperation.
+    let donor = !deports && from_donor(scan, i);
+    if donor {
+        s += 4;
+        positive = true;
+        direct = true;
+        beyond = true;
+        t.reason(|| "donor".to_string());
+    }
     let state_acts = deports
         || scan.first_of(Role::Official, adjacent, m.start).is_some()
         || scan.first_of(Role::Envoy, adjacent, m.start).is_some();
@@ -1159,9 +1170,11 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
             beyond = true;
             t.reason(|| "listed participant".to_string());
         }
+        // The donors of a programme (`didukung oleh UNDP, UNICEF, dan UN Women`).
+        _ if donor => {}
         _ => s -= 3,
     }
-    if is_place_word(m.prev) && !deports {
+    if is_place_word(m.prev) && !deports && !donor {
         s -= 1;
         if scan.first_of(Role::Venue, pa, pb).is_some() {
             s -= 1;
@@ -1185,6 +1198,39 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
     t.positive |= positive && s > 0;
     t.direct |= direct && s > 0;
     t.beyond_official |= beyond && s > 0;
+}
+
+/// Words of giving before `dari` / `oleh` and a donor (`hibah dari Jepang`, `didanai oleh Uni
+/// Eropa`, `pelatihan yang didapatkan dari Australia`), as whole words in lower case. Not
+/// `dana` nor `pendanaan` (`aliran dana dari Australia untuk pendanaan terorisme`: money for
+/// terrorists) nor `pelatihan` alone (`pelatihan militer dari ...`).
+const AID: &[&str] = &[
+    "bantuan",
+    "bantuannya",
+    "hibah",
+    "didanai",
+    "dibiayai",
+    "didukung",
+    "dukungan",
+    "sumbangan",
+    "donasi",
+    "didapat",
+    "didapatkan",
+    "diperoleh",
+];
+
+/// Whether mention `i`, or the list it heads or ends (`dari Australia dan Amerika Serikat`),
+/// follows `dari` / `oleh` with a word of giving at most six words before
+/// (`bantuan peralatan dari Jepang`).
+fn from_donor(scan: &Scan<'_>, i: usize) -> bool {
+    let first = &scan.mentions[scan.runs[i].0];
+    if !(first.prev.eq_ignore_ascii_case("dari") || first.prev.eq_ignore_ascii_case("oleh")) {
+        return false;
+    }
+    let text = scan.text;
+    text[words_start(text, first.start, 7)..first.start]
+        .split(is_separator)
+        .any(|w| AID.iter().any(|a| w.eq_ignore_ascii_case(a)))
 }
 
 /// Whether the paragraph before the one starting at `pa` (its last 300 bytes) has a
@@ -2075,6 +2121,41 @@ mod tests {
             &[],
             &[],
             &["INTERPOL"],
+        );
+    }
+
+    #[test]
+    fn donors_of_aid_are_partners() {
+        // Aid or a grant received from a list of countries: each giver is a counterpart.
+        check(
+            None,
+            "Bandung - Densus 88 menerima bantuan alat penyadap dari Belanda dan Kanada untuk \
+             memperkuat penyelidikan.",
+            &["CA", "NL"],
+            &["CA", "NL"],
+            &[],
+        );
+        // A programme funded by UN agencies, listed.
+        check(
+            None,
+            "Jakarta - Modul pencegahan ekstremisme untuk guru di Jawa Timur didukung oleh \
+             UNDP, UNICEF, dan UN Women.",
+            &[],
+            &[],
+            &["UN", "UNDP", "UNICEF", "UNWOMEN"],
+        );
+    }
+
+    #[test]
+    fn money_for_terrorists_is_no_aid() {
+        // `dana dari X` is the money of a terror network, not a donor.
+        check(
+            Some("Polisi Lacak Dana Teror dari Swedia"),
+            "Medan - Polisi melacak aliran dana dari Swedia untuk kelompok teroris di Sumatra \
+             Utara.",
+            &[],
+            &["SE"],
+            &[],
         );
     }
 
