@@ -11,7 +11,7 @@
 //! | --- | --- |
 //! | paired with Indonesia or an Indonesian agency (`Indonesia-Tiongkok`, `RI dan Jepang`, `BNPT dan UNOCT`; not an envoy's accreditation `untuk Indonesia dan Timor Leste`) | +3 |
 //! | an envoy of the country just before it (`Dubes`, `Duta Besar`, `Kedutaan`, `Delegasi`; not Indonesia's own mission there: `KBRI di Damaskus, Suriah`) | +3 |
-//! | an official of the country just before it (`Menteri Luar Negeri`, `pemerintah`, `otoritas`; no verb of saying between: `Menteri ... Fachir mengatakan Selandia Baru`), or `dengan X` / `bersama X dan Y` / `dengan antiteror dari X, Y` / `dengan PPATK X` (the country's body under an acronym; not `KBRI X`) in a cooperation paragraph (not `berbatasan ... dengan X`) | +2 |
+//! | an official of the country just before it (`Menteri Luar Negeri`, `pemerintah`, `otoritas`, `Kerajaan`; no verb of saying between: `Menteri ... Fachir mengatakan Selandia Baru`), or `dengan X` / `bersama X dan Y` / `dengan antiteror dari X, Y` / `dengan PPATK X` (the country's body under an acronym; not `KBRI X`) in a cooperation paragraph (not `berbatasan ... dengan X`) | +2 |
 //! | a state deporting Indonesians: `dideportasi`, then `dari X` / `oleh X` (`dideportasi dari Turki`; the handing over is the cooperation, and `dari` here is no place) | +4 |
 //! | a donor: a word of giving, then `dari X` / `oleh X` (`hibah dari Jepang`, `didanai oleh Uni Eropa`, every name of `bantuan dari Australia dan Amerika Serikat`; not `aliran dana dari X`) | +4 |
 //! | head of state or government before it (`Presiden`, `PM`) | +1 |
@@ -167,6 +167,7 @@ const OFFICIAL: &[&str] = &[
     "menteri",
     "menlu",
     "wamenlu",
+    "kerajaan",
     "pemerintah",
     "pemerintahan",
     "kepolisian",
@@ -2155,6 +2156,19 @@ mod tests {
              Utara.",
             &[],
             &["SE"],
+            &[],
+        );
+    }
+
+    #[test]
+    fn a_visit_to_a_kingdom_is_to_its_state() {
+        // `Kerajaan X` is the state, like `pemerintah X`: a visit to it is no mere place.
+        check(
+            None,
+            "Rabat - Kepala BNPT melakukan kunjungan kerja ke Kerajaan Maroko untuk membahas \
+             pertukaran informasi tentang jaringan teror.",
+            &["MA"],
+            &["MA"],
             &[],
         );
     }
