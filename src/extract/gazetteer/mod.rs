@@ -868,6 +868,7 @@ mod tests {
             ("oki", "OIC"),
             ("Dewan Keamanan PBB", "UNSC"),
             ("interpol", "INTERPOL"),
+            ("unicri", "UNICRI"),
         ] {
             assert_eq!(resolve_org(name).map(|o| o.code), Some(code), "{name}");
         }
@@ -938,6 +939,11 @@ mod tests {
         assert_eq!(codes("pbb dan PBB"), ["UN"]);
         assert_eq!(codes("Asean, ASEAN, asean"), ["ASEAN", "ASEAN"]);
         assert_eq!(codes("Interpol dan INTERPOL"), ["INTERPOL", "INTERPOL"]);
+        // The UN family and the main donors' agencies (which stand for their country).
+        assert_eq!(
+            codes("UNICRI, UNESCO, AusAID, DFID dan Global Affairs Canada"),
+            ["UNICRI", "UNESCO", "AU", "GB", "CA"]
+        );
         // A name no word spells, also written in lower case.
         assert_eq!(
             codes("dengan interpol dan europol"),
