@@ -11,8 +11,9 @@
 //! | --- | --- |
 //! | paired with Indonesia or an Indonesian agency (`Indonesia-Tiongkok`, `RI dan Jepang`, `BNPT dan UNOCT`; not an envoy's accreditation `untuk Indonesia dan Timor Leste`) | +3 |
 //! | an envoy of the country just before it (`Dubes`, `Duta Besar`, `Kedutaan`, `Delegasi`; not Indonesia's own mission there: `KBRI di Damaskus, Suriah`) | +3 |
-//! | an official of the country just before it (`Menteri Luar Negeri`, `pemerintah`, `otoritas`; no verb of saying between: `Menteri ... Fachir mengatakan Selandia Baru`), or `dengan X` / `bersama X dan Y` / `dengan antiteror dari X, Y` / `dengan PPATK X` (the country's body under an acronym; not `KBRI X`) in a cooperation paragraph (not `berbatasan ... dengan X`) | +2 |
+//! | an official of the country just before it (`Menteri Luar Negeri`, `pemerintah`, `otoritas`, `Kerajaan`; no verb of saying between: `Menteri ... Fachir mengatakan Selandia Baru`), or `dengan X` / `bersama X dan Y` / `dengan antiteror dari X, Y` / `dengan PPATK X` (the country's body under an acronym; not `KBRI X`) in a cooperation paragraph (not `berbatasan ... dengan X`) | +2 |
 //! | a state deporting Indonesians: `dideportasi`, then `dari X` / `oleh X` (`dideportasi dari Turki`; the handing over is the cooperation, and `dari` here is no place) | +4 |
+//! | a donor: a word of giving, then `dari X` / `oleh X` (`hibah dari Jepang`, `didanai oleh Uni Eropa`, every name of `bantuan dari Australia dan Amerika Serikat`; not `aliran dana dari X`) | +4 |
 //! | head of state or government before it (`Presiden`, `PM`) | +1 |
 //! | cooperation words in the same paragraph (`kerja sama`, `bilateral`, `pertemuan`, `MoU`, `nota kesepahaman`, `JWG`, `kunjungan`, `sepakat`, `lokakarya` ...) | +1 each, at most +2 |
 //! | in the title | +3 |
@@ -43,7 +44,8 @@
 //! story whose main organisation counterpart outscores it, is that meeting's host or chair, no
 //! counterpart. Organisations are scored the same
 //! way (`kedua lembaga` for `kedua negara`); a UN body as partner brings the UN (`Kantor Kontra
-//! Terorisme PBB` → UN + UNOCT), an ASEAN body brings ASEAN. A national donor, police or
+//! Terorisme PBB` → UN + UNOCT), an ASEAN body brings ASEAN; the UN's principal organs are the
+//! UN itself (`Dewan Keamanan PBB` → UN). A national donor, police or
 //! intelligence agency named by its own name stands for
 //! its country (`USAID`, `FBI` → US; not the bare `AFP`, a news agency too). A story that names neither Indonesia nor an Indonesian actor
 //! (`BNPT`, `Polri`, `WNI`, `Jakarta` ...) has no counterpart at all (a wire story on the
@@ -165,6 +167,7 @@ const OFFICIAL: &[&str] = &[
     "menteri",
     "menlu",
     "wamenlu",
+    "kerajaan",
     "pemerintah",
     "pemerintahan",
     "kepolisian",
@@ -312,6 +315,11 @@ const BOTH_ORGS: &[&str] = &[
     "kedua organisasi",
     "kedua pihak",
 ];
+
+/// The UN's principal organs: as a counterpart each is the UN itself (Indonesia briefs the
+/// Security Council, speaks at the General Assembly: the UN), unlike its offices and agencies
+/// (`UNODC`, `UNOCT`), which are coded by name with the UN beside them.
+const UN_ORGANS: &[&str] = &["UNSC", "UNGA"];
 
 /// Indonesian actors a counterpart is paired with (`BNPT dan UNOCT`), as written.
 const ACTORS: &[&str] = &[
@@ -844,6 +852,12 @@ pub fn detect(title: Option<&str>, body: &str) -> Findings {
     // `kedua lembaga` for organisations. A country that dominates the foreign mentions of a
     // cooperation story is its subject.
     let coop_story = body.has(Role::Coop);
+    let most_named_country = tallies
+        .iter()
+        .filter(|(k, t)| matches!(k, Key::Country(_)) && t.score > 0)
+        .map(|(_, t)| t.mentions)
+        .max()
+        .unwrap_or(0);
     for (both, is_country) in [(Role::Both, true), (Role::BothOrgs, false)] {
         let of_kind = |k: &Key| matches!(k, Key::Country(_)) == is_country;
         let mut ranked: Vec<(&Key, u32)> = tallies
@@ -865,7 +879,13 @@ pub fn detect(title: Option<&str>, body: &str) -> Findings {
             continue;
         }
         let top = *top;
-        if let Some(phrase) = body.first_of(both, 0, body.text.len()) {
+        // `kedua pihak` may be two states as well as two bodies: it refers back to an
+        // organisation only when no country is named more often (`Rusia dan Indonesia ...
+        // kedua belah pihak ... di bawah koordinasi PBB`: the two states).
+        let phrase = body
+            .first_of(both, 0, body.text.len())
+            .filter(|p| is_country || !BOTH.contains(p) || most_named_country < n);
+        if let Some(phrase) = phrase {
             if let Some(t) = tallies.get_mut(&top) {
                 t.score += 3;
                 t.reason(|| format!("'{phrase}'"));
@@ -947,6 +967,7 @@ pub fn detect(title: Option<&str>, body: &str) -> Findings {
         }
         let (code, list) = match key {
             Key::Country(c) => (*c, &mut f.partners),
+            Key::Org(o) if UN_ORGANS.contains(o) => ("UN", &mut f.partner_orgs),
             Key::Org(o) => (*o, &mut f.partner_orgs),
         };
         list.push(code.to_string());
@@ -1099,6 +1120,16 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
         direct = true;
         t.reason(|| "deported Indonesians".to_string());
     }
+    // A donor: aid, a grant or funding received from it (`bantuan ... dari Australia dan
+    // Amerika Serikat`, `didanai oleh Uni Eropa`): the giving is the cooperation.
+    let donor = !deports && from_donor(scan, i);
+    if donor {
+        s += 4;
+        positive = true;
+        direct = true;
+        beyond = true;
+        t.reason(|| "donor".to_string());
+    }
     let state_acts = deports
         || scan.first_of(Role::Official, adjacent, m.start).is_some()
         || scan.first_of(Role::Envoy, adjacent, m.start).is_some();
@@ -1140,9 +1171,11 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
             beyond = true;
             t.reason(|| "listed participant".to_string());
         }
+        // The donors of a programme (`didukung oleh UNDP, UNICEF, dan UN Women`).
+        _ if donor => {}
         _ => s -= 3,
     }
-    if is_place_word(m.prev) && !deports {
+    if is_place_word(m.prev) && !deports && !donor {
         s -= 1;
         if scan.first_of(Role::Venue, pa, pb).is_some() {
             s -= 1;
@@ -1166,6 +1199,39 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
     t.positive |= positive && s > 0;
     t.direct |= direct && s > 0;
     t.beyond_official |= beyond && s > 0;
+}
+
+/// Words of giving before `dari` / `oleh` and a donor (`hibah dari Jepang`, `didanai oleh Uni
+/// Eropa`, `pelatihan yang didapatkan dari Australia`), as whole words in lower case. Not
+/// `dana` nor `pendanaan` (`aliran dana dari Australia untuk pendanaan terorisme`: money for
+/// terrorists) nor `pelatihan` alone (`pelatihan militer dari ...`).
+const AID: &[&str] = &[
+    "bantuan",
+    "bantuannya",
+    "hibah",
+    "didanai",
+    "dibiayai",
+    "didukung",
+    "dukungan",
+    "sumbangan",
+    "donasi",
+    "didapat",
+    "didapatkan",
+    "diperoleh",
+];
+
+/// Whether mention `i`, or the list it heads or ends (`dari Australia dan Amerika Serikat`),
+/// follows `dari` / `oleh` with a word of giving at most six words before
+/// (`bantuan peralatan dari Jepang`).
+fn from_donor(scan: &Scan<'_>, i: usize) -> bool {
+    let first = &scan.mentions[scan.runs[i].0];
+    if !(first.prev.eq_ignore_ascii_case("dari") || first.prev.eq_ignore_ascii_case("oleh")) {
+        return false;
+    }
+    let text = scan.text;
+    text[words_start(text, first.start, 7)..first.start]
+        .split(is_separator)
+        .any(|w| AID.iter().any(|a| w.eq_ignore_ascii_case(a)))
 }
 
 /// Whether the paragraph before the one starting at `pa` (its last 300 bytes) has a
@@ -2017,6 +2083,93 @@ mod tests {
             &[],
             &[],
             &["UN", "UNOCT"],
+        );
+    }
+
+    #[test]
+    fn the_security_council_is_the_un() {
+        // A principal organ of the UN met as counterpart is coded as the UN itself.
+        check(
+            Some("BNPT dan Dewan Keamanan PBB Bahas Kerja Sama Deradikalisasi"),
+            "New York - Kepala BNPT memberi paparan kepada Dewan Keamanan PBB tentang \
+             program deradikalisasi. Pertemuan itu membahas kerja sama pencegahan.",
+            &[],
+            &[],
+            &["UN"],
+        );
+    }
+
+    #[test]
+    fn both_parties_are_the_two_states_before_a_forum() {
+        // `kedua pihak` refers back to the two states, not to the UN named as a forum.
+        check(
+            None,
+            "Jepang dan Indonesia sepakat memperkuat kerja sama kontraterorisme. Kedua pihak \
+             menegaskan pentingnya upaya bersama di bawah koordinasi PBB. Jepang juga \
+             menawarkan pelatihan.",
+            &["JP"],
+            &["JP"],
+            &[],
+        );
+    }
+
+    #[test]
+    fn interpol_in_lower_case_coordinates() {
+        check(
+            None,
+            "Kepala Divisi Humas Polri mengatakan Densus 88 terus berkoordinasi dengan interpol \
+             melalui jalur kerja sama internasional untuk memburu buronan kasus bom itu.",
+            &[],
+            &[],
+            &["INTERPOL"],
+        );
+    }
+
+    #[test]
+    fn donors_of_aid_are_partners() {
+        // Aid or a grant received from a list of countries: each giver is a counterpart.
+        check(
+            None,
+            "Bandung - Densus 88 menerima bantuan alat penyadap dari Belanda dan Kanada untuk \
+             memperkuat penyelidikan.",
+            &["CA", "NL"],
+            &["CA", "NL"],
+            &[],
+        );
+        // A programme funded by UN agencies, listed.
+        check(
+            None,
+            "Jakarta - Modul pencegahan ekstremisme untuk guru di Jawa Timur didukung oleh \
+             UNDP, UNICEF, dan UN Women.",
+            &[],
+            &[],
+            &["UN", "UNDP", "UNICEF", "UNWOMEN"],
+        );
+    }
+
+    #[test]
+    fn money_for_terrorists_is_no_aid() {
+        // `dana dari X` is the money of a terror network, not a donor.
+        check(
+            Some("Polisi Lacak Dana Teror dari Swedia"),
+            "Medan - Polisi melacak aliran dana dari Swedia untuk kelompok teroris di Sumatra \
+             Utara.",
+            &[],
+            &["SE"],
+            &[],
+        );
+    }
+
+    #[test]
+    fn a_visit_to_a_kingdom_is_to_its_state() {
+        // `Kerajaan X` is the state, like `pemerintah X`: a visit to it is no mere place.
+        check(
+            None,
+            "Rabat - Kepala BNPT melakukan kunjungan kerja ke Kerajaan Maroko untuk membahas \
+             pertukaran informasi tentang jaringan teror.",
+            &["MA"],
+            &["MA"],
+            &[],
         );
     }
 

@@ -340,7 +340,13 @@ struct Pattern {
     /// Abbreviations (`AS`, `PBB`, `UK`): only exactly as written. Other names: any case, but
     /// starting with a capital letter (or digit) in the text.
     exact: bool,
+    /// A name of [`ANY_CASE`]: in any case, lower case included.
+    any_case: bool,
 }
+
+/// Names that no Indonesian word spells and that writers also put in lower case
+/// (`berkoordinasi dengan interpol`): matched in any case.
+const ANY_CASE: &[&str] = &["interpol", "europol"];
 
 /// Aliases good for resolving a typed name but too ambiguous in running text (people's names,
 /// common words).
@@ -383,15 +389,21 @@ fn name_patterns() -> &'static NamePatterns {
             // spelling is a capitalised name (`Asean`, `Interpol`), the pattern takes the looser
             // rule of names: any case that starts with a capital.
             let lower = s.to_lowercase();
+            let any_case = ANY_CASE.contains(&lower.as_str());
             if let Some(&i) = seen.get(&lower) {
                 if !exact && patterns[i].entity == entity {
                     patterns[i].exact = false;
+                    patterns[i].any_case |= any_case;
                 }
                 return;
             }
             seen.insert(lower, texts.len());
             texts.push(s);
-            patterns.push(Pattern { entity, exact });
+            patterns.push(Pattern {
+                entity,
+                exact,
+                any_case,
+            });
         };
         for c in COUNTRIES {
             for name in country_names(c) {
@@ -617,10 +629,11 @@ fn accept(text: &str, start: usize, end: usize, id: usize) -> Option<NameMatch<'
         if written != p.texts[id] {
             return None;
         }
-    } else if !written
-        .chars()
-        .next()
-        .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+    } else if !pat.any_case
+        && !written
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_numeric())
     {
         return None;
     }
@@ -855,6 +868,7 @@ mod tests {
             ("oki", "OIC"),
             ("Dewan Keamanan PBB", "UNSC"),
             ("interpol", "INTERPOL"),
+            ("unicri", "UNICRI"),
         ] {
             assert_eq!(resolve_org(name).map(|o| o.code), Some(code), "{name}");
         }
@@ -925,6 +939,16 @@ mod tests {
         assert_eq!(codes("pbb dan PBB"), ["UN"]);
         assert_eq!(codes("Asean, ASEAN, asean"), ["ASEAN", "ASEAN"]);
         assert_eq!(codes("Interpol dan INTERPOL"), ["INTERPOL", "INTERPOL"]);
+        // The UN family and the main donors' agencies (which stand for their country).
+        assert_eq!(
+            codes("UNICRI, UNESCO, AusAID, DFID dan Global Affairs Canada"),
+            ["UNICRI", "UNESCO", "AU", "GB", "CA"]
+        );
+        // A name no word spells, also written in lower case.
+        assert_eq!(
+            codes("dengan interpol dan europol"),
+            ["INTERPOL", "EUROPOL"]
+        );
     }
 
     #[test]

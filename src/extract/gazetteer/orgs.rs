@@ -128,6 +128,41 @@ pub(super) const ORGS: &[Org] = &[
         ["Badan PBB untuk Perempuan"]
     ),
     org!(
+        "UNESCO",
+        "Organisasi Pendidikan, Keilmuan, dan Kebudayaan PBB",
+        "United Nations Educational, Scientific and Cultural Organization",
+        Some("UN"),
+        ["UNESCO", "Unesco"]
+    ),
+    org!(
+        "UNFPA",
+        "Dana Kependudukan PBB",
+        "United Nations Population Fund",
+        Some("UN"),
+        ["UNFPA"]
+    ),
+    org!(
+        "UNICRI",
+        "Institut Penelitian Kejahatan dan Keadilan Antarkawasan PBB",
+        "United Nations Interregional Crime and Justice Research Institute",
+        Some("UN"),
+        ["UNICRI"]
+    ),
+    org!(
+        "UNITAR",
+        "Institut PBB untuk Pelatihan dan Penelitian",
+        "United Nations Institute for Training and Research",
+        Some("UN"),
+        ["UNITAR"]
+    ),
+    org!(
+        "OHCHR",
+        "Kantor Komisaris Tinggi PBB untuk Hak Asasi Manusia",
+        "Office of the United Nations High Commissioner for Human Rights",
+        Some("UN"),
+        ["OHCHR", "Komisaris Tinggi HAM PBB"]
+    ),
+    org!(
         "IOM",
         "Organisasi Internasional untuk Migrasi",
         "International Organization for Migration",
@@ -328,6 +363,15 @@ pub(super) const NATIONAL_AGENCIES: &[(&str, &str)] = &[
     ("GIZ", "DE"),
     ("FCDO", "GB"),
     ("Foreign, Commonwealth and Development Office", "GB"),
+    // Earlier names of the same donors, and others of prevention programmes.
+    ("AusAID", "AU"),
+    ("DFID", "GB"),
+    ("Department for International Development", "GB"),
+    ("Global Affairs Canada", "CA"),
+    ("NORAD", "NO"),
+    ("Norad", "NO"),
+    ("Danida", "DK"),
+    ("DANIDA", "DK"),
     // Police and intelligence agencies met as Indonesia's counterpart under their own names
     // (`Polri menggelar pertemuan dengan Australian Federal Police`). Not the bare `AFP`: it
     // is as often the French news agency.
