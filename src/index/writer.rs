@@ -62,7 +62,7 @@ pub struct IndexOptions {
     /// Commit at least this often while documents are being written (not for a rebuild).
     pub commit_every: Duration,
     /// Bytes of input read into memory at once: files are read in batches of about this
-    /// size, and a bigger JSON Lines file is streamed in chunks of it. Default 32 MB.
+    /// size, and a bigger JSON Lines file is streamed in chunks of it. Default 16 MB.
     pub batch_bytes: u64,
 }
 
@@ -242,7 +242,7 @@ const MAX_NUM_THREAD: usize = 8;
 /// Number of inputs (files) or articles handed to the workers at a time.
 const BATCH_INPUTS: usize = 64;
 /// Default bytes of input read into memory at once (a batch holds at least one file).
-const BATCH_BYTES: u64 = 32 << 20;
+const BATCH_BYTES: u64 = 16 << 20;
 const BATCH_ARTICLES: usize = 1024;
 
 /// Runs one indexing run into `index`. Parsing, extraction, hashing and document building run
