@@ -14,6 +14,7 @@
 //! | an official of the country just before it (`Menteri Luar Negeri`, `pemerintah`, `otoritas`, `Kerajaan`; no verb of saying between: `Menteri ... Fachir mengatakan Selandia Baru`), or `dengan X` / `bersama X dan Y` / `dengan antiteror dari X, Y` / `dengan PPATK X` (the country's body under an acronym; not `KBRI X`) in a cooperation paragraph (not `berbatasan ... dengan X`) | +2 |
 //! | a state deporting Indonesians: `dideportasi`, then `dari X` / `oleh X` (`dideportasi dari Turki`; the handing over is the cooperation, and `dari` here is no place) | +4 |
 //! | a donor: a word of giving, then `dari X` / `oleh X` (`hibah dari Jepang`, `didanai oleh Uni Eropa`, every name of `bantuan dari Australia dan Amerika Serikat`; not `aliran dana dari X`) | +4 |
+//! | Indonesia's co-chair (`Indonesia menjadi ketua bersama ... bersama Australia`, `Indonesia dan Australia memimpin bersama`; never overshadowed) | +4 |
 //! | head of state or government before it (`Presiden`, `PM`) | +1 |
 //! | cooperation words in the same paragraph (`kerja sama`, `bilateral`, `pertemuan`, `MoU`, `nota kesepahaman`, `JWG`, `kunjungan`, `sepakat`, `lokakarya` ...) | +1 each, at most +2 |
 //! | in the title | +3 |
@@ -424,6 +425,9 @@ struct Tally {
     /// Some mention has a cue beyond an official of the country before it (a pair, an envoy,
     /// `dengan X`, the title, a list with Indonesia or of participants).
     beyond_official: bool,
+    /// Some mention is Indonesia's co-chair (`ketua bersama ... bersama Australia`): a
+    /// counterpart however much the forum it co-chairs is named.
+    co_chair: bool,
     reasons: Vec<String>,
 }
 
@@ -960,6 +964,7 @@ pub fn detect(title: Option<&str>, body: &str) -> Findings {
         // unless that one mention is as strong as a mention gets and names the country's own
         // body (`peserta dari Kepolisian Indonesia, Australia, Filipina, ...`).
         if t.mentions == 1
+            && !t.co_chair
             && (t.score * OVERSHADOW <= top
                 || (t.score * 2 <= main && !(t.score >= MENTION_CAP && t.own_body)))
         {
@@ -1059,8 +1064,8 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
         beyond = true;
         t.reason(|| format!("'{w} {}'", m.text));
         t.own_body = true;
-    } else if let Some(w) =
-        official_before(scan, before, m.start).filter(|_| !indonesian_unit_after(text, m.end))
+    } else if let Some(w) = official_before(scan, before, m.start)
+        .filter(|_| !indonesian_unit_after(text, m.end) && !chaired_by(scan, i, before))
     {
         s += 2;
         positive = true;
@@ -1090,6 +1095,16 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
             let words: Vec<&str> = coop.iter().map(|&r| COOP[r]).collect();
             format!("cues {}", words.join("/"))
         });
+    }
+    // Indonesia's co-chair (`Indonesia menjadi ketua bersama ... bersama Australia`,
+    // `Indonesia dan Australia memimpin bersama ...`): the shared chair is the cooperation.
+    if co_chair_with_indonesia(scan, i) {
+        s += 4;
+        positive = true;
+        direct = true;
+        beyond = true;
+        t.co_chair = true;
+        t.reason(|| "co-chair".to_string());
     }
     // In the title, unless as a place (`WNI Pulang dari Suriah`).
     if in_title && !is_place_word(m.prev) {
@@ -1199,6 +1214,89 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
     t.positive |= positive && s > 0;
     t.direct |= direct && s > 0;
     t.beyond_official |= beyond && s > 0;
+}
+
+/// Words of a shared chair (`ketua bersama`, `co-chair`, `memimpin bersama`), lower case.
+const CO_CHAIR: &[&str] = &[
+    "ketua bersama",
+    "co-chair",
+    "co chair",
+    "cochair",
+    "memimpin bersama",
+    "mengetuai bersama",
+];
+
+/// Words after a partner that make the pair the chair (`Indonesia bersama Australia menjadi
+/// ketua ...`), lower case.
+const CHAIR_AFTER: &[&str] = &["menjadi ketua", "sebagai ketua", "menjabat ketua"];
+
+/// Whether mention `i` is Indonesia's co-chair: after `bersama` / `dengan` in a clause where
+/// Indonesia (or an Indonesian actor) holds a shared chair (`Indonesia menjadi Ketua Bersama
+/// ... Working Group bersama Australia`), or paired with Indonesia (or after `bersama`) right
+/// before the chair (`Indonesia dan Australia menjadi ketua bersama`).
+fn co_chair_with_indonesia(scan: &Scan<'_>, i: usize) -> bool {
+    let (text, m) = (scan.text, &scan.mentions[i]);
+    let from = last_chars_start(text, m.start, 200);
+    let clause_start = text[from..m.start]
+        .rfind(". ")
+        .map_or(from, |p| from + p + 2);
+    let clause = &text[clause_start..m.start];
+    let indonesian = || {
+        let c = cues();
+        scan.mentions[..i]
+            .iter()
+            .any(|n| n.key == Key::Country("ID") && n.start >= clause_start)
+            || scan
+                .cues_in(clause_start, m.start)
+                .any(|x| c.rank(x.cue, Role::Actor).is_some())
+    };
+    let to = floor_boundary(text, (m.end + 60).min(text.len()));
+    let after = &text[m.end..to];
+    let after = after.find(['.', '\n']).map_or(after, |p| &after[..p]);
+    let chair_in = |s: &str, words: &[&str]| words.iter().any(|w| contains_ignore_ascii_case(s, w));
+    if scan.with[i] && chair_in(clause, CO_CHAIR) && indonesian() {
+        return true;
+    }
+    (scan.with[i] || pair_with_indonesia(scan, i).is_some())
+        && (chair_in(after, CO_CHAIR) || chair_in(after, CHAIR_AFTER))
+        && indonesian()
+}
+
+/// Words by which a meeting names its chair (`Pertemuan dipimpin oleh Menlu AS`).
+const CHAIRED: &[&str] = &["dipimpin", "diketuai"];
+
+/// Whether the official before mention `i` (from byte `before`) chairs a meeting (`dipimpin
+/// oleh Menlu Amerika Serikat dan Menlu Turki`): the chair of a forum, no counterpart. Not
+/// when an Indonesian chairs with him (`dipimpin oleh Menlu RI dan Menlu Australia`, or a
+/// name: `dipimpin Menlu Retno dan Menlu Australia`, whose first chair is no foreign name).
+fn chaired_by(scan: &Scan<'_>, i: usize, before: usize) -> bool {
+    let (text, m) = (scan.text, &scan.mentions[i]);
+    let window = text[before..m.start].to_ascii_lowercase();
+    let Some(from) = CHAIRED
+        .iter()
+        .filter_map(|c| window.rfind(c).map(|p| before + p + c.len()))
+        .max()
+    else {
+        return false;
+    };
+    let between = &text[from..m.start];
+    let words: Vec<&str> = between
+        .split(is_separator)
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words
+        .iter()
+        .any(|w| matches!(*w, "RI" | "Indonesia") || ACTORS.contains(w))
+    {
+        return false;
+    }
+    // A second chair: the first must be a foreign name too.
+    match between.find(" dan ").or_else(|| between.find(" serta ")) {
+        None => true,
+        Some(d) => scan.mentions[..i]
+            .iter()
+            .any(|n| n.key != Key::Country("ID") && n.start >= from && n.start < from + d),
+    }
 }
 
 /// Words of giving before `dari` / `oleh` and a donor (`hibah dari Jepang`, `didanai oleh Uni
@@ -2144,6 +2242,53 @@ mod tests {
             &[],
             &[],
             &["UN", "UNDP", "UNICEF", "UNWOMEN"],
+        );
+    }
+
+    #[test]
+    fn indonesias_co_chair_is_a_partner() {
+        // Co-chair of a forum's working group with Indonesia: a counterpart, however often
+        // the forum itself is named.
+        check(
+            None,
+            "Jenewa - Pertemuan GCTF membahas rehabilitasi narapidana. Anggota GCTF memuji \
+             laporan GCTF. Indonesia terpilih lagi menjadi ketua bersama Kelompok Kerja \
+             Pencegahan GCTF bersama Norwegia untuk dua tahun.",
+            &["NO"],
+            &["NO"],
+            &["GCTF"],
+        );
+        // The pair named before the chair.
+        check(
+            None,
+            "Bern - Indonesia dan Swiss menjadi ketua bersama lokakarya tentang pencegahan \
+             ekstremisme di sekolah.",
+            &["CH"],
+            &["CH"],
+            &[],
+        );
+    }
+
+    #[test]
+    fn the_chair_of_a_forum_is_no_counterpart() {
+        // Foreign ministers chairing a multilateral meeting Indonesia speaks at.
+        check(
+            None,
+            "Wina - Indonesia menyampaikan usulan kerja sama intelijen di depan forum GCTF.\n\
+             Pertemuan dipimpin oleh Menteri Luar Negeri Amerika Serikat (AS) dan Menlu Kanada.\n\
+             Anggota GCTF menyambut usulan itu dalam pertemuan GCTF.",
+            &[],
+            &["CA", "US"],
+            &["GCTF"],
+        );
+        // Chaired jointly with Indonesia's minister: a counterpart.
+        check(
+            None,
+            "Canberra - Pertemuan bilateral itu dipimpin oleh Menlu RI dan Menlu Kanada untuk \
+             membahas kerja sama kontra-terorisme.",
+            &["CA"],
+            &["CA"],
+            &[],
         );
     }
 
