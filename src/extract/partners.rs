@@ -15,6 +15,7 @@
 //! | a state deporting Indonesians: `dideportasi`, then `dari X` / `oleh X` (`dideportasi dari Turki`; the handing over is the cooperation, and `dari` here is no place) | +4 |
 //! | a donor: a word of giving, then `dari X` / `oleh X` (`hibah dari Jepang`, `didanai oleh Uni Eropa`, every name of `bantuan dari Australia dan Amerika Serikat`; not `aliran dana dari X`) | +4 |
 //! | Indonesia's co-chair (`Indonesia menjadi ketua bersama ... bersama Australia`, `Indonesia dan Australia memimpin bersama`; never overshadowed) | +4 |
+//! | an organisation Indonesia is or seeks to be a member of (`Indonesia menjadi anggota FATF`, `keanggotaan penuh FATF`, `bergabung dengan ...`, Indonesia in the sentence; not `negara anggota`) | +4 |
 //! | head of state or government before it (`Presiden`, `PM`) | +1 |
 //! | cooperation words in the same paragraph (`kerja sama`, `bilateral`, `pertemuan`, `MoU`, `nota kesepahaman`, `JWG`, `kunjungan`, `sepakat`, `lokakarya` ...) | +1 each, at most +2 |
 //! | in the title | +3 |
@@ -1145,7 +1146,18 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
         beyond = true;
         t.reason(|| "donor".to_string());
     }
+    // Indonesia's membership of an organisation (`menjadi anggota FATF`, `keanggotaan penuh
+    // FATF`, `bergabung ke FATF`): joining is the cooperation, not fighters joining a group.
+    let member = is_org && indonesian_membership(scan, i);
+    if member {
+        s += 4;
+        positive = true;
+        direct = true;
+        beyond = true;
+        t.reason(|| "membership".to_string());
+    }
     let state_acts = deports
+        || member
         || scan.first_of(Role::Official, adjacent, m.start).is_some()
         || scan.first_of(Role::Envoy, adjacent, m.start).is_some();
     let near = last_chars_start(text, m.start, 60);
@@ -1260,6 +1272,43 @@ fn co_chair_with_indonesia(scan: &Scan<'_>, i: usize) -> bool {
     (scan.with[i] || pair_with_indonesia(scan, i).is_some())
         && (chair_in(after, CO_CHAIR) || chair_in(after, CHAIR_AFTER))
         && indonesian()
+}
+
+/// Whether organisation mention `i` is one Indonesia is, or seeks to be, a member of: within
+/// the four words before it `menjadi` / `jadi` / `sebagai anggota` (not `negara anggota`),
+/// `keanggotaan`, or `bergabung ke` / `dengan` / `dalam`, and Indonesia (or an Indonesian
+/// actor) in the same sentence (`... potensinya menjadi anggota FATF, salah satunya
+/// Indonesia`).
+fn indonesian_membership(scan: &Scan<'_>, i: usize) -> bool {
+    let (text, m) = (scan.text, &scan.mentions[i]);
+    let words: Vec<&str> = text[words_start(text, m.start, 5)..m.start]
+        .split(is_separator)
+        .filter(|w| !w.is_empty())
+        .collect();
+    let is = |w: &str, of: &[&str]| of.iter().any(|o| w.eq_ignore_ascii_case(o));
+    let joins = words.iter().enumerate().any(|(k, w)| {
+        let before = k.checked_sub(1).map_or("", |j| words[j]);
+        let after = words.get(k + 1).copied().unwrap_or("");
+        (is(w, &["anggota"]) && is(before, &["menjadi", "jadi", "sebagai"]))
+            || is(w, &["keanggotaan"])
+            || (is(w, &["bergabung"]) && is(after, &["ke", "dengan", "dalam"]))
+    });
+    if !joins {
+        return false;
+    }
+    let from = last_chars_start(text, m.start, 200);
+    let start = text[from..m.start]
+        .rfind(". ")
+        .map_or(from, |p| from + p + 2);
+    let to = floor_boundary(text, (m.end + 200).min(text.len()));
+    let end = text[m.end..to].find(['.', '\n']).map_or(to, |p| m.end + p);
+    let c = cues();
+    scan.mentions
+        .iter()
+        .any(|n| n.key == Key::Country("ID") && n.start >= start && n.end <= end)
+        || scan
+            .cues_in(start, end)
+            .any(|x| c.rank(x.cue, Role::Actor).is_some())
 }
 
 /// Words by which a meeting names its chair (`Pertemuan dipimpin oleh Menlu AS`).
@@ -2288,6 +2337,36 @@ mod tests {
              membahas kerja sama kontra-terorisme.",
             &["CA"],
             &["CA"],
+            &[],
+        );
+    }
+
+    #[test]
+    fn indonesias_membership_of_an_organisation() {
+        // Seeking membership of a body: the body is a counterpart.
+        check(
+            None,
+            "Jakarta - Pemerintah menargetkan Indonesia menjadi anggota penuh Interpol tahun \
+             depan. Interpol menilai laporan itu.",
+            &[],
+            &[],
+            &["INTERPOL"],
+        );
+        // Joining it, with Indonesia at the end of the sentence.
+        check(
+            None,
+            "Jakarta - Penilaian itu menentukan negara yang layak bergabung dengan FATF, salah \
+             satunya Indonesia.",
+            &[],
+            &[],
+            &["FATF"],
+        );
+        // Member states of a body, and fighters joining a group, are no membership.
+        check(
+            None,
+            "Jakarta - Tiga negara anggota FATF menilai laporan itu, kata pejabat PPATK.",
+            &[],
+            &[],
             &[],
         );
     }
