@@ -1408,7 +1408,7 @@ fn official_before(scan: &Scan<'_>, a: usize, at: usize) -> Option<&'static str>
         .filter(|&(_, end)| {
             !scan.text[end..at]
                 .split(is_separator)
-                .any(|w| is_place_word(w) || is_speech_word(w))
+                .any(|w| is_place_word(w) || is_speech_word(w) || is_verb_or_modal(w))
         })
         .map(|(r, _)| r)
         .min()
@@ -1688,6 +1688,23 @@ fn is_speech_word(w: &str) -> bool {
     ]
     .iter()
     .any(|p| w.eq_ignore_ascii_case(p))
+}
+
+/// A verb or a modal between an official and a name ends the official's phrase: `Kedua Menlu
+/// akan menghadiri pertemuan darurat OKI` names where the ministers go, not an OIC minister.
+/// Verbs are told by their active prefix `me-` in lower case (`menghadiri`, `membahas`), which
+/// no title or name of a body in the phrase has (unlike `ber-`: `angkatan bersenjata`).
+fn is_verb_or_modal(w: &str) -> bool {
+    if matches!(
+        w,
+        "akan" | "telah" | "sudah" | "sedang" | "tengah" | "hendak"
+    ) {
+        return true;
+    }
+    w.len() >= 6
+        && w != "mereka"
+        && w.starts_with("me")
+        && w.bytes().all(|b| b.is_ascii_lowercase())
 }
 
 /// The word before the countries an envoy is accredited to (`Duta Besar Prancis untuk
@@ -2367,6 +2384,29 @@ mod tests {
             "Jakarta - Tiga negara anggota FATF menilai laporan itu, kata pejabat PPATK.",
             &[],
             &[],
+            &[],
+        );
+    }
+
+    #[test]
+    fn an_officials_phrase_ends_at_a_verb() {
+        // The ministers go to a body's meeting: no official of that body.
+        check(
+            None,
+            "Jakarta - Menlu RI bertemu Menlu Jepang untuk membahas kerja sama deradikalisasi. \
+             Kedua menteri juga akan menghadiri pertemuan Organisasi Kerja Sama Islam (OKI) \
+             pekan depan.",
+            &["JP"],
+            &["JP"],
+            &[],
+        );
+        // But armed forces are a body of the state: `bersenjata` is no verb.
+        check(
+            None,
+            "Jakarta - Polri dan angkatan bersenjata Kenya sepakat menggelar pelatihan \
+             bersama. Kerja sama itu dibahas dalam pertemuan dengan angkatan bersenjata Kenya.",
+            &["KE"],
+            &["KE"],
             &[],
         );
     }
