@@ -18,7 +18,7 @@
 //! | an organisation Indonesia is or seeks to be a member of (`Indonesia menjadi anggota FATF`, `keanggotaan penuh FATF`, `bergabung dengan ...`, Indonesia in the sentence; not `negara anggota`) | +4 |
 //! | head of state or government before it (`Presiden`, `PM`) | +1 |
 //! | cooperation words in the same paragraph (`kerja sama`, `bilateral`, `pertemuan`, `MoU`, `nota kesepahaman`, `JWG`, `kunjungan`, `sepakat`, `lokakarya` ...) | +1 each, at most +2 |
-//! | in the title | +3 |
+//! | in the title (not as the source of a statement: `PBB Sebut ...`) | +3 |
 //! | in a list with Indonesia (`Indonesia, Malaysia, dan Filipina sepakat`; a longer one in a cooperation or participation paragraph) | +3 |
 //! | in a list of participants (`diikuti oleh Malaysia, Thailand, ...`, `delegasi dari ...`, `dengan antiteror dari ...`, with cooperation words; not a regional body's `mitra dialog`) | +3 |
 //! | conflict, fighters, attacks, refugees, origin of persons, history just before it (`kombatan`, `di wilayah`, `serangan`, `asal`, `zaman`), unless the country's own authorities act (`dideportasi otoritas Turki`) | −3 |
@@ -1065,9 +1065,11 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
         beyond = true;
         t.reason(|| format!("'{w} {}'", m.text));
         t.own_body = true;
-    } else if let Some(w) = official_before(scan, before, m.start)
-        .filter(|_| !indonesian_unit_after(text, m.end) && !chaired_by(scan, i, before))
-    {
+    } else if let Some(w) = official_before(scan, before, m.start).filter(|_| {
+        !indonesian_unit_after(text, m.end)
+            && !chaired_by(scan, i, before)
+            && !speaks_alone(scan, i, !coop.is_empty(), pa, pb)
+    }) {
         s += 2;
         positive = true;
         direct = true;
@@ -1107,8 +1109,9 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
         t.co_chair = true;
         t.reason(|| "co-chair".to_string());
     }
-    // In the title, unless as a place (`WNI Pulang dari Suriah`).
-    if in_title && !is_place_word(m.prev) {
+    // In the title, unless as a place (`WNI Pulang dari Suriah`) or as the source of a
+    // statement (`PBB Sebut ISIS ...`).
+    if in_title && !is_place_word(m.prev) && !speech_after(text, m.end, 2) {
         s += 3;
         positive = true;
         direct = true;
@@ -1308,6 +1311,53 @@ fn indonesian_membership(scan: &Scan<'_>, i: usize) -> bool {
         .any(|n| n.key == Key::Country("ID") && n.start >= start && n.end <= end)
         || scan
             .cues_in(start, end)
+            .any(|x| c.rank(x.cue, Role::Actor).is_some())
+}
+
+/// Whether a verb of saying or reporting follows the name within `n` words, in its sentence
+/// (`Sekjen PBB Ban Ki Moon menyebut ...`, `PBB Sebut ISIS ...`).
+fn speech_after(text: &str, end: usize, n: usize) -> bool {
+    let to = floor_boundary(text, (end + 60).min(text.len()));
+    let after = &text[end..to];
+    let after = after.find(['.', '\n']).map_or(after, |p| &after[..p]);
+    after
+        .split(is_separator)
+        .filter(|w| !w.is_empty())
+        .take(n)
+        .any(|w| {
+            is_speech_word(w)
+                || [
+                    "sebut",
+                    "katakan",
+                    "ungkap",
+                    "nilai",
+                    "peringatkan",
+                    "memperingatkan",
+                    "laporkan",
+                    "melaporkan",
+                    "catat",
+                    "mencatat",
+                ]
+                .iter()
+                .any(|v| w.eq_ignore_ascii_case(v))
+        })
+}
+
+/// Whether the official named by mention `i` only speaks: a verb of saying follows within six
+/// words (`Sekjen PBB Ban Ki Moon menyebut ...`), and its paragraph (`pa..pb`) has neither
+/// cooperation words (`coop`) nor Indonesia: the source of a report, not a counterpart.
+fn speaks_alone(scan: &Scan<'_>, i: usize, coop: bool, pa: usize, pb: usize) -> bool {
+    !coop && speech_after(scan.text, scan.mentions[i].end, 6) && !indonesian_in(scan, pa, pb)
+}
+
+/// Whether Indonesia or an Indonesian actor is named in `a..b`.
+fn indonesian_in(scan: &Scan<'_>, a: usize, b: usize) -> bool {
+    let c = cues();
+    scan.mentions
+        .iter()
+        .any(|n| n.key == Key::Country("ID") && n.start >= a && n.end <= b)
+        || scan
+            .cues_in(a, b)
             .any(|x| c.rank(x.cue, Role::Actor).is_some())
 }
 
@@ -2405,6 +2455,30 @@ mod tests {
             None,
             "Jakarta - Polri dan angkatan bersenjata Kenya sepakat menggelar pelatihan \
              bersama. Kerja sama itu dibahas dalam pertemuan dengan angkatan bersenjata Kenya.",
+            &["KE"],
+            &["KE"],
+            &[],
+        );
+    }
+
+    #[test]
+    fn a_body_as_the_source_of_a_report_is_no_counterpart() {
+        // The UN's chief reports on a foreign conflict; Indonesia is one of many places.
+        check(
+            Some("PBB Sebut Kelompok Teror Makin Terpecah"),
+            "Jenewa - Sekretaris Jenderal PBB Antonio Guterres menyebut kelompok itu kini \
+             terpecah.\n\
+             Laporan itu mencatat serangan di Kenya, Nigeria, Indonesia, dan Mali.\n\
+             Sekjen PBB Antonio Guterres mengatakan kelompok itu kehilangan pemimpinnya.",
+            &[],
+            &["KE", "ML", "NG"],
+            &[],
+        );
+        // A minister who speaks of cooperation with Indonesia is a counterpart.
+        check(
+            Some("Menlu Kenya Sebut Kerja Sama dengan Indonesia Penting"),
+            "Nairobi - Menteri Luar Negeri Kenya Monica Juma mengatakan kerja sama kontra \
+             terorisme dengan Indonesia akan diperluas.",
             &["KE"],
             &["KE"],
             &[],
