@@ -16,6 +16,7 @@
 //! | a donor: a word of giving, then `dari X` / `oleh X` (`hibah dari Jepang`, `didanai oleh Uni Eropa`, every name of `bantuan dari Australia dan Amerika Serikat`; not `aliran dana dari X`) | +4 |
 //! | Indonesia's co-chair (`Indonesia menjadi ketua bersama ... bersama Australia`, `Indonesia dan Australia memimpin bersama`; never overshadowed) | +4 |
 //! | an organisation Indonesia is or seeks to be a member of (`Indonesia menjadi anggota FATF`, `keanggotaan penuh FATF`, `bergabung dengan ...`, Indonesia in the sentence; not `negara anggota`) | +4 |
+//! | paired with Indonesia initiating something (`Indonesia dan Amerika Serikat memprakarsai`, `menggagas`, `menginisiasi`) | +4 |
 //! | head of state or government before it (`Presiden`, `PM`) | +1 |
 //! | cooperation words in the same paragraph (`kerja sama`, `bilateral`, `pertemuan`, `MoU`, `nota kesepahaman`, `JWG`, `kunjungan`, `sepakat`, `lokakarya` ...) | +1 each, at most +2 |
 //! | in the title (not as the source of a statement: `PBB Sebut ...`) | +3 |
@@ -1109,6 +1110,14 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
         t.co_chair = true;
         t.reason(|| "co-chair".to_string());
     }
+    // A co-initiative with Indonesia (`Indonesia dan Amerika Serikat memprakarsai ...`).
+    if let Some(v) = co_initiative(scan, i) {
+        s += 4;
+        positive = true;
+        direct = true;
+        beyond = true;
+        t.reason(|| format!("co-initiative '{v}'"));
+    }
     // In the title, unless as a place (`WNI Pulang dari Suriah`) or as the source of a
     // statement (`PBB Sebut ISIS ...`).
     if in_title && !is_place_word(m.prev) && !speech_after(text, m.end, 2) {
@@ -1359,6 +1368,40 @@ fn indonesian_in(scan: &Scan<'_>, a: usize, b: usize) -> bool {
         || scan
             .cues_in(a, b)
             .any(|x| c.rank(x.cue, Role::Actor).is_some())
+}
+
+/// Verbs of initiating, as word starts in lower case (`memprakar` also takes the common typo
+/// `memprakarasi`).
+const INITIATE: &[&str] = &[
+    "memprakar",
+    "menggagas",
+    "menginisiasi",
+    "mempelopori",
+    "memelopori",
+    "mensponsori",
+];
+
+/// The verb, if mention `i` is paired with Indonesia (`Indonesia dan Amerika Serikat`,
+/// `Indonesia bersama Jepang`) and the pair initiates something: a verb of initiating within
+/// the two words after it (`... telah menggagas`).
+fn co_initiative(scan: &Scan<'_>, i: usize) -> Option<&'static str> {
+    let (text, m) = (scan.text, &scan.mentions[i]);
+    pair_with_indonesia(scan, i)?;
+    // After the pair: past Indonesia when it comes second (`Jepang dan Indonesia`).
+    let end = scan
+        .mentions
+        .get(i + 1)
+        .filter(|n| n.key == Key::Country("ID") && is_gap(&text[m.end..n.start], PAIR_GAPS))
+        .map_or(m.end, |n| n.end);
+    let to = floor_boundary(text, (end + 60).min(text.len()));
+    text[end..to]
+        .split(is_separator)
+        .filter(|w| !w.is_empty())
+        .take(2)
+        .find_map(|w| {
+            let w = w.to_ascii_lowercase();
+            INITIATE.iter().find(|v| w.starts_with(*v)).copied()
+        })
 }
 
 /// Words by which a meeting names its chair (`Pertemuan dipimpin oleh Menlu AS`).
@@ -2481,6 +2524,35 @@ mod tests {
              terorisme dengan Indonesia akan diperluas.",
             &["KE"],
             &["KE"],
+            &[],
+        );
+    }
+
+    #[test]
+    fn a_co_initiative_with_indonesia() {
+        // The pair launches something together: the other one is a counterpart.
+        check(
+            None,
+            "New York - Indonesia dan Norwegia menggagas resolusi Majelis Umum tentang \
+             pencegahan ekstremisme.",
+            &["NO"],
+            &["NO"],
+            &[],
+        );
+        // With Indonesia second and a misspelt verb.
+        check(
+            None,
+            "Jenewa - Meksiko dan Indonesia memprakarasi forum tentang korban terorisme.",
+            &["MX"],
+            &["MX"],
+            &[],
+        );
+        // Two others initiating: no pair with Indonesia.
+        check(
+            None,
+            "Jakarta - Wakil Menlu RI menghadiri forum yang digagas Norwegia dan Meksiko.",
+            &[],
+            &["MX", "NO"],
             &[],
         );
     }
