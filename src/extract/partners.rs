@@ -13,7 +13,7 @@
 //! | an envoy of the country just before it (`Dubes`, `Duta Besar`, `Kedutaan`, `Delegasi`; not Indonesia's own mission there: `KBRI di Damaskus, Suriah`) | +3 |
 //! | an official of the country just before it (`Menteri Luar Negeri`, `pemerintah`, `otoritas`, `Kerajaan`; no verb of saying between: `Menteri ... Fachir mengatakan Selandia Baru`), or `dengan X` / `bersama X dan Y` / `dengan antiteror dari X, Y` / `dengan PPATK X` (the country's body under an acronym; not `KBRI X`) in a cooperation paragraph (not `berbatasan ... dengan X`) | +2 |
 //! | a state deporting Indonesians: `dideportasi`, then `dari X` / `oleh X` (`dideportasi dari Turki`; the handing over is the cooperation, and `dari` here is no place) | +4 |
-//! | a donor: a word of giving, then `dari X` / `oleh X` (`hibah dari Jepang`, `didanai oleh Uni Eropa`, every name of `bantuan dari Australia dan Amerika Serikat`; not `aliran dana dari X`) | +4 |
+//! | a donor: a word of giving, then `dari X` / `oleh X` (`hibah dari Jepang`, `didanai oleh Uni Eropa`, every name of `bantuan dari Australia dan Amerika Serikat`; `dana dari X` only with an Indonesian actor on the line before and no sign of terror money: not `aliran dana dari X`, `dana dari X untuk kelompok teroris`) | +4 |
 //! | Indonesia's co-chair (`Indonesia menjadi ketua bersama ... bersama Australia`, `Indonesia dan Australia memimpin bersama`; never overshadowed) | +4 |
 //! | an organisation Indonesia is or seeks to be a member of (`Indonesia menjadi anggota FATF`, `keanggotaan penuh FATF`, `bergabung dengan ...`, Indonesia in the sentence; not `negara anggota`) | +4 |
 //! | paired with Indonesia initiating something (`Indonesia dan Amerika Serikat memprakarsai`, `menggagas`, `menginisiasi`) | +4 |
@@ -1444,7 +1444,8 @@ fn chaired_by(scan: &Scan<'_>, i: usize, before: usize) -> bool {
 /// Words of giving before `dari` / `oleh` and a donor (`hibah dari Jepang`, `didanai oleh Uni
 /// Eropa`, `pelatihan yang didapatkan dari Australia`), as whole words in lower case. Not
 /// `dana` nor `pendanaan` (`aliran dana dari Australia untuk pendanaan terorisme`: money for
-/// terrorists) nor `pelatihan` alone (`pelatihan militer dari ...`).
+/// terrorists; `dana dari X` counts only for an Indonesian actor's programme: see
+/// [`funds_for_indonesia`]) nor `pelatihan` alone (`pelatihan militer dari ...`).
 const AID: &[&str] = &[
     "bantuan",
     "bantuannya",
@@ -1469,9 +1470,59 @@ fn from_donor(scan: &Scan<'_>, i: usize) -> bool {
         return false;
     }
     let text = scan.text;
-    text[words_start(text, first.start, 7)..first.start]
+    let words = || text[words_start(text, first.start, 7)..first.start].split(is_separator);
+    words().any(|w| AID.iter().any(|a| w.eq_ignore_ascii_case(a)))
+        || (words().any(|w| w.eq_ignore_ascii_case("dana") || w.eq_ignore_ascii_case("dananya"))
+            && funds_for_indonesia(scan, i))
+}
+
+/// Whether the money (`dana dari X`) before the list around mention `i` goes to an Indonesian
+/// actor's programme (`Densus 88 ... Dananya dari Amerika dan Australia`): an Indonesian actor
+/// on the line before it, and no sign of terror money on the line around it (`aliran dana`,
+/// `teroris`, `ISIS`, `jaringan`, `melacak` ...; not `antiteror`).
+fn funds_for_indonesia(scan: &Scan<'_>, i: usize) -> bool {
+    let (first, last) = (
+        &scan.mentions[scan.runs[i].0],
+        &scan.mentions[scan.runs[i].1],
+    );
+    let text = scan.text;
+    let from = last_chars_start(text, first.start, 150);
+    let to = floor_boundary(text, (last.end + 80).min(text.len()));
+    let to = text[last.end..to].find('\n').map_or(to, |p| last.end + p);
+    let c = cues();
+    let actor = scan
+        .cues_in(from, first.start)
+        .any(|x| c.rank(x.cue, Role::Actor).is_some());
+    let mut prev = "";
+    let terror = text[from..to]
         .split(is_separator)
-        .any(|w| AID.iter().any(|a| w.eq_ignore_ascii_case(a)))
+        .filter(|w| !w.is_empty())
+        .any(|w| {
+            let l = w.to_ascii_lowercase();
+            let hit = (l.starts_with("teror") && !matches!(prev, "anti" | "kontra"))
+                || [
+                    "isis",
+                    "aliran",
+                    "jaringan",
+                    "kelompok",
+                    "melacak",
+                    "menelusuri",
+                    "transfer",
+                    "dikirim",
+                    "mengirim",
+                    "militan",
+                    "jihad",
+                    "mendanai",
+                ]
+                .contains(&l.as_str());
+            prev = if matches!(l.as_str(), "anti" | "kontra") {
+                "anti"
+            } else {
+                ""
+            };
+            hit
+        });
+    actor && !terror
 }
 
 /// Whether the paragraph before the one starting at `pa` (its last 300 bytes) has a
@@ -2566,6 +2617,35 @@ mod tests {
              Utara.",
             &[],
             &["SE"],
+            &[],
+        );
+    }
+
+    #[test]
+    fn funds_for_an_indonesian_unit_come_from_donors() {
+        // The money of an Indonesian agency's programme, from two states.
+        check(
+            None,
+            "Jakarta - Program deradikalisasi BNPT di lapas itu besar. Dananya dari Jepang dan \
+             Korea Selatan, kata pengamat.",
+            &["JP", "KR"],
+            &["JP", "KR"],
+            &[],
+        );
+        // Money of a terror network traced by the police is no donor's.
+        check(
+            None,
+            "Jakarta - Densus 88 menelusuri dana dari Yaman dan Somalia untuk jaringan itu.",
+            &[],
+            &["SO", "YE"],
+            &[],
+        );
+        // Nor money sent to militants, even with an Indonesian actor named.
+        check(
+            None,
+            "Jakarta - Menurut Polri, dana dari Yaman dan Somalia dipakai kelompok teroris.",
+            &[],
+            &["SO", "YE"],
             &[],
         );
     }
