@@ -1698,6 +1698,7 @@ fn pair_with_indonesia(scan: &Scan<'_>, i: usize) -> Option<String> {
             let gap = &text[pos + actor.len()..before_end];
             if is_gap(gap, PAIR_GAPS)
                 && !is_place(text, pos)
+                && !is_place_word(m.prev)
                 && !is_accreditation(prev_word(text, pos))
             {
                 return Some(format!(
@@ -1859,9 +1860,10 @@ fn is_accreditation(w: &str) -> bool {
         .any(|p| w.eq_ignore_ascii_case(p))
 }
 
-/// Is `w`, the word before a name, one that makes it a place?
+/// Is `w`, the word before a name, one that makes it a place (`diaspora Qatar`: Indonesians
+/// living there)?
 fn is_place_word(w: &str) -> bool {
-    ["di", "ke", "dari", "wilayah", "asal", "kawasan"]
+    ["di", "ke", "dari", "wilayah", "asal", "kawasan", "diaspora"]
         .iter()
         .any(|p| w.eq_ignore_ascii_case(p))
 }
@@ -2604,6 +2606,19 @@ mod tests {
             "Jakarta - Wakil Menlu RI menghadiri forum yang digagas Norwegia dan Meksiko.",
             &[],
             &["MX", "NO"],
+            &[],
+        );
+    }
+
+    #[test]
+    fn a_diaspora_in_a_country_is_a_place() {
+        // Indonesia's diaspora there: the country is where the audience lives.
+        check(
+            Some("BNPT dan Diaspora Oman Bahas Pencegahan Radikalisme"),
+            "Jakarta - BNPT menggelar sosialisasi bagi diaspora Indonesia di Muskat, Oman, \
+             atas kerja sama dengan KBRI.",
+            &[],
+            &["OM"],
             &[],
         );
     }
