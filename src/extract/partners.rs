@@ -13,10 +13,13 @@
 //! | an envoy of the country just before it (`Dubes`, `Duta Besar`, `Kedutaan`, `Delegasi`; not Indonesia's own mission there: `KBRI di Damaskus, Suriah`) | +3 |
 //! | an official of the country just before it (`Menteri Luar Negeri`, `pemerintah`, `otoritas`, `Kerajaan`; no verb of saying between: `Menteri ... Fachir mengatakan Selandia Baru`), or `dengan X` / `bersama X dan Y` / `dengan antiteror dari X, Y` / `dengan PPATK X` (the country's body under an acronym; not `KBRI X`) in a cooperation paragraph (not `berbatasan ... dengan X`) | +2 |
 //! | a state deporting Indonesians: `dideportasi`, then `dari X` / `oleh X` (`dideportasi dari Turki`; the handing over is the cooperation, and `dari` here is no place) | +4 |
-//! | a donor: a word of giving, then `dari X` / `oleh X` (`hibah dari Jepang`, `didanai oleh Uni Eropa`, every name of `bantuan dari Australia dan Amerika Serikat`; not `aliran dana dari X`) | +4 |
+//! | a donor: a word of giving, then `dari X` / `oleh X` (`hibah dari Jepang`, `didanai oleh Uni Eropa`, every name of `bantuan dari Australia dan Amerika Serikat`; `dana dari X` only with an Indonesian actor on the line before and no sign of terror money: not `aliran dana dari X`, `dana dari X untuk kelompok teroris`) | +4 |
+//! | Indonesia's co-chair (`Indonesia menjadi ketua bersama ... bersama Australia`, `Indonesia dan Australia memimpin bersama`; never overshadowed) | +4 |
+//! | an organisation Indonesia is or seeks to be a member of (`Indonesia menjadi anggota FATF`, `keanggotaan penuh FATF`, `bergabung dengan ...`, Indonesia in the sentence; not `negara anggota`) | +4 |
+//! | paired with Indonesia initiating something (`Indonesia dan Amerika Serikat memprakarsai`, `menggagas`, `menginisiasi`) | +4 |
 //! | head of state or government before it (`Presiden`, `PM`) | +1 |
 //! | cooperation words in the same paragraph (`kerja sama`, `bilateral`, `pertemuan`, `MoU`, `nota kesepahaman`, `JWG`, `kunjungan`, `sepakat`, `lokakarya` ...) | +1 each, at most +2 |
-//! | in the title | +3 |
+//! | in the title (not as the source of a statement: `PBB Sebut ...`) | +3 |
 //! | in a list with Indonesia (`Indonesia, Malaysia, dan Filipina sepakat`; a longer one in a cooperation or participation paragraph) | +3 |
 //! | in a list of participants (`diikuti oleh Malaysia, Thailand, ...`, `delegasi dari ...`, `dengan antiteror dari ...`, with cooperation words; not a regional body's `mitra dialog`) | +3 |
 //! | conflict, fighters, attacks, refugees, origin of persons, history just before it (`kombatan`, `di wilayah`, `serangan`, `asal`, `zaman`), unless the country's own authorities act (`dideportasi otoritas Turki`) | −3 |
@@ -424,6 +427,9 @@ struct Tally {
     /// Some mention has a cue beyond an official of the country before it (a pair, an envoy,
     /// `dengan X`, the title, a list with Indonesia or of participants).
     beyond_official: bool,
+    /// Some mention is Indonesia's co-chair (`ketua bersama ... bersama Australia`): a
+    /// counterpart however much the forum it co-chairs is named.
+    co_chair: bool,
     reasons: Vec<String>,
 }
 
@@ -960,6 +966,7 @@ pub fn detect(title: Option<&str>, body: &str) -> Findings {
         // unless that one mention is as strong as a mention gets and names the country's own
         // body (`peserta dari Kepolisian Indonesia, Australia, Filipina, ...`).
         if t.mentions == 1
+            && !t.co_chair
             && (t.score * OVERSHADOW <= top
                 || (t.score * 2 <= main && !(t.score >= MENTION_CAP && t.own_body)))
         {
@@ -1059,9 +1066,11 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
         beyond = true;
         t.reason(|| format!("'{w} {}'", m.text));
         t.own_body = true;
-    } else if let Some(w) =
-        official_before(scan, before, m.start).filter(|_| !indonesian_unit_after(text, m.end))
-    {
+    } else if let Some(w) = official_before(scan, before, m.start).filter(|_| {
+        !indonesian_unit_after(text, m.end)
+            && !chaired_by(scan, i, before)
+            && !speaks_alone(scan, i, !coop.is_empty(), pa, pb)
+    }) {
         s += 2;
         positive = true;
         direct = true;
@@ -1091,8 +1100,27 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
             format!("cues {}", words.join("/"))
         });
     }
-    // In the title, unless as a place (`WNI Pulang dari Suriah`).
-    if in_title && !is_place_word(m.prev) {
+    // Indonesia's co-chair (`Indonesia menjadi ketua bersama ... bersama Australia`,
+    // `Indonesia dan Australia memimpin bersama ...`): the shared chair is the cooperation.
+    if co_chair_with_indonesia(scan, i) {
+        s += 4;
+        positive = true;
+        direct = true;
+        beyond = true;
+        t.co_chair = true;
+        t.reason(|| "co-chair".to_string());
+    }
+    // A co-initiative with Indonesia (`Indonesia dan Amerika Serikat memprakarsai ...`).
+    if let Some(v) = co_initiative(scan, i) {
+        s += 4;
+        positive = true;
+        direct = true;
+        beyond = true;
+        t.reason(|| format!("co-initiative '{v}'"));
+    }
+    // In the title, unless as a place (`WNI Pulang dari Suriah`) or as the source of a
+    // statement (`PBB Sebut ISIS ...`).
+    if in_title && !is_place_word(m.prev) && !speech_after(text, m.end, 2) {
         s += 3;
         positive = true;
         direct = true;
@@ -1130,7 +1158,18 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
         beyond = true;
         t.reason(|| "donor".to_string());
     }
+    // Indonesia's membership of an organisation (`menjadi anggota FATF`, `keanggotaan penuh
+    // FATF`, `bergabung ke FATF`): joining is the cooperation, not fighters joining a group.
+    let member = is_org && indonesian_membership(scan, i);
+    if member {
+        s += 4;
+        positive = true;
+        direct = true;
+        beyond = true;
+        t.reason(|| "membership".to_string());
+    }
     let state_acts = deports
+        || member
         || scan.first_of(Role::Official, adjacent, m.start).is_some()
         || scan.first_of(Role::Envoy, adjacent, m.start).is_some();
     let near = last_chars_start(text, m.start, 60);
@@ -1201,10 +1240,212 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
     t.beyond_official |= beyond && s > 0;
 }
 
+/// Words of a shared chair (`ketua bersama`, `co-chair`, `memimpin bersama`), lower case.
+const CO_CHAIR: &[&str] = &[
+    "ketua bersama",
+    "co-chair",
+    "co chair",
+    "cochair",
+    "memimpin bersama",
+    "mengetuai bersama",
+];
+
+/// Words after a partner that make the pair the chair (`Indonesia bersama Australia menjadi
+/// ketua ...`), lower case.
+const CHAIR_AFTER: &[&str] = &["menjadi ketua", "sebagai ketua", "menjabat ketua"];
+
+/// Whether mention `i` is Indonesia's co-chair: after `bersama` / `dengan` in a clause where
+/// Indonesia (or an Indonesian actor) holds a shared chair (`Indonesia menjadi Ketua Bersama
+/// ... Working Group bersama Australia`), or paired with Indonesia (or after `bersama`) right
+/// before the chair (`Indonesia dan Australia menjadi ketua bersama`).
+fn co_chair_with_indonesia(scan: &Scan<'_>, i: usize) -> bool {
+    let (text, m) = (scan.text, &scan.mentions[i]);
+    let from = last_chars_start(text, m.start, 200);
+    let clause_start = text[from..m.start]
+        .rfind(". ")
+        .map_or(from, |p| from + p + 2);
+    let clause = &text[clause_start..m.start];
+    let indonesian = || {
+        let c = cues();
+        scan.mentions[..i]
+            .iter()
+            .any(|n| n.key == Key::Country("ID") && n.start >= clause_start)
+            || scan
+                .cues_in(clause_start, m.start)
+                .any(|x| c.rank(x.cue, Role::Actor).is_some())
+    };
+    let to = floor_boundary(text, (m.end + 60).min(text.len()));
+    let after = &text[m.end..to];
+    let after = after.find(['.', '\n']).map_or(after, |p| &after[..p]);
+    let chair_in = |s: &str, words: &[&str]| words.iter().any(|w| contains_ignore_ascii_case(s, w));
+    if scan.with[i] && chair_in(clause, CO_CHAIR) && indonesian() {
+        return true;
+    }
+    (scan.with[i] || pair_with_indonesia(scan, i).is_some())
+        && (chair_in(after, CO_CHAIR) || chair_in(after, CHAIR_AFTER))
+        && indonesian()
+}
+
+/// Whether organisation mention `i` is one Indonesia is, or seeks to be, a member of: within
+/// the four words before it `menjadi` / `jadi` / `sebagai anggota` (not `negara anggota`),
+/// `keanggotaan`, or `bergabung ke` / `dengan` / `dalam`, and Indonesia (or an Indonesian
+/// actor) in the same sentence (`... potensinya menjadi anggota FATF, salah satunya
+/// Indonesia`).
+fn indonesian_membership(scan: &Scan<'_>, i: usize) -> bool {
+    let (text, m) = (scan.text, &scan.mentions[i]);
+    let words: Vec<&str> = text[words_start(text, m.start, 5)..m.start]
+        .split(is_separator)
+        .filter(|w| !w.is_empty())
+        .collect();
+    let is = |w: &str, of: &[&str]| of.iter().any(|o| w.eq_ignore_ascii_case(o));
+    let joins = words.iter().enumerate().any(|(k, w)| {
+        let before = k.checked_sub(1).map_or("", |j| words[j]);
+        let after = words.get(k + 1).copied().unwrap_or("");
+        (is(w, &["anggota"]) && is(before, &["menjadi", "jadi", "sebagai"]))
+            || is(w, &["keanggotaan"])
+            || (is(w, &["bergabung"]) && is(after, &["ke", "dengan", "dalam"]))
+    });
+    if !joins {
+        return false;
+    }
+    let from = last_chars_start(text, m.start, 200);
+    let start = text[from..m.start]
+        .rfind(". ")
+        .map_or(from, |p| from + p + 2);
+    let to = floor_boundary(text, (m.end + 200).min(text.len()));
+    let end = text[m.end..to].find(['.', '\n']).map_or(to, |p| m.end + p);
+    let c = cues();
+    scan.mentions
+        .iter()
+        .any(|n| n.key == Key::Country("ID") && n.start >= start && n.end <= end)
+        || scan
+            .cues_in(start, end)
+            .any(|x| c.rank(x.cue, Role::Actor).is_some())
+}
+
+/// Whether a verb of saying or reporting follows the name within `n` words, in its sentence
+/// (`Sekjen PBB Ban Ki Moon menyebut ...`, `PBB Sebut ISIS ...`).
+fn speech_after(text: &str, end: usize, n: usize) -> bool {
+    let to = floor_boundary(text, (end + 60).min(text.len()));
+    let after = &text[end..to];
+    let after = after.find(['.', '\n']).map_or(after, |p| &after[..p]);
+    after
+        .split(is_separator)
+        .filter(|w| !w.is_empty())
+        .take(n)
+        .any(|w| {
+            is_speech_word(w)
+                || [
+                    "sebut",
+                    "katakan",
+                    "ungkap",
+                    "nilai",
+                    "peringatkan",
+                    "memperingatkan",
+                    "laporkan",
+                    "melaporkan",
+                    "catat",
+                    "mencatat",
+                ]
+                .iter()
+                .any(|v| w.eq_ignore_ascii_case(v))
+        })
+}
+
+/// Whether the official named by mention `i` only speaks: a verb of saying follows within six
+/// words (`Sekjen PBB Ban Ki Moon menyebut ...`), and its paragraph (`pa..pb`) has neither
+/// cooperation words (`coop`) nor Indonesia: the source of a report, not a counterpart.
+fn speaks_alone(scan: &Scan<'_>, i: usize, coop: bool, pa: usize, pb: usize) -> bool {
+    !coop && speech_after(scan.text, scan.mentions[i].end, 6) && !indonesian_in(scan, pa, pb)
+}
+
+/// Whether Indonesia or an Indonesian actor is named in `a..b`.
+fn indonesian_in(scan: &Scan<'_>, a: usize, b: usize) -> bool {
+    let c = cues();
+    scan.mentions
+        .iter()
+        .any(|n| n.key == Key::Country("ID") && n.start >= a && n.end <= b)
+        || scan
+            .cues_in(a, b)
+            .any(|x| c.rank(x.cue, Role::Actor).is_some())
+}
+
+/// Verbs of initiating, as word starts in lower case (`memprakar` also takes the common typo
+/// `memprakarasi`).
+const INITIATE: &[&str] = &[
+    "memprakar",
+    "menggagas",
+    "menginisiasi",
+    "mempelopori",
+    "memelopori",
+    "mensponsori",
+];
+
+/// The verb, if mention `i` is paired with Indonesia (`Indonesia dan Amerika Serikat`,
+/// `Indonesia bersama Jepang`) and the pair initiates something: a verb of initiating within
+/// the two words after it (`... telah menggagas`).
+fn co_initiative(scan: &Scan<'_>, i: usize) -> Option<&'static str> {
+    let (text, m) = (scan.text, &scan.mentions[i]);
+    pair_with_indonesia(scan, i)?;
+    // After the pair: past Indonesia when it comes second (`Jepang dan Indonesia`).
+    let end = scan
+        .mentions
+        .get(i + 1)
+        .filter(|n| n.key == Key::Country("ID") && is_gap(&text[m.end..n.start], PAIR_GAPS))
+        .map_or(m.end, |n| n.end);
+    let to = floor_boundary(text, (end + 60).min(text.len()));
+    text[end..to]
+        .split(is_separator)
+        .filter(|w| !w.is_empty())
+        .take(2)
+        .find_map(|w| {
+            let w = w.to_ascii_lowercase();
+            INITIATE.iter().find(|v| w.starts_with(*v)).copied()
+        })
+}
+
+/// Words by which a meeting names its chair (`Pertemuan dipimpin oleh Menlu AS`).
+const CHAIRED: &[&str] = &["dipimpin", "diketuai"];
+
+/// Whether the official before mention `i` (from byte `before`) chairs a meeting (`dipimpin
+/// oleh Menlu Amerika Serikat dan Menlu Turki`): the chair of a forum, no counterpart. Not
+/// when an Indonesian chairs with him (`dipimpin oleh Menlu RI dan Menlu Australia`, or a
+/// name: `dipimpin Menlu Retno dan Menlu Australia`, whose first chair is no foreign name).
+fn chaired_by(scan: &Scan<'_>, i: usize, before: usize) -> bool {
+    let (text, m) = (scan.text, &scan.mentions[i]);
+    let window = text[before..m.start].to_ascii_lowercase();
+    let Some(from) = CHAIRED
+        .iter()
+        .filter_map(|c| window.rfind(c).map(|p| before + p + c.len()))
+        .max()
+    else {
+        return false;
+    };
+    let between = &text[from..m.start];
+    let words: Vec<&str> = between
+        .split(is_separator)
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words
+        .iter()
+        .any(|w| matches!(*w, "RI" | "Indonesia") || ACTORS.contains(w))
+    {
+        return false;
+    }
+    // A second chair: the first must be a foreign name too.
+    match between.find(" dan ").or_else(|| between.find(" serta ")) {
+        None => true,
+        Some(d) => scan.mentions[..i]
+            .iter()
+            .any(|n| n.key != Key::Country("ID") && n.start >= from && n.start < from + d),
+    }
+}
+
 /// Words of giving before `dari` / `oleh` and a donor (`hibah dari Jepang`, `didanai oleh Uni
 /// Eropa`, `pelatihan yang didapatkan dari Australia`), as whole words in lower case. Not
 /// `dana` nor `pendanaan` (`aliran dana dari Australia untuk pendanaan terorisme`: money for
-/// terrorists) nor `pelatihan` alone (`pelatihan militer dari ...`).
+/// terrorists; `dana dari X` counts only for an Indonesian actor's programme: see
+/// [`funds_for_indonesia`]) nor `pelatihan` alone (`pelatihan militer dari ...`).
 const AID: &[&str] = &[
     "bantuan",
     "bantuannya",
@@ -1229,9 +1470,59 @@ fn from_donor(scan: &Scan<'_>, i: usize) -> bool {
         return false;
     }
     let text = scan.text;
-    text[words_start(text, first.start, 7)..first.start]
+    let words = || text[words_start(text, first.start, 7)..first.start].split(is_separator);
+    words().any(|w| AID.iter().any(|a| w.eq_ignore_ascii_case(a)))
+        || (words().any(|w| w.eq_ignore_ascii_case("dana") || w.eq_ignore_ascii_case("dananya"))
+            && funds_for_indonesia(scan, i))
+}
+
+/// Whether the money (`dana dari X`) before the list around mention `i` goes to an Indonesian
+/// actor's programme (`Densus 88 ... Dananya dari Amerika dan Australia`): an Indonesian actor
+/// on the line before it, and no sign of terror money on the line around it (`aliran dana`,
+/// `teroris`, `ISIS`, `jaringan`, `melacak` ...; not `antiteror`).
+fn funds_for_indonesia(scan: &Scan<'_>, i: usize) -> bool {
+    let (first, last) = (
+        &scan.mentions[scan.runs[i].0],
+        &scan.mentions[scan.runs[i].1],
+    );
+    let text = scan.text;
+    let from = last_chars_start(text, first.start, 150);
+    let to = floor_boundary(text, (last.end + 80).min(text.len()));
+    let to = text[last.end..to].find('\n').map_or(to, |p| last.end + p);
+    let c = cues();
+    let actor = scan
+        .cues_in(from, first.start)
+        .any(|x| c.rank(x.cue, Role::Actor).is_some());
+    let mut prev = "";
+    let terror = text[from..to]
         .split(is_separator)
-        .any(|w| AID.iter().any(|a| w.eq_ignore_ascii_case(a)))
+        .filter(|w| !w.is_empty())
+        .any(|w| {
+            let l = w.to_ascii_lowercase();
+            let hit = (l.starts_with("teror") && !matches!(prev, "anti" | "kontra"))
+                || [
+                    "isis",
+                    "aliran",
+                    "jaringan",
+                    "kelompok",
+                    "melacak",
+                    "menelusuri",
+                    "transfer",
+                    "dikirim",
+                    "mengirim",
+                    "militan",
+                    "jihad",
+                    "mendanai",
+                ]
+                .contains(&l.as_str());
+            prev = if matches!(l.as_str(), "anti" | "kontra") {
+                "anti"
+            } else {
+                ""
+            };
+            hit
+        });
+    actor && !terror
 }
 
 /// Whether the paragraph before the one starting at `pa` (its last 300 bytes) has a
@@ -1261,7 +1552,7 @@ fn official_before(scan: &Scan<'_>, a: usize, at: usize) -> Option<&'static str>
         .filter(|&(_, end)| {
             !scan.text[end..at]
                 .split(is_separator)
-                .any(|w| is_place_word(w) || is_speech_word(w))
+                .any(|w| is_place_word(w) || is_speech_word(w) || is_verb_or_modal(w))
         })
         .map(|(r, _)| r)
         .min()
@@ -1407,6 +1698,7 @@ fn pair_with_indonesia(scan: &Scan<'_>, i: usize) -> Option<String> {
             let gap = &text[pos + actor.len()..before_end];
             if is_gap(gap, PAIR_GAPS)
                 && !is_place(text, pos)
+                && !is_place_word(m.prev)
                 && !is_accreditation(prev_word(text, pos))
             {
                 return Some(format!(
@@ -1543,6 +1835,23 @@ fn is_speech_word(w: &str) -> bool {
     .any(|p| w.eq_ignore_ascii_case(p))
 }
 
+/// A verb or a modal between an official and a name ends the official's phrase: `Kedua Menlu
+/// akan menghadiri pertemuan darurat OKI` names where the ministers go, not an OIC minister.
+/// Verbs are told by their active prefix `me-` in lower case (`menghadiri`, `membahas`), which
+/// no title or name of a body in the phrase has (unlike `ber-`: `angkatan bersenjata`).
+fn is_verb_or_modal(w: &str) -> bool {
+    if matches!(
+        w,
+        "akan" | "telah" | "sudah" | "sedang" | "tengah" | "hendak"
+    ) {
+        return true;
+    }
+    w.len() >= 6
+        && w != "mereka"
+        && w.starts_with("me")
+        && w.bytes().all(|b| b.is_ascii_lowercase())
+}
+
 /// The word before the countries an envoy is accredited to (`Duta Besar Prancis untuk
 /// Indonesia dan Timor Leste`): the pair names his posts, not two counterparts.
 fn is_accreditation(w: &str) -> bool {
@@ -1551,9 +1860,10 @@ fn is_accreditation(w: &str) -> bool {
         .any(|p| w.eq_ignore_ascii_case(p))
 }
 
-/// Is `w`, the word before a name, one that makes it a place?
+/// Is `w`, the word before a name, one that makes it a place (`diaspora Qatar`: Indonesians
+/// living there)?
 fn is_place_word(w: &str) -> bool {
-    ["di", "ke", "dari", "wilayah", "asal", "kawasan"]
+    ["di", "ke", "dari", "wilayah", "asal", "kawasan", "diaspora"]
         .iter()
         .any(|p| w.eq_ignore_ascii_case(p))
 }
@@ -2148,6 +2458,172 @@ mod tests {
     }
 
     #[test]
+    fn indonesias_co_chair_is_a_partner() {
+        // Co-chair of a forum's working group with Indonesia: a counterpart, however often
+        // the forum itself is named.
+        check(
+            None,
+            "Jenewa - Pertemuan GCTF membahas rehabilitasi narapidana. Anggota GCTF memuji \
+             laporan GCTF. Indonesia terpilih lagi menjadi ketua bersama Kelompok Kerja \
+             Pencegahan GCTF bersama Norwegia untuk dua tahun.",
+            &["NO"],
+            &["NO"],
+            &["GCTF"],
+        );
+        // The pair named before the chair.
+        check(
+            None,
+            "Bern - Indonesia dan Swiss menjadi ketua bersama lokakarya tentang pencegahan \
+             ekstremisme di sekolah.",
+            &["CH"],
+            &["CH"],
+            &[],
+        );
+    }
+
+    #[test]
+    fn the_chair_of_a_forum_is_no_counterpart() {
+        // Foreign ministers chairing a multilateral meeting Indonesia speaks at.
+        check(
+            None,
+            "Wina - Indonesia menyampaikan usulan kerja sama intelijen di depan forum GCTF.\n\
+             Pertemuan dipimpin oleh Menteri Luar Negeri Amerika Serikat (AS) dan Menlu Kanada.\n\
+             Anggota GCTF menyambut usulan itu dalam pertemuan GCTF.",
+            &[],
+            &["CA", "US"],
+            &["GCTF"],
+        );
+        // Chaired jointly with Indonesia's minister: a counterpart.
+        check(
+            None,
+            "Canberra - Pertemuan bilateral itu dipimpin oleh Menlu RI dan Menlu Kanada untuk \
+             membahas kerja sama kontra-terorisme.",
+            &["CA"],
+            &["CA"],
+            &[],
+        );
+    }
+
+    #[test]
+    fn indonesias_membership_of_an_organisation() {
+        // Seeking membership of a body: the body is a counterpart.
+        check(
+            None,
+            "Jakarta - Pemerintah menargetkan Indonesia menjadi anggota penuh Interpol tahun \
+             depan. Interpol menilai laporan itu.",
+            &[],
+            &[],
+            &["INTERPOL"],
+        );
+        // Joining it, with Indonesia at the end of the sentence.
+        check(
+            None,
+            "Jakarta - Penilaian itu menentukan negara yang layak bergabung dengan FATF, salah \
+             satunya Indonesia.",
+            &[],
+            &[],
+            &["FATF"],
+        );
+        // Member states of a body, and fighters joining a group, are no membership.
+        check(
+            None,
+            "Jakarta - Tiga negara anggota FATF menilai laporan itu, kata pejabat PPATK.",
+            &[],
+            &[],
+            &[],
+        );
+    }
+
+    #[test]
+    fn an_officials_phrase_ends_at_a_verb() {
+        // The ministers go to a body's meeting: no official of that body.
+        check(
+            None,
+            "Jakarta - Menlu RI bertemu Menlu Jepang untuk membahas kerja sama deradikalisasi. \
+             Kedua menteri juga akan menghadiri pertemuan Organisasi Kerja Sama Islam (OKI) \
+             pekan depan.",
+            &["JP"],
+            &["JP"],
+            &[],
+        );
+        // But armed forces are a body of the state: `bersenjata` is no verb.
+        check(
+            None,
+            "Jakarta - Polri dan angkatan bersenjata Kenya sepakat menggelar pelatihan \
+             bersama. Kerja sama itu dibahas dalam pertemuan dengan angkatan bersenjata Kenya.",
+            &["KE"],
+            &["KE"],
+            &[],
+        );
+    }
+
+    #[test]
+    fn a_body_as_the_source_of_a_report_is_no_counterpart() {
+        // The UN's chief reports on a foreign conflict; Indonesia is one of many places.
+        check(
+            Some("PBB Sebut Kelompok Teror Makin Terpecah"),
+            "Jenewa - Sekretaris Jenderal PBB Antonio Guterres menyebut kelompok itu kini \
+             terpecah.\n\
+             Laporan itu mencatat serangan di Kenya, Nigeria, Indonesia, dan Mali.\n\
+             Sekjen PBB Antonio Guterres mengatakan kelompok itu kehilangan pemimpinnya.",
+            &[],
+            &["KE", "ML", "NG"],
+            &[],
+        );
+        // A minister who speaks of cooperation with Indonesia is a counterpart.
+        check(
+            Some("Menlu Kenya Sebut Kerja Sama dengan Indonesia Penting"),
+            "Nairobi - Menteri Luar Negeri Kenya Monica Juma mengatakan kerja sama kontra \
+             terorisme dengan Indonesia akan diperluas.",
+            &["KE"],
+            &["KE"],
+            &[],
+        );
+    }
+
+    #[test]
+    fn a_co_initiative_with_indonesia() {
+        // The pair launches something together: the other one is a counterpart.
+        check(
+            None,
+            "New York - Indonesia dan Norwegia menggagas resolusi Majelis Umum tentang \
+             pencegahan ekstremisme.",
+            &["NO"],
+            &["NO"],
+            &[],
+        );
+        // With Indonesia second and a misspelt verb.
+        check(
+            None,
+            "Jenewa - Meksiko dan Indonesia memprakarasi forum tentang korban terorisme.",
+            &["MX"],
+            &["MX"],
+            &[],
+        );
+        // Two others initiating: no pair with Indonesia.
+        check(
+            None,
+            "Jakarta - Wakil Menlu RI menghadiri forum yang digagas Norwegia dan Meksiko.",
+            &[],
+            &["MX", "NO"],
+            &[],
+        );
+    }
+
+    #[test]
+    fn a_diaspora_in_a_country_is_a_place() {
+        // Indonesia's diaspora there: the country is where the audience lives.
+        check(
+            Some("BNPT dan Diaspora Oman Bahas Pencegahan Radikalisme"),
+            "Jakarta - BNPT menggelar sosialisasi bagi diaspora Indonesia di Muskat, Oman, \
+             atas kerja sama dengan KBRI.",
+            &[],
+            &["OM"],
+            &[],
+        );
+    }
+
+    #[test]
     fn money_for_terrorists_is_no_aid() {
         // `dana dari X` is the money of a terror network, not a donor.
         check(
@@ -2156,6 +2632,35 @@ mod tests {
              Utara.",
             &[],
             &["SE"],
+            &[],
+        );
+    }
+
+    #[test]
+    fn funds_for_an_indonesian_unit_come_from_donors() {
+        // The money of an Indonesian agency's programme, from two states.
+        check(
+            None,
+            "Jakarta - Program deradikalisasi BNPT di lapas itu besar. Dananya dari Jepang dan \
+             Korea Selatan, kata pengamat.",
+            &["JP", "KR"],
+            &["JP", "KR"],
+            &[],
+        );
+        // Money of a terror network traced by the police is no donor's.
+        check(
+            None,
+            "Jakarta - Densus 88 menelusuri dana dari Yaman dan Somalia untuk jaringan itu.",
+            &[],
+            &["SO", "YE"],
+            &[],
+        );
+        // Nor money sent to militants, even with an Indonesian actor named.
+        check(
+            None,
+            "Jakarta - Menurut Polri, dana dari Yaman dan Somalia dipakai kelompok teroris.",
+            &[],
+            &["SO", "YE"],
             &[],
         );
     }
