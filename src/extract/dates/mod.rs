@@ -102,7 +102,20 @@ pub fn infer_as_of(input: &DateInput<'_>, today: NaiveDate) -> Option<Published>
         }
     }
 
-    // 1c. A scraper's date marker opening the page (`date 2017-08`, `date 2023-10-28`).
+    let body = scan(input.body, Mode::Body);
+
+    // 1c. A full date the story calls today, with a weekday that agrees (`hari ini, Jumat, 31
+    // Maret 2017`): the article's own date, stronger than a scraper's marker (which may be
+    // the date of a later re-publication).
+    if let Some(d) = body
+        .dated
+        .iter()
+        .find(|d| plausible(d.date) && d.weekday_agrees() && called_today(input.body, d))
+    {
+        return Some(found(d.date, format!("today's date '{}'", d.text)));
+    }
+
+    // 1d. A scraper's date marker opening the page (`date 2017-08`, `date 2023-10-28`).
     if let Some((year, date, text)) = date_marker(input.header).or_else(|| date_marker(input.body))
     {
         if year_ok(year) && date.is_none_or(plausible) {
@@ -124,8 +137,6 @@ pub fn infer_as_of(input: &DateInput<'_>, today: NaiveDate) -> Option<Published>
             });
         }
     }
-
-    let body = scan(input.body, Mode::Body);
 
     // 3. Dateline-style dates in the story: the latest that is not a plan.
     let dateline = body
@@ -333,6 +344,19 @@ fn is_update_stamp(header: &str, d: &parse::Dated) -> bool {
     ]
     .iter()
     .any(|w| before.contains(w))
+}
+
+/// Whether a date is introduced as today (`hari ini, Jumat, 31 Maret 2017`, `hari ini Senin
+/// 3 Mei 2021`).
+fn called_today(text: &str, d: &parse::Dated) -> bool {
+    let mut from = d.start.saturating_sub(24);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let before = text[from..d.start]
+        .trim_end_matches(|c: char| c.is_whitespace() || c == ',' || c == '(')
+        .to_lowercase();
+    before.ends_with("hari ini") || before.ends_with("today")
 }
 
 /// A date marker at the very start of a page (`date 2017-08`, `date 2023-10-28`), as some
@@ -685,6 +709,23 @@ mod tests {
             },
             today(),
         )
+    }
+
+    #[test]
+    fn a_full_date_called_today_beats_a_scrapers_marker() {
+        let p = body(
+            " date 2024-02 KOTA - Rapat warga digelar hari ini, Senin, 6 Maret 2017, di balai \
+             desa. Rapat membahas keamanan lingkungan.",
+        )
+        .unwrap();
+        assert_eq!(p.date, Some(ymd(2017, 3, 6)), "{}", p.evidence);
+        // A weekday that disagrees is no such date: the marker stays.
+        let p = body(
+            " date 2024-02 KOTA - Rapat warga digelar hari ini, Selasa, 6 Maret 2017, di balai \
+             desa.",
+        )
+        .unwrap();
+        assert_eq!(p.year, Some(2024), "{}", p.evidence);
     }
 
     #[test]

@@ -110,6 +110,16 @@ static TEXT_DATE_EN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&re).expect("static regex")
 });
 
+/// Year first with a month name, on a date line: `[Weekday, ]2020 September 02` (some CMS
+/// templates print `D, Y F d`).
+static TEXT_DATE_YMD: LazyLock<Regex> = LazyLock::new(|| {
+    let re = format!(
+        r"(?i)(?:(?-u:\b)({WD})(?-u:\b)[\s,]*)?(?-u:\b)((?:19|20)\d{{2}})\s+({m})(?-u:\b)\.?\s+(\d{{1,2}})(?-u:\b)",
+        m = month_alternation()
+    );
+    Regex::new(&re).expect("static regex")
+});
+
 /// `[Weekday [filler]] [(] [d-]d/m/yyyy` with `/`, `.` or `-` (`Rabu(23/8/2017)`, `(06/12/2024)`,
 /// `14/04/2022, 09:46`, a span of days `Rabu hingga Kamis (23-24/1/2019)`: its last day).
 static NUM_DATE: LazyLock<Regex> = LazyLock::new(|| {
@@ -154,6 +164,10 @@ static YEAR: LazyLock<Regex> =
 static URL_YMD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[/_-]((?:19|20)\d{2})[/-](\d{1,2})(?:[/-](\d{1,2}))?(?:[/_.?#-]|$)")
         .expect("static regex")
+});
+/// Day-first URL dates: `/22/09/2014/` (some portals end the address with the date).
+static URL_DMY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"/(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?:[/_.?#-]|$)").expect("static regex")
 });
 static URL_COMPACT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[/_-]((?:19|20)\d{2})(\d{2})(\d{2})\d{0,6}(?:[/_.?#-]|$)").expect("static regex")
@@ -442,8 +456,19 @@ pub(crate) fn scan(text: &str, mode: Mode) -> Scan {
         }
     }
 
-    for re in [&*TEXT_DATE, &*TEXT_DATE_EN] {
+    // Year first only on a date line (header): in a story `2020 September 12` is rare and
+    // more likely a year followed by something else.
+    let year_first: &[&Regex] = if mode == Mode::Header {
+        &[&TEXT_DATE_YMD]
+    } else {
+        &[]
+    };
+    for re in [&*TEXT_DATE, &*TEXT_DATE_EN]
+        .into_iter()
+        .chain(year_first.iter().copied())
+    {
         let english = std::ptr::eq(re, &*TEXT_DATE_EN);
+        let ymd = std::ptr::eq(re, &*TEXT_DATE_YMD);
         for c in re.captures_iter(text) {
             let Some(m) = c.get(0) else { continue };
             if !free(&covered, m.start(), m.end()) {
@@ -452,6 +477,8 @@ pub(crate) fn scan(text: &str, mode: Mode) -> Scan {
             let weekday = cap(&c, 1).and_then(weekday_of);
             let (day, month, year) = if english {
                 (cap(&c, 3), cap(&c, 2), cap(&c, 4))
+            } else if ymd {
+                (cap(&c, 4), cap(&c, 3), cap(&c, 2))
             } else {
                 (cap(&c, 2), cap(&c, 3), cap(&c, 4))
             };
@@ -905,6 +932,27 @@ pub(crate) fn url_date(url: &str) -> Option<UrlDate> {
             });
         }
     }
+    // Day first: `/22/09/2014/` (day at most 31, month at most 12, and a real date).
+    for c in URL_DMY.captures_iter(path) {
+        let (Some(d), Some(m), Some(y)) = (
+            cap(&c, 1).and_then(num),
+            cap(&c, 2).and_then(num),
+            cap(&c, 3).and_then(num),
+        ) else {
+            continue;
+        };
+        if !(1..=31).contains(&d) || !(1..=12).contains(&m) {
+            continue;
+        }
+        if let Some(date) = NaiveDate::from_ymd_opt(y as i32, m, d) {
+            let text = c.get(0).map_or("", |m| m.as_str());
+            return Some(UrlDate {
+                year: y as i32,
+                date: Some(date),
+                text: text.into(),
+            });
+        }
+    }
     // A whole path segment of month and year (`/03-2015/`): an archive folder by month.
     for seg in path.split(['/', '?', '#']) {
         let b = seg.as_bytes();
@@ -970,6 +1018,14 @@ mod tests {
     }
 
     #[test]
+    fn year_first_text_dates_only_in_headers() {
+        // In a story, a year before a month name is a year, not the start of a date.
+        let s = scan("Pada 2020 September 12 orang ditangkap.", Mode::Body);
+        assert!(s.dated.is_empty(), "{s:?}");
+        assert_eq!(s.years.len(), 1, "{s:?}");
+    }
+
+    #[test]
     fn header_forms() {
         let cases = [
             (
@@ -996,6 +1052,13 @@ mod tests {
             ),
             ("Diunggah 9 Agt. 2016", ymd(2016, 8, 9), None),
             ("Terbit 2017/08/23 13:45", ymd(2017, 8, 23), None),
+            (
+                "Thursday, 2019 March 14 | oleh Redaksi",
+                ymd(2019, 3, 14),
+                Some(Weekday::Thu),
+            ),
+            ("Thu, 2019 March 14 | oleh Redaksi", ymd(2019, 3, 14), None),
+            ("2021 Okt 05 - Admin", ymd(2021, 10, 5), None),
         ];
         for (text, date, wd) in cases {
             let s = scan(text, Mode::Header);
@@ -1189,6 +1252,15 @@ mod tests {
         assert_eq!((u.year, u.date), (2015, None));
         assert_eq!(url_date("https://example.id/13-2015/judul"), None);
         assert_eq!(url_date("https://example.id/berita/12-2015-judul"), None);
+        // Day first at the end of the address.
+        let u = url_date("https://radio.example.id/polisi-tangkap-dua-orang/22/09/2014/").unwrap();
+        assert_eq!(u.date, Some(ymd(2014, 9, 22)));
+        let u = url_date("https://radio.example.id/judul/03/11/2016").unwrap();
+        assert_eq!(u.date, Some(ymd(2016, 11, 3)));
+        // Month first, or no such day: not a date.
+        assert_eq!(url_date("https://example.id/judul/09/22/2014/"), None);
+        assert_eq!(url_date("https://example.id/judul/31/02/2014/"), None);
+        assert_eq!(url_date("https://example.id/judul/5/40/2014/"), None);
     }
 
     #[test]
