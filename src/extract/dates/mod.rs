@@ -34,7 +34,7 @@ use anchors::Bounds;
 
 use chrono::{Datelike, NaiveDate, Utc};
 
-use parse::{copyright_year, scan, url_date, weekday_name, Mode, Scan, Tense};
+use parse::{copyright_year, scan, url_date, weekday_name, years_named, Mode, Scan, Tense};
 pub(crate) use parse::{month_number, weekday_of};
 
 /// What the date inference looks at, split by the cleaner.
@@ -156,6 +156,12 @@ pub fn infer_as_of(input: &DateInput<'_>, today: NaiveDate) -> Option<Published>
         return Some(found(d.date, format!("{what} '{}'", d.text)));
     }
 
+    // Every year the story writes (in names, numbers and ranges too): a tie-break among
+    // candidates that other evidence leaves open.
+    let named: Vec<i32> = years_named(input.header)
+        .chain(years_named(input.body))
+        .filter(|y| year_ok(*y))
+        .collect();
     let footer = copyright_year(input.footer).filter(|(y, _)| year_ok(*y));
     let anchors = Anchors::collect(&header, &body, footer.as_ref().map(|f| f.0), today);
     let mut bounds = anchors::find(input.header);
@@ -172,7 +178,7 @@ pub fn infer_as_of(input: &DateInput<'_>, today: NaiveDate) -> Option<Published>
         .max();
 
     // 4. Weekday + day/month, chosen with the anchors.
-    if let Some(p) = weekday_inference(&header, &body, &anchors, &bounds, floor, today) {
+    if let Some(p) = weekday_inference(&header, &body, &anchors, &bounds, &named, floor, today) {
         return Some(p);
     }
     // An anniversary dates the story by itself.
@@ -192,7 +198,7 @@ pub fn infer_as_of(input: &DateInput<'_>, today: NaiveDate) -> Option<Published>
 
     // 5. Copyright footer.
     if let Some((year, text)) = footer {
-        return Some(checked(year, format!("footer '{text}'"), &bounds));
+        return Some(checked(year, format!("footer '{text}'"), &bounds, &named));
     }
 
     // 6. A full date in prose (or in a headline): publication on or after the latest that is
@@ -211,6 +217,7 @@ pub fn infer_as_of(input: &DateInput<'_>, today: NaiveDate) -> Option<Published>
             d.date.year(),
             format!("date in text '{}'", d.text),
             &bounds,
+            &named,
         ));
     }
 
@@ -224,6 +231,7 @@ pub fn infer_as_of(input: &DateInput<'_>, today: NaiveDate) -> Option<Published>
             y.year,
             format!("year {} marked as current", y.year),
             &bounds,
+            &named,
         ));
     }
     let plain = body
@@ -235,6 +243,7 @@ pub fn infer_as_of(input: &DateInput<'_>, today: NaiveDate) -> Option<Published>
             y.year,
             format!("latest year mentioned {} (weak)", y.year),
             &bounds,
+            &named,
         ));
     }
     // Only the anchors: a year when their bounds leave one.
@@ -250,7 +259,10 @@ pub fn infer_as_of(input: &DateInput<'_>, today: NaiveDate) -> Option<Published>
 
 /// A weaker guess (footer, prose date, year mentioned) kept only when the anchors allow it;
 /// otherwise the year the anchors leave, if they leave one, else unknown with both reasons.
-fn checked(year: i32, evidence: String, bounds: &Bounds) -> Published {
+///
+/// Among the years the anchors leave, the one the story itself names (`ADMM ke-13/2019`
+/// inside an office term of 2014-2019), when it names exactly one of them.
+fn checked(year: i32, evidence: String, bounds: &Bounds, named: &[i32]) -> Published {
     if bounds.allows_year(year) {
         return Published {
             date: None,
@@ -258,11 +270,20 @@ fn checked(year: i32, evidence: String, bounds: &Bounds) -> Published {
             evidence,
         };
     }
+    let named_in_bounds = the_one(named.iter().copied().filter(|y| bounds.allows_year(*y)));
     match (bounds.lo, bounds.hi) {
         (Some(lo), Some(hi)) if lo.year() == hi.year() => Published {
             date: None,
             year: Some(lo.year()),
             evidence: format!("anchors: {} (over {evidence})", bounds.describe()),
+        },
+        (Some(_), Some(_)) if named_in_bounds.is_some() => Published {
+            date: None,
+            year: named_in_bounds,
+            evidence: format!(
+                "the one year named within the anchors ({}), over {evidence}",
+                bounds.describe()
+            ),
         },
         _ => Published {
             date: None,
@@ -273,6 +294,12 @@ fn checked(year: i32, evidence: String, bounds: &Bounds) -> Published {
             ),
         },
     }
+}
+
+/// The single distinct value of `years`, if there is exactly one.
+fn the_one(years: impl Iterator<Item = i32>) -> Option<i32> {
+    let set: std::collections::BTreeSet<i32> = years.collect();
+    (set.len() == 1).then(|| set.into_iter().next()).flatten()
 }
 
 fn found(date: NaiveDate, evidence: String) -> Published {
@@ -511,6 +538,7 @@ fn weekday_inference(
     body: &Scan,
     anchors: &Anchors,
     bounds: &Bounds,
+    named: &[i32],
     floor: Option<NaiveDate>,
     today: NaiveDate,
 ) -> Option<Published> {
@@ -568,6 +596,10 @@ fn weekday_inference(
         why.push(format!("anchors: {}", bounds.describe()));
     }
     let fits = |y: &i32| cands.iter().any(|c| c.0 == *y);
+    // When nothing else ranks the years left, the one the story itself names (`CTWG Work Plan
+    // 2021`) if it names exactly one of them. Only a tie-break: the years the story tells as
+    // past or planned rank first (a story of 2023 may name 2017 as history).
+    let named_one = the_one(named.iter().copied().filter(fits));
     let year = if let Some(y) = bounds.exact.filter(fits) {
         y
     } else if let Some(y) = anchors.ceiling.filter(fits) {
@@ -578,6 +610,9 @@ fn weekday_inference(
         cands[0].0
     } else if against_anchors {
         return None;
+    } else if let Some(y) = named_one.filter(|_| anchors.is_empty()) {
+        why.push(format!("the story names {y}"));
+        y
     } else if anchors.is_empty() {
         let years: Vec<String> = cands.iter().map(|c| c.0.to_string()).collect();
         let m = mentions[0];
@@ -597,7 +632,15 @@ fn weekday_inference(
             .map(|&(y, _)| (anchors.cost(y, today.year()), y))
             .collect();
         ranked.sort_by_key(|&(c, y)| (c, -y));
-        if ranked.len() > 1 && ranked[0].0 == ranked[1].0 {
+        let tied = ranked.len() > 1 && ranked[0].0 == ranked[1].0;
+        let anchor = anchors.near.or(anchors.past);
+        let far_behind = anchor.is_some_and(|a| ranked.iter().all(|&(_, y)| y - a > 3))
+            && anchors.future.is_none();
+        if let Some(y) = named_one.filter(|_| tied || far_behind) {
+            why.push(format!("the story names {y}"));
+            why.push(anchors.describe());
+            y
+        } else if tied {
             return Some(Published {
                 date: None,
                 year: None,
@@ -612,10 +655,7 @@ fn weekday_inference(
         }
         // Years mentioned far behind every candidate (a law of 1999, an attack of 2002) say
         // the story is later, not which of the later years it is.
-        let anchor = anchors.near.or(anchors.past);
-        if anchor.is_some_and(|a| ranked.iter().all(|&(_, y)| y - a > 3))
-            && anchors.future.is_none()
-        {
+        else if far_behind {
             let years: Vec<String> = ranked.iter().map(|c| c.1.to_string()).collect();
             return Some(Published {
                 date: None,
@@ -627,9 +667,10 @@ fn weekday_inference(
                     anchors.describe()
                 ),
             });
+        } else {
+            why.push(anchors.describe());
+            ranked[0].1
         }
-        why.push(anchors.describe());
-        ranked[0].1
     };
     if why.is_empty() {
         why.push(anchors.describe());
@@ -709,6 +750,35 @@ mod tests {
             },
             today(),
         )
+    }
+
+    #[test]
+    fn of_the_weekday_years_left_the_one_the_story_names() {
+        // Thursday 19 August: 2010 or 2021; the story only names 2021, in a document title.
+        let p = body(
+            "Jakarta - Kelompok kerja menggelar rapat daring pada Kamis (19/8). Rapat \
+             mengesahkan Rencana Kerja 2021 kelompok itu.",
+        )
+        .unwrap();
+        assert_eq!(p.year, Some(2021), "{}", p.evidence);
+        // Naming both decides nothing.
+        let p = body(
+            "Jakarta - Kelompok kerja menggelar rapat daring pada Kamis (19/8). Rapat \
+             mengesahkan Rencana Kerja 2021 dan membaca Laporan 2010.",
+        );
+        assert_eq!(p.and_then(|p| p.year), None);
+    }
+
+    #[test]
+    fn the_one_year_named_within_an_office_term() {
+        // Ryamizard Ryacudu was minister of defence 2014-2019; the story names 2019 inside a
+        // meeting number and 2020 as a later host year (not marked as planned).
+        let p = body(
+            "Kota - Menteri Pertahanan Ryamizard Ryacudu memimpin delegasi pada pertemuan \
+             ke-9/2019. Pada 2020, pertemuan digelar di negara lain.",
+        )
+        .unwrap();
+        assert_eq!(p.year, Some(2019), "{}", p.evidence);
     }
 
     #[test]

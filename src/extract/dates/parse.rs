@@ -869,6 +869,13 @@ fn tense(text: &str, start: usize, end: usize, bare_year: bool) -> Tense {
     }
 }
 
+/// Every four-digit year written in `text`, in names, numbers and ranges too (`Work Plan
+/// 2021`, `ke-13/2019`, `2014-2019`).
+pub(crate) fn years_named(text: &str) -> impl Iterator<Item = i32> + '_ {
+    YEAR.find_iter(text)
+        .filter_map(|m| num(m.as_str()).map(|y| y as i32))
+}
+
 /// A date or year read from a URL.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct UrlDate {
