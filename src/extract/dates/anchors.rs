@@ -452,6 +452,10 @@ mod tests {
         let b = find("Sudah lebih dari 15 tahun sejak bom Bali, katanya.");
         assert_eq!(b.exact, None);
         assert_eq!(b.lo, Some(ym(2017, 1)));
+        let b = find("Ia buron sejak bom bunuh diri Mapolres Poso, kata polisi.");
+        assert_eq!((b.lo, b.hi), (Some(ym(2013, 6)), None));
+        let b = find("Pelaku itu lolos dari penggerebekan di Temanggung, Jawa Tengah.");
+        assert_eq!((b.lo, b.hi), (Some(ym(2009, 8)), None));
     }
 
     #[test]
