@@ -148,6 +148,7 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let quiet = args.iter().any(|a| a == "--quiet");
     let with_url = args.iter().any(|a| a == "--url");
+    let why = args.iter().any(|a| a == "--why");
     let Some(dir) = args.iter().find(|a| !a.starts_with("--")) else {
         eprintln!(
             "usage: extract_eval DIR [--quiet]   (DIR holds *.txt articles with *.json labels)"
@@ -260,6 +261,12 @@ fn main() -> ExitCode {
             g.sort();
             if p != g {
                 diffs.push(format!("{key} {p:?} (label {g:?})"));
+                // `--why`: the extractor's reasons for its partners.
+                if why && key != "mentioned_countries" {
+                    if let Some(e) = m.evidence.get(key) {
+                        diffs.push(format!("  why: {e}"));
+                    }
+                }
             }
         }
         if !quiet {

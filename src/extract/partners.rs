@@ -1066,8 +1066,9 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
         beyond = true;
         t.reason(|| format!("'{w} {}'", m.text));
         t.own_body = true;
-    } else if let Some(w) = official_before(scan, before, m.start).filter(|_| {
+    } else if let Some(w) = official_before(scan, before, m.start).filter(|w| {
         !indonesian_unit_after(text, m.end)
+            && !officials_roster(scan, pa, pb, w)
             && !chaired_by(scan, i, before)
             && !speaks_alone(scan, i, !coop.is_empty(), pa, pb)
     }) {
@@ -1545,7 +1546,45 @@ fn coop_in_previous_paragraph(scan: &Scan<'_>, pa: usize) -> bool {
 /// The first official word (in the list's order) in `a..at` with no place word between it
 /// and the name: `pemerintah Suriah`, `Menteri Luar Negeri Inggris`, not `kerja sama
 /// pemerintah daerah, sebab sebagian masuk ke wilayah Suriah`.
+/// Whether the paragraph names the same office for three or more foreign countries
+/// (`bersama para koleganya, yaitu Menteri Pertahanan Brunei ..., Menteri Pertahanan Kamboja
+/// ..., Menteri Pertahanan Laos ...`): the roster of a multilateral meeting, whose members are
+/// participants, not Indonesia's counterparts by their title alone.
+fn officials_roster(scan: &Scan<'_>, pa: usize, pb: usize, office: &str) -> bool {
+    let mut countries = BTreeSet::new();
+    let mut cue_ends = BTreeSet::new();
+    for m in scan
+        .mentions
+        .iter()
+        .filter(|m| m.start >= pa && m.end <= pb)
+    {
+        let Key::Country(code) = m.key else { continue };
+        if code == "ID" || countries.contains(code) {
+            continue;
+        }
+        let before = words_start(scan.text, m.start, 8);
+        // Each with its own title (not one title over a list: `Kepolisian Indonesia,
+        // Australia, Filipina`).
+        match official_cue_before(scan, before, m.start) {
+            Some((w, end)) if w == office && !cue_ends.contains(&end) => {
+                cue_ends.insert(end);
+                countries.insert(code);
+                if countries.len() >= 3 {
+                    return true;
+                }
+            }
+            _ => {}
+        }
+    }
+    false
+}
+
 fn official_before(scan: &Scan<'_>, a: usize, at: usize) -> Option<&'static str> {
+    official_cue_before(scan, a, at).map(|(w, _)| w)
+}
+
+/// The official's title before a name and where the title ends.
+fn official_cue_before(scan: &Scan<'_>, a: usize, at: usize) -> Option<(&'static str, usize)> {
     let c = cues();
     scan.cues_in(a, at)
         .filter_map(|x| c.rank(x.cue, Role::Official).map(|r| (r, x.end)))
@@ -1554,9 +1593,8 @@ fn official_before(scan: &Scan<'_>, a: usize, at: usize) -> Option<&'static str>
                 .split(is_separator)
                 .any(|w| is_place_word(w) || is_speech_word(w) || is_verb_or_modal(w))
         })
-        .map(|(r, _)| r)
         .min()
-        .map(|r| OFFICIAL[r])
+        .map(|(r, end)| (OFFICIAL[r], end))
 }
 
 /// The first envoy word (in the list's order) in `a..at` that is the named country's own:
@@ -2606,6 +2644,29 @@ mod tests {
             "Jakarta - Wakil Menlu RI menghadiri forum yang digagas Norwegia dan Meksiko.",
             &[],
             &["MX", "NO"],
+            &[],
+        );
+    }
+
+    #[test]
+    fn a_roster_of_the_same_office_in_several_countries_is_a_meetings_participants() {
+        // Each minister with their own title: the meeting's roster, not counterparts.
+        check(
+            None,
+            "Kota - Menhan hadir dalam pertemuan tahunan bersama para koleganya, yaitu \
+             Menteri Pertahanan Brunei Darussalam, Menteri Pertahanan Laos, dan Menteri \
+             Pertahanan Kamboja.",
+            &[],
+            &["BN", "KH", "LA"],
+            &[],
+        );
+        // One minister met by Indonesia's side is still a counterpart.
+        check(
+            None,
+            "Jakarta - Menhan RI bertemu dengan Menteri Pertahanan Laos untuk membahas kerja \
+             sama pertahanan kedua negara.",
+            &["LA"],
+            &["LA"],
             &[],
         );
     }
