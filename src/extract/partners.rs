@@ -1202,7 +1202,7 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
         // in passing (attacks in several countries, a region's members) has no such words.
         List::Other
             if !coop.is_empty()
-                && (scan.with[i] || scan.first_of(Role::Participate, pa, pb).is_some())
+                && (scan.with[i] || foreign_participation(scan, pa, pb))
                 && !dialogue_partners(scan, i) =>
         {
             s += 3;
@@ -1546,6 +1546,23 @@ fn coop_in_previous_paragraph(scan: &Scan<'_>, pa: usize) -> bool {
 /// The first official word (in the list's order) in `a..at` with no place word between it
 /// and the name: `pemerintah Suriah`, `Menteri Luar Negeri Inggris`, not `kerja sama
 /// pemerintah daerah, sebab sebagian masuk ke wilayah Suriah`.
+/// Whether the paragraph has a word of participation that is not about Indonesia's own
+/// delegation (`memimpin delegasi Indonesia` says nothing of the countries listed after it:
+/// `didukung Malaysia, Rusia, Meksiko, Chili, dan Australia` in a parliamentary forum are
+/// supporters of a proposal, not participants of a cooperation).
+fn foreign_participation(scan: &Scan<'_>, pa: usize, pb: usize) -> bool {
+    let c = cues();
+    scan.cues_in(pa, pb)
+        .filter(|x| c.rank(x.cue, Role::Participate).is_some())
+        .any(|x| {
+            let next = scan.text[x.end..]
+                .split(is_separator)
+                .find(|w| !w.is_empty())
+                .unwrap_or("");
+            !matches!(next, "Indonesia" | "RI" | "indonesia")
+        })
+}
+
 /// Whether the paragraph names the same office for three or more foreign countries
 /// (`bersama para koleganya, yaitu Menteri Pertahanan Brunei ..., Menteri Pertahanan Kamboja
 /// ..., Menteri Pertahanan Laos ...`): the roster of a multilateral meeting, whose members are
@@ -2667,6 +2684,20 @@ mod tests {
              sama pertahanan kedua negara.",
             &["LA"],
             &["LA"],
+            &[],
+        );
+    }
+
+    #[test]
+    fn supporters_in_a_forum_after_indonesias_own_delegation_are_no_participants() {
+        // `delegasi Indonesia` is Indonesia's side; the countries that backed its proposal in
+        // a multilateral forum are mentions.
+        check(
+            None,
+            "Jakarta - Ketua memimpin delegasi Indonesia dalam sidang forum parlemen itu, dan \
+             usulannya didukung Peru, Norwegia, dan Kenya dalam pembahasan kerja sama.",
+            &[],
+            &["KE", "NO", "PE"],
             &[],
         );
     }
