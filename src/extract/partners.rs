@@ -355,6 +355,21 @@ const ANGLE: &[&str] = &[
     "Kapolri",
     "Jokowi",
     "Indonesian",
+    // Indonesia's regional police and its officers (`Wakapolres Balikpapan`, `Kapolda`).
+    "Polda",
+    "Polres",
+    "Polresta",
+    "Polrestabes",
+    "Polsek",
+    "Kapolda",
+    "Kapolres",
+    "Kapolresta",
+    "Kapolsek",
+    "Wakapolda",
+    "Wakapolres",
+    "Brimob",
+    "Kopassus",
+    "KOPASSUS",
 ];
 
 /// Capitals that stand for their government when paired with Jakarta (`Canberra dan Jakarta
@@ -2935,6 +2950,21 @@ mod tests {
              dalam memantau perbatasan, kata diplomat PBB.",
             &[],
             &[],
+            &[],
+        );
+    }
+
+    #[test]
+    fn regional_police_officer_is_an_indonesian_angle() {
+        // No `Indonesia`, no `Polri`: the district police's deputy chief is Indonesia's side.
+        check(
+            None,
+            "Wakapolres Lumajang mengikuti kursus singkat di Kanada selama dua pekan. Para \
+             peserta mengunjungi markas kepolisian di sana.\n\nPemerintah Kanada menyiapkan \
+             program itu sebagai kerja sama menangkal ekstremisme. Kanada juga membahas \
+             pertukaran informasi dengan para peserta.",
+            &["CA"],
+            &["CA"],
             &[],
         );
     }
