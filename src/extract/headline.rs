@@ -749,6 +749,19 @@ fn strip_site_suffix(line: &str) -> &str {
     line
 }
 
+/// `Headline 2015Tweet` → `Headline 2015`: a share button's word the scraper glued to the
+/// headline's last word (no space between, the word after a small letter or a digit).
+fn strip_share_word(line: &str) -> &str {
+    for w in ["Tweet", "Share", "Bagikan"] {
+        if let Some(head) = line.strip_suffix(w) {
+            if head.ends_with(|c: char| c.is_lowercase() || c.is_ascii_digit()) {
+                return head;
+            }
+        }
+    }
+    line
+}
+
 /// Site chrome that reads like a headline: subscription and app prompts, navigation, menus
 /// glued together by the scraper, photo and reporter credits.
 fn is_chrome(line: &str) -> bool {
@@ -762,7 +775,8 @@ fn is_chrome(line: &str) -> bool {
             r"\b\d{2,4}x\d{2,4}\b|^laporan (wartawan|reporter)\b|^editor\s*:|",
             r"^(foto|photo|ilustrasi|dok|dokumentasi|sumber)\s*[:./]|\(\s*(foto|dok|ist)\b|",
             r"\bfoto\s*/|/\s*(humas|ho|istimewa|dok)\b|^ilustrasi\b|\([^()]*/[^()]*\)\s*$|",
-            r"©|\bcopyright\b|\bhak cipta\b)"
+            r"©|\bcopyright\b|\bhak cipta\b|tanggapan anda (mengenai|tentang|terhadap) (artikel|berita)|",
+            r"reaksi anda)"
         ))
         .expect("static regex")
     });
@@ -822,7 +836,7 @@ pub fn title(header: &[&str]) -> Option<(usize, String)> {
     let mut first: Option<(usize, String)> = None;
     let mut last: Option<(usize, String)> = None;
     for (i, line) in header.iter().enumerate() {
-        let l = strip_site_suffix(strip_date_marker(line.trim()));
+        let l = strip_share_word(strip_site_suffix(strip_date_marker(line.trim())));
         if is_date_line(l) || only_date(l) {
             // The candidate standing right over the date line (at most a line between).
             if let Some((j, t)) = last.take() {
@@ -847,7 +861,7 @@ pub fn title(header: &[&str]) -> Option<(usize, String)> {
 fn repeated_headline(header: &[&str]) -> Option<(usize, String)> {
     let lines: Vec<&str> = header
         .iter()
-        .map(|l| strip_site_suffix(strip_date_marker(l.trim())))
+        .map(|l| strip_share_word(strip_site_suffix(strip_date_marker(l.trim()))))
         .collect();
     fn last_step(l: &str) -> Option<&str> {
         let step = l.rsplit(['»', '›']).next()?.trim();
@@ -1129,6 +1143,25 @@ mod tests {
         assert_eq!(publisher("SINDOnews.com"), Some("Sindonews"));
         assert_eq!(publisher("Harakatuna.com"), Some("Harakatuna"));
         assert_eq!(publisher("Jakarta"), None);
+    }
+
+    #[test]
+    fn share_word_and_reactions_widget_are_no_headline() {
+        // A share button's word glued to the headline is dropped from it.
+        assert_eq!(
+            title(&["Pasukan Khusus Dua Negara Berlatih Bersama di Gurun 2019Tweet"]).map(|t| t.1),
+            Some("Pasukan Khusus Dua Negara Berlatih Bersama di Gurun 2019".to_string())
+        );
+        // A word that only ends like one stays.
+        assert_eq!(
+            title(&["Warganet Diimbau Tidak Asal Retweet"]).map(|t| t.1),
+            Some("Warganet Diimbau Tidak Asal Retweet".to_string())
+        );
+        // A reactions widget is chrome.
+        assert_eq!(
+            title(&["Bagaimana tanggapan anda mengenai artikel ini? Senang"]),
+            None
+        );
     }
 
     #[test]
