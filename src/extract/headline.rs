@@ -384,8 +384,9 @@ fn dash_re() -> &'static Regex {
         // right after a closing parenthesis (`Jakarta (ANTARA)-`); an em dash also bare
         // (`Harianjogja.com, JAKARTA—Indonesia`: it joins no compound word), as is a double
         // hyphen (`JAKARTA--KBRI`); a colon after a publisher's address and a city
-        // (`medcom.id, Surakarta: Sejak`) or after a publisher in parentheses (`BEIJING-(IDB) :`).
-        Regex::new(r"(?:\s+(?:--|-|–|—|ー|−|―)\s*|(?:--|-|–|—|ー|−|―)\s+|\)\s*(?:--|-|–|—|ー|−|―)|\)\s*:\s|—|--|^[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,6},\s[^,:]{2,30}(:)\s)")
+        // (`medcom.id, Surakarta: Sejak`, also the other way round: `Bogor, channelsatu.com:`)
+        // or after a publisher in parentheses (`BEIJING-(IDB) :`).
+        Regex::new(r"(?:\s+(?:--|-|–|—|ー|−|―)\s*|(?:--|-|–|—|ー|−|―)\s+|\)\s*(?:--|-|–|—|ー|−|―)|\)\s*:\s|—|--|^[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,6},\s[^,:]{2,30}(:)\s|^\p{Lu}[\p{L} ]{1,28},\s[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,6}(:)\s)")
             .expect("static regex")
     })
 }
@@ -532,7 +533,10 @@ fn parse_dateline_at(line: &str) -> Option<Dateline> {
     let head_end = line.char_indices().nth(70).map_or(line.len(), |(i, _)| i);
     let c = dash_re().captures(&line[..head_end])?;
     // The colon form matches from the line's start: the separator is its colon.
-    let m = c.get(1).unwrap_or_else(|| c.get(0).expect("whole match"));
+    let m = c
+        .get(1)
+        .or_else(|| c.get(2))
+        .unwrap_or_else(|| c.get(0).expect("whole match"));
     let mut pre = &line[..m.start()];
     if m.as_str().starts_with(')') {
         pre = &line[..m.start() + 1];
@@ -560,9 +564,31 @@ fn parse_dateline_at(line: &str) -> Option<Dateline> {
         // `BEIJING-(IDB) :`: the hyphen joins city and publisher.
         let city = c["city"].split(',').next().unwrap_or("");
         let city = city.trim().trim_end_matches(['-', '–']).trim();
-        let pubs = c["pub"].trim();
+        let mut pubs = c["pub"].trim();
         if is_datey(pubs) {
-            return None;
+            // `Jakarta, (Tagar 12/4/2017) –`: a known publisher, then the date.
+            let name = pubs
+                .split(|c: char| c.is_ascii_digit())
+                .next()
+                .unwrap_or("");
+            match publisher(name) {
+                Some(_) if !name.trim().is_empty() => pubs = name.trim(),
+                _ => return None,
+            }
+        }
+        // `BARITORAYAPOST.COM (Hanoi) –`: the portal's address, then the city in parentheses.
+        if domain_like(&city.to_lowercase())
+            && as_publisher(pubs).is_none()
+            && capitalised_words(pubs)
+            && words(pubs) <= 3
+        {
+            let source = as_publisher(city).unwrap_or_else(|| city.to_string());
+            return Some(Dateline {
+                city: Some(pubs.to_string()),
+                source: Some(source),
+                text: line[..m.end()].trim().to_string(),
+                story_offset: m.end(),
+            });
         }
         let source = as_publisher(pubs).unwrap_or_else(|| pubs.to_string());
         let city = (!city.is_empty() && capitalised_words(city)).then(|| city.to_string());
@@ -592,12 +618,12 @@ fn parse_dateline_at(line: &str) -> Option<Dateline> {
             && !known_city(a)
             && words(a) == 1
             && all_caps(a)
-            && a.chars().filter(|c| c.is_alphabetic()).count() >= 4
+            && a.chars().filter(|c| c.is_alphabetic()).count() >= 2
             && a.chars().all(|c| c.is_alphanumeric())
             && strong_rest
         {
-            // `PARBOABOA, Jakarta -`: an unknown name in capitals, then a known city not in
-            // capitals: the publisher's house style.
+            // `PARBOABOA, Jakarta -`, `SR, Jakarta –`: an unknown name in capitals, then a
+            // known city not in capitals: the publisher's house style.
             (Some(b.to_string()), Some(a.to_string()))
         } else if capitalised_words(a) && (known_city(a) || weak_rest) {
             // `Poso, Sulawesi Tengah -` or `Jakarta, 12 Maret -`: the city only.
@@ -608,7 +634,9 @@ fn parse_dateline_at(line: &str) -> Option<Dateline> {
     } else {
         // One part: `Merdeka.com -`, `RM.id Rakyat Merdeka -`, `JAKARTA -`, `DM –`.
         let first_word = pre.split_whitespace().next().unwrap_or(pre);
-        if let Some(p) = as_publisher(pre).or_else(|| {
+        if let Some((p, city)) = glued_publisher_city(pre).filter(|_| strong_rest) {
+            (Some(city.to_string()), Some(p.to_string()))
+        } else if let Some(p) = as_publisher(pre).or_else(|| {
             domain_like(first_word)
                 .then(|| as_publisher(first_word))
                 .flatten()
@@ -643,6 +671,24 @@ fn parse_dateline_at(line: &str) -> Option<Dateline> {
         source,
         text: line[..m.end()].trim().to_string(),
         story_offset: m.end(),
+    })
+}
+
+/// A known publisher glued to a known city, one word (`TEMPO.COJakarta`): the publisher's
+/// canonical name and the city as written.
+fn glued_publisher_city(pre: &str) -> Option<(&'static str, &str)> {
+    if pre.contains(char::is_whitespace) {
+        return None;
+    }
+    pre.char_indices().skip(2).find_map(|(i, ch)| {
+        let (p, city) = pre.split_at(i);
+        (ch.is_uppercase() && known_city(city) && p.ends_with(|c: char| c.is_alphabetic()))
+            .then(|| {
+                publisher_exact(p)
+                    .or_else(|| publisher(p))
+                    .map(|p| (p, city))
+            })
+            .flatten()
     })
 }
 
@@ -703,6 +749,19 @@ fn strip_site_suffix(line: &str) -> &str {
     line
 }
 
+/// `Headline 2015Tweet` → `Headline 2015`: a share button's word the scraper glued to the
+/// headline's last word (no space between, the word after a small letter or a digit).
+fn strip_share_word(line: &str) -> &str {
+    for w in ["Tweet", "Share", "Bagikan"] {
+        if let Some(head) = line.strip_suffix(w) {
+            if head.ends_with(|c: char| c.is_lowercase() || c.is_ascii_digit()) {
+                return head;
+            }
+        }
+    }
+    line
+}
+
 /// Site chrome that reads like a headline: subscription and app prompts, navigation, menus
 /// glued together by the scraper, photo and reporter credits.
 fn is_chrome(line: &str) -> bool {
@@ -716,7 +775,8 @@ fn is_chrome(line: &str) -> bool {
             r"\b\d{2,4}x\d{2,4}\b|^laporan (wartawan|reporter)\b|^editor\s*:|",
             r"^(foto|photo|ilustrasi|dok|dokumentasi|sumber)\s*[:./]|\(\s*(foto|dok|ist)\b|",
             r"\bfoto\s*/|/\s*(humas|ho|istimewa|dok)\b|^ilustrasi\b|\([^()]*/[^()]*\)\s*$|",
-            r"©|\bcopyright\b|\bhak cipta\b)"
+            r"©|\bcopyright\b|\bhak cipta\b|tanggapan anda (mengenai|tentang|terhadap) (artikel|berita)|",
+            r"reaksi anda)"
         ))
         .expect("static regex")
     });
@@ -776,7 +836,7 @@ pub fn title(header: &[&str]) -> Option<(usize, String)> {
     let mut first: Option<(usize, String)> = None;
     let mut last: Option<(usize, String)> = None;
     for (i, line) in header.iter().enumerate() {
-        let l = strip_site_suffix(strip_date_marker(line.trim()));
+        let l = strip_share_word(strip_site_suffix(strip_date_marker(line.trim())));
         if is_date_line(l) || only_date(l) {
             // The candidate standing right over the date line (at most a line between).
             if let Some((j, t)) = last.take() {
@@ -801,7 +861,7 @@ pub fn title(header: &[&str]) -> Option<(usize, String)> {
 fn repeated_headline(header: &[&str]) -> Option<(usize, String)> {
     let lines: Vec<&str> = header
         .iter()
-        .map(|l| strip_site_suffix(strip_date_marker(l.trim())))
+        .map(|l| strip_share_word(strip_site_suffix(strip_date_marker(l.trim()))))
         .collect();
     fn last_step(l: &str) -> Option<&str> {
         let step = l.rsplit(['»', '›']).next()?.trim();
@@ -878,6 +938,32 @@ mod tests {
 
     fn both(city: &str, source: &str) -> (Option<String>, Option<String>) {
         (Some(city.to_string()), Some(source.to_string()))
+    }
+
+    #[test]
+    fn datelines_of_further_house_styles() {
+        // Station initials, then a known city.
+        assert_eq!(dl(&format!("KR, Jakarta – {REST}")), both("Jakarta", "KR"));
+        // A portal's address, then the city in parentheses.
+        assert_eq!(
+            dl(&format!("WARTAPESISIR.COM (Hanoi) – {REST}")),
+            both("Hanoi", "WARTAPESISIR.COM")
+        );
+        // The city, then the portal's address and a colon.
+        assert_eq!(
+            dl(&format!("Bogor, kabarpesisir.com: {REST}")),
+            both("Bogor", "kabarpesisir.com")
+        );
+        // A known publisher glued to the city.
+        assert_eq!(
+            dl(&format!("TEMPO.COJakarta - {REST}")),
+            both("Jakarta", "Tempo")
+        );
+        // A date beside the publisher in the parentheses.
+        assert_eq!(
+            dl(&format!("Jakarta, (Tagar 12/4/2017) – {REST}")),
+            both("Jakarta", "Tagar")
+        );
     }
 
     #[test]
@@ -1057,6 +1143,25 @@ mod tests {
         assert_eq!(publisher("SINDOnews.com"), Some("Sindonews"));
         assert_eq!(publisher("Harakatuna.com"), Some("Harakatuna"));
         assert_eq!(publisher("Jakarta"), None);
+    }
+
+    #[test]
+    fn share_word_and_reactions_widget_are_no_headline() {
+        // A share button's word glued to the headline is dropped from it.
+        assert_eq!(
+            title(&["Pasukan Khusus Dua Negara Berlatih Bersama di Gurun 2019Tweet"]).map(|t| t.1),
+            Some("Pasukan Khusus Dua Negara Berlatih Bersama di Gurun 2019".to_string())
+        );
+        // A word that only ends like one stays.
+        assert_eq!(
+            title(&["Warganet Diimbau Tidak Asal Retweet"]).map(|t| t.1),
+            Some("Warganet Diimbau Tidak Asal Retweet".to_string())
+        );
+        // A reactions widget is chrome.
+        assert_eq!(
+            title(&["Bagaimana tanggapan anda mengenai artikel ini? Senang"]),
+            None
+        );
     }
 
     #[test]

@@ -42,7 +42,10 @@
 //! overshadowed by the story's main counterpart when its score is a quarter of the best of its
 //! kind or less, or half or less of that of a counterpart (of either kind) named three times or
 //! more, unless that one mention scores the most a mention can and names the country's own body
-//! (`peserta dari Kepolisian Indonesia, Australia, Filipina`). A country backed only by its
+//! (`peserta dari Kepolisian Indonesia, Australia, Filipina`), or it is the other side of a
+//! meeting Indonesia's side holds, met through its official or its body named in full
+//! (`pertemuan bilateral ... dengan Dirjen ... Kementerian Keamanan Publik China`, `dengan
+//! Head of ... National Crime Agency United Kingdom`). A country backed only by its
 //! officials (`dibuka oleh Wakil Perdana Menteri Singapura`), not met by Indonesia's side, in a
 //! story whose main organisation counterpart outscores it, is that meeting's host or chair, no
 //! counterpart. Organisations are scored the same
@@ -355,6 +358,21 @@ const ANGLE: &[&str] = &[
     "Kapolri",
     "Jokowi",
     "Indonesian",
+    // Indonesia's regional police and its officers (`Wakapolres Balikpapan`, `Kapolda`).
+    "Polda",
+    "Polres",
+    "Polresta",
+    "Polrestabes",
+    "Polsek",
+    "Kapolda",
+    "Kapolres",
+    "Kapolresta",
+    "Kapolsek",
+    "Wakapolda",
+    "Wakapolres",
+    "Brimob",
+    "Kopassus",
+    "KOPASSUS",
 ];
 
 /// Capitals that stand for their government when paired with Jakarta (`Canberra dan Jakarta
@@ -430,6 +448,10 @@ struct Tally {
     /// Some mention is Indonesia's co-chair (`ketua bersama ... bersama Australia`): a
     /// counterpart however much the forum it co-chairs is named.
     co_chair: bool,
+    /// Some mention is the other side of a meeting Indonesia's side holds (`pertemuan
+    /// bilateral ... dengan Dirjen ... Kementerian Keamanan Publik China`): a counterpart
+    /// however much another is named.
+    met: bool,
     reasons: Vec<String>,
 }
 
@@ -967,6 +989,7 @@ pub fn detect(title: Option<&str>, body: &str) -> Findings {
         // body (`peserta dari Kepolisian Indonesia, Australia, Filipina, ...`).
         if t.mentions == 1
             && !t.co_chair
+            && !t.met
             && (t.score * OVERSHADOW <= top
                 || (t.score * 2 <= main && !(t.score >= MENTION_CAP && t.own_body)))
         {
@@ -1035,6 +1058,9 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
     let mut positive = false;
     let mut direct = false;
     let mut beyond = false;
+    // `dengan Head of Region Asia Pacific National Crime Agency United Kingdom`: met by
+    // Indonesia's side, the country's body named in full before the country.
+    let met_body = met_through_body(text, m.start);
 
     // The cooperation words of the paragraph, the first two in the list's order.
     let c = cues();
@@ -1084,7 +1110,7 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
                 .any(|x| w.eq_ignore_ascii_case(x))
         });
         t.reason(|| format!("'{w} {}'", m.text));
-    } else if scan.with[i] && !coop.is_empty() {
+    } else if (scan.with[i] || met_body.is_some()) && !coop.is_empty() {
         s += 2;
         positive = true;
         direct = true;
@@ -1236,9 +1262,63 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
     if s > 0 {
         t.score += s;
     }
+    // The other side of a meeting Indonesia's side holds (`pertemuan bilateral ... dilaksanakan
+    // dengan Dirjen ... China`): met in person, under its own body's name.
+    if s >= THRESHOLD && !is_org && (met_body.is_some() || (t.own_body && beyond)) {
+        let meeting = scan.cues_in(pa, m.start).any(|x| {
+            c.rank(x.cue, Role::Coop)
+                .is_some_and(|r| MEETING.contains(&COOP[r]))
+        });
+        if meeting {
+            t.met = true;
+            t.reason(|| "met".to_string());
+        }
+    }
     t.positive |= positive && s > 0;
     t.direct |= direct && s > 0;
     t.beyond_official |= beyond && s > 0;
+}
+
+/// Cooperation words that name a meeting in person.
+const MEETING: &[&str] = &[
+    "pertemuan",
+    "bertemu",
+    "bilateral",
+    "courtesy call",
+    "audiensi",
+];
+
+/// Words by which Indonesia's side meets someone (`dilaksanakan dengan`, `bertemu`).
+const MEET_WORDS: &[&str] = &["dengan", "bersama", "bertemu", "menerima", "menemui"];
+
+/// Where a meeting word stands before a foreign body named in full, capitalised words only
+/// (and `of`, `for`, `the` of an English name), right up to the country's name at `at`:
+/// `dengan Head of Region Asia Pacific National Crime Agency United Kingdom`. At least one
+/// capitalised word between, at most ten words, within the line.
+fn met_through_body(text: &str, at: usize) -> Option<usize> {
+    let from = words_start(text, at, 11);
+    let words: Vec<(usize, &str)> = text[from..at]
+        .split(is_separator)
+        .filter(|w| !w.is_empty())
+        // (Each word's offset in `text`: the words are slices of it.)
+        .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+        .collect();
+    // No punctuation between the meeting word and the name other than hyphens and spaces.
+    let (k, &(start, _)) = words
+        .iter()
+        .enumerate()
+        .rev()
+        .find(|(_, (_, w))| MEET_WORDS.iter().any(|m| w.eq_ignore_ascii_case(m)))?;
+    let between = &words[k + 1..];
+    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let ok = !between.is_empty()
+        && between.iter().any(|(_, w)| capitalised(w))
+        && between
+            .iter()
+            .all(|(_, w)| capitalised(w) || matches!(*w, "of" | "for" | "the"))
+        && !between.iter().any(|(_, w)| ACTORS.contains(w))
+        && !text[start..at].contains([',', '.', ';', ':', '(', ')', '"']);
+    ok.then_some(start)
 }
 
 /// Words of a shared chair (`ketua bersama`, `co-chair`, `memimpin bersama`), lower case.
@@ -2935,6 +3015,42 @@ mod tests {
              dalam memantau perbatasan, kata diplomat PBB.",
             &[],
             &[],
+            &[],
+        );
+    }
+
+    #[test]
+    fn each_bilateral_meeting_on_the_sidelines_is_a_counterpart() {
+        // One counterpart named often, two more met once each: every side of a bilateral
+        // meeting is a counterpart, also when its body is named in full in English.
+        check(
+            None,
+            "Di sela konferensi regional di Manila, Kapolri menggelar tiga pertemuan bilateral.\n\n\
+             Pertemuan pertama dengan Kepala Kepolisian Papua Nugini. Kepolisian Papua Nugini \
+             dan Polri membahas patroli perbatasan. Papua Nugini juga meminta pelatihan bagi \
+             personelnya, dan kerja sama kedua negara akan diperluas.\n\n\
+             Pertemuan bilateral kedua dilaksanakan dengan Wakil Direktur Biro Investigasi \
+             Kementerian Dalam Negeri Jerman Hans Muller. Keduanya membahas kerja sama \
+             penanggulangan terorisme.\n\n\
+             Pertemuan bilateral ketiga dilaksanakan dengan Director of the Counter Terrorism \
+             Unit Kanada, John Smith, membahas kerja sama pertukaran informasi.",
+            &["CA", "DE", "PG"],
+            &["CA", "DE", "PG"],
+            &[],
+        );
+    }
+
+    #[test]
+    fn regional_police_officer_is_an_indonesian_angle() {
+        // No `Indonesia`, no `Polri`: the district police's deputy chief is Indonesia's side.
+        check(
+            None,
+            "Wakapolres Lumajang mengikuti kursus singkat di Kanada selama dua pekan. Para \
+             peserta mengunjungi markas kepolisian di sana.\n\nPemerintah Kanada menyiapkan \
+             program itu sebagai kerja sama menangkal ekstremisme. Kanada juga membahas \
+             pertukaran informasi dengan para peserta.",
+            &["CA"],
+            &["CA"],
             &[],
         );
     }
