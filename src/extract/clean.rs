@@ -142,7 +142,7 @@ re!(
     | ^(bagikan|share|tweet|kirim)(\s+(ke|to|on|artikel|berita|this))?\s*:?$
     | ^((facebook|twitter|whatsapp|telegram|linkedin|line|email|copy\s+link|salin\s+(link|tautan)|x|pinterest)\s*[|,·]?\s*){1,8}$
     | (google\s+news|t\.me/|wa\.me/)
-    | ^(update|dapatkan|ikuti|follow|subscribe|berlangganan|download|unduh|simak|saksikan|tonton)\b.{0,160}\b(berita|news|aplikasi|app|newsletter|channel|kanal|grup|instagram|youtube|tiktok|twitter|facebook|telegram|whatsapp)\b
+    | ^(update|dapatkan|ikuti|follow|subscribe|berlangganan|download|unduh|simak|saksikan|tonton|nikmati)\b.{0,160}\b(berita|news|aplikasi|app|newsletter|channel|kanal|grup|instagram|youtube|tiktok|twitter|facebook|telegram|whatsapp)\b
     | ^(simak|saksikan)\s+(berita|video)\b.*\b(di|melalui)\b
     | ^(cek|check)\s+berita\b
     | ^(loading|memuat)\.*$
@@ -756,6 +756,7 @@ mod tests {
             "Facebook Twitter WhatsApp",
             "Bagikan:",
             "Simak breaking news dan berita pilihan kami langsung di ponselmu melalui saluran WhatsApp",
+            "Nikmati berita pilihan tanpa gangguan hanya di aplikasi kami",
         ] {
             assert_eq!(classify(l), Kind::Chrome, "{l}");
         }
