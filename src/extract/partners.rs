@@ -57,8 +57,11 @@
 //! (`BNPT`, `Polri`, `WNI`, `Jakarta` ...) has no counterpart at all (a wire story on the
 //! UN's figures about a foreign conflict).
 
+use std::cell::{OnceCell, RefCell};
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::OnceLock;
+
+use aho_corasick::AhoCorasick;
 
 use super::gazetteer::{self, CueMatch, Entity, Scanner};
 
@@ -591,7 +594,66 @@ struct Scan<'t> {
     /// For each mention, whether it follows `dengan` / `bersama`, itself or through the names
     /// listed before it (`bersama Jepang dan Korea Selatan`).
     with: Vec<bool>,
+    /// What was found out about a paragraph (by its bounds) once, for the other mentions of
+    /// the same paragraph: a single-line body is one paragraph with thousands of mentions,
+    /// where looking again for each would cost the square of them.
+    paragraphs: RefCell<Vec<ParagraphFacts>>,
+    /// Where the words of chairs are ([`chair_words`]), found on first use.
+    chairs: OnceCell<Vec<ChairWord>>,
 }
+
+/// What kind of chair word: [`CO_CHAIR`], [`CHAIR_AFTER`] or [`CHAIRED`].
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Chair {
+    Shared,
+    After,
+    ChairedBy,
+}
+
+/// A chair word found in a text: its kind and byte range.
+type ChairWord = (Chair, usize, usize);
+
+/// Every occurrence of the words of [`CO_CHAIR`], [`CHAIR_AFTER`] and [`CHAIRED`] in `text`
+/// (in any ASCII case, overlapping ones included), by end: one pass over the text for all
+/// mentions, where looking around each mention for each word cost a few microseconds a
+/// mention on dense text.
+fn chair_words(text: &str) -> Vec<ChairWord> {
+    static AC: OnceLock<(AhoCorasick, Vec<Chair>)> = OnceLock::new();
+    let (ac, kinds) = AC.get_or_init(|| {
+        let mut patterns = Vec::new();
+        let mut kinds = Vec::new();
+        for (list, kind) in [
+            (CO_CHAIR, Chair::Shared),
+            (CHAIR_AFTER, Chair::After),
+            (CHAIRED, Chair::ChairedBy),
+        ] {
+            patterns.extend_from_slice(list);
+            kinds.extend(std::iter::repeat_n(kind, list.len()));
+        }
+        let ac = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(&patterns)
+            .expect("fixed chair words build an automaton");
+        (ac, kinds)
+    });
+    ac.find_overlapping_iter(text)
+        .map(|m| (kinds[m.pattern().as_usize()], m.start(), m.end()))
+        .collect()
+}
+
+/// A fact about the paragraph `a..b` of a [`Scan`], memoised.
+#[derive(Clone, Copy, PartialEq)]
+enum Fact {
+    /// [`officials_roster`] for this office.
+    Roster(&'static str),
+    /// [`foreign_participation`].
+    Participation,
+    /// [`indonesian_in`].
+    Indonesian,
+}
+
+/// A memoised [`Fact`] of the paragraph `a..b` and its answer.
+type ParagraphFacts = (usize, usize, Fact, bool);
 
 impl<'t> Scan<'t> {
     /// Scans `text` for names and cues; names before byte `from` (a dateline) are left out.
@@ -682,10 +744,50 @@ impl<'t> Scan<'t> {
             cues: found,
             runs,
             with,
+            paragraphs: RefCell::new(Vec::new()),
+            chairs: OnceCell::new(),
         }
     }
 
     /// The cues lying wholly within `a..b`.
+    fn mentions_in(&self, a: usize, b: usize) -> impl Iterator<Item = &Mention<'t>> + '_ {
+        let from = self.mentions.partition_point(|m| m.start < a);
+        self.mentions[from..]
+            .iter()
+            .take_while(move |m| m.start < b)
+            .filter(move |m| m.end <= b)
+    }
+
+    /// The chair words of `kinds` lying wholly within `a..b`.
+    fn chairs_in<'s>(
+        &'s self,
+        a: usize,
+        b: usize,
+        kinds: &'s [Chair],
+    ) -> impl Iterator<Item = &'s ChairWord> + 's {
+        let all = self.chairs.get_or_init(|| chair_words(self.text));
+        let from = all.partition_point(|&(_, _, end)| end <= a);
+        all[from..]
+            .iter()
+            .take_while(move |&&(_, _, end)| end <= b)
+            .filter(move |&&(kind, start, _)| start >= a && kinds.contains(&kind))
+    }
+
+    /// `fact` of the paragraph `a..b`: `find` once, then from the memo.
+    fn fact(&self, a: usize, b: usize, fact: Fact, find: impl FnOnce() -> bool) -> bool {
+        let known = self
+            .paragraphs
+            .borrow()
+            .iter()
+            .find(|&&(x, y, f, _)| (x, y) == (a, b) && f == fact)
+            .map(|&(.., answer)| answer);
+        known.unwrap_or_else(|| {
+            let answer = find();
+            self.paragraphs.borrow_mut().push((a, b, fact, answer));
+            answer
+        })
+    }
+
     fn cues_in(&self, a: usize, b: usize) -> impl Iterator<Item = &CueMatch> + '_ {
         let from = self.cues.partition_point(|c| c.end <= a);
         self.cues[from..]
@@ -1060,7 +1162,11 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
     let mut beyond = false;
     // `dengan Head of Region Asia Pacific National Crime Agency United Kingdom`: met by
     // Indonesia's side, the country's body named in full before the country.
-    let met_body = met_through_body(text, m.start);
+    // (Only a capitalised word, or `of`, `for`, `the`, can stand right before the name then.)
+    let met_body = (prev_word.chars().next().is_some_and(char::is_uppercase)
+        || matches!(prev_word, "of" | "for" | "the"))
+    .then(|| met_through_body(text, m.start))
+    .flatten();
 
     // The cooperation words of the paragraph, the first two in the list's order.
     let c = cues();
@@ -1296,29 +1402,29 @@ const MEET_WORDS: &[&str] = &["dengan", "bersama", "bertemu", "menerima", "menem
 /// `dengan Head of Region Asia Pacific National Crime Agency United Kingdom`. At least one
 /// capitalised word between, at most ten words, within the line.
 fn met_through_body(text: &str, at: usize) -> Option<usize> {
-    let from = words_start(text, at, 11);
-    let words: Vec<(usize, &str)> = text[from..at]
-        .split(is_separator)
-        .filter(|w| !w.is_empty())
-        // (Each word's offset in `text`: the words are slices of it.)
-        .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
-        .collect();
-    // No punctuation between the meeting word and the name other than hyphens and spaces.
-    let (k, &(start, _)) = words
-        .iter()
-        .enumerate()
-        .rev()
-        .find(|(_, (_, w))| MEET_WORDS.iter().any(|m| w.eq_ignore_ascii_case(m)))?;
-    let between = &words[k + 1..];
     let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
-    let ok = !between.is_empty()
-        && between.iter().any(|(_, w)| capitalised(w))
-        && between
-            .iter()
-            .all(|(_, w)| capitalised(w) || matches!(*w, "of" | "for" | "the"))
-        && !between.iter().any(|(_, w)| ACTORS.contains(w))
-        && !text[start..at].contains([',', '.', ';', ':', '(', ')', '"']);
-    ok.then_some(start)
+    let from = words_start(text, at, 11);
+    // From the name back to the meeting word: every word between capitalised (or `of`, `for`,
+    // `the`), none an Indonesian actor, at least one. (Most mentions stop at the first word.)
+    let mut capitals = 0;
+    for w in text[from..at]
+        .rsplit(is_separator)
+        .filter(|w| !w.is_empty())
+    {
+        if MEET_WORDS.iter().any(|m| w.eq_ignore_ascii_case(m)) {
+            // (Each word's offset in `text`: the words are slices of it.)
+            let start = w.as_ptr() as usize - text.as_ptr() as usize;
+            // No punctuation between the meeting word and the name other than hyphens and
+            // spaces.
+            let clean = !text[start..at].contains([',', '.', ';', ':', '(', ')', '"']);
+            return (capitals > 0 && clean).then_some(start);
+        }
+        if ACTORS.contains(&w) || !(capitalised(w) || matches!(w, "of" | "for" | "the")) {
+            return None;
+        }
+        capitals += usize::from(capitalised(w));
+    }
+    None
 }
 
 /// Words of a shared chair (`ketua bersama`, `co-chair`, `memimpin bersama`), lower case.
@@ -1341,11 +1447,20 @@ const CHAIR_AFTER: &[&str] = &["menjadi ketua", "sebagai ketua", "menjabat ketua
 /// before the chair (`Indonesia dan Australia menjadi ketua bersama`).
 fn co_chair_with_indonesia(scan: &Scan<'_>, i: usize) -> bool {
     let (text, m) = (scan.text, &scan.mentions[i]);
+    let to = floor_boundary(text, (m.end + 60).min(text.len()));
+    let after_end = text[m.end..to].find(['.', '\n']).map_or(to, |p| m.end + p);
+    let chair_after = scan
+        .chairs_in(m.end, after_end, &[Chair::Shared, Chair::After])
+        .next()
+        .is_some();
+    // (The cheap tests first: most mentions have neither a companion word nor a chair after.)
+    if !scan.with[i] && !chair_after {
+        return false;
+    }
     let from = last_chars_start(text, m.start, 200);
     let clause_start = text[from..m.start]
         .rfind(". ")
         .map_or(from, |p| from + p + 2);
-    let clause = &text[clause_start..m.start];
     let indonesian = || {
         let c = cues();
         scan.mentions[..i]
@@ -1355,16 +1470,15 @@ fn co_chair_with_indonesia(scan: &Scan<'_>, i: usize) -> bool {
                 .cues_in(clause_start, m.start)
                 .any(|x| c.rank(x.cue, Role::Actor).is_some())
     };
-    let to = floor_boundary(text, (m.end + 60).min(text.len()));
-    let after = &text[m.end..to];
-    let after = after.find(['.', '\n']).map_or(after, |p| &after[..p]);
-    let chair_in = |s: &str, words: &[&str]| words.iter().any(|w| contains_ignore_ascii_case(s, w));
-    if scan.with[i] && chair_in(clause, CO_CHAIR) && indonesian() {
+    let shared_before = || {
+        scan.chairs_in(clause_start, m.start, &[Chair::Shared])
+            .next()
+            .is_some()
+    };
+    if scan.with[i] && shared_before() && indonesian() {
         return true;
     }
-    (scan.with[i] || pair_with_indonesia(scan, i).is_some())
-        && (chair_in(after, CO_CHAIR) || chair_in(after, CHAIR_AFTER))
-        && indonesian()
+    chair_after && (scan.with[i] || pair_with_indonesia(scan, i).is_some()) && indonesian()
 }
 
 /// Whether organisation mention `i` is one Indonesia is, or seeks to be, a member of: within
@@ -1442,10 +1556,12 @@ fn speaks_alone(scan: &Scan<'_>, i: usize, coop: bool, pa: usize, pb: usize) -> 
 
 /// Whether Indonesia or an Indonesian actor is named in `a..b`.
 fn indonesian_in(scan: &Scan<'_>, a: usize, b: usize) -> bool {
+    scan.fact(a, b, Fact::Indonesian, || indonesian_in_scan(scan, a, b))
+}
+
+fn indonesian_in_scan(scan: &Scan<'_>, a: usize, b: usize) -> bool {
     let c = cues();
-    scan.mentions
-        .iter()
-        .any(|n| n.key == Key::Country("ID") && n.start >= a && n.end <= b)
+    scan.mentions_in(a, b).any(|n| n.key == Key::Country("ID"))
         || scan
             .cues_in(a, b)
             .any(|x| c.rank(x.cue, Role::Actor).is_some())
@@ -1494,10 +1610,9 @@ const CHAIRED: &[&str] = &["dipimpin", "diketuai"];
 /// name: `dipimpin Menlu Retno dan Menlu Australia`, whose first chair is no foreign name).
 fn chaired_by(scan: &Scan<'_>, i: usize, before: usize) -> bool {
     let (text, m) = (scan.text, &scan.mentions[i]);
-    let window = text[before..m.start].to_ascii_lowercase();
-    let Some(from) = CHAIRED
-        .iter()
-        .filter_map(|c| window.rfind(c).map(|p| before + p + c.len()))
+    let Some(from) = scan
+        .chairs_in(before, m.start, &[Chair::ChairedBy])
+        .map(|&(_, _, end)| end)
         .max()
     else {
         return false;
@@ -1631,6 +1746,12 @@ fn coop_in_previous_paragraph(scan: &Scan<'_>, pa: usize) -> bool {
 /// `didukung Malaysia, Rusia, Meksiko, Chili, dan Australia` in a parliamentary forum are
 /// supporters of a proposal, not participants of a cooperation).
 fn foreign_participation(scan: &Scan<'_>, pa: usize, pb: usize) -> bool {
+    scan.fact(pa, pb, Fact::Participation, || {
+        foreign_participation_in(scan, pa, pb)
+    })
+}
+
+fn foreign_participation_in(scan: &Scan<'_>, pa: usize, pb: usize) -> bool {
     let c = cues();
     scan.cues_in(pa, pb)
         .filter(|x| c.rank(x.cue, Role::Participate).is_some())
@@ -1647,14 +1768,16 @@ fn foreign_participation(scan: &Scan<'_>, pa: usize, pb: usize) -> bool {
 /// (`bersama para koleganya, yaitu Menteri Pertahanan Brunei ..., Menteri Pertahanan Kamboja
 /// ..., Menteri Pertahanan Laos ...`): the roster of a multilateral meeting, whose members are
 /// participants, not Indonesia's counterparts by their title alone.
-fn officials_roster(scan: &Scan<'_>, pa: usize, pb: usize, office: &str) -> bool {
+fn officials_roster(scan: &Scan<'_>, pa: usize, pb: usize, office: &'static str) -> bool {
+    scan.fact(pa, pb, Fact::Roster(office), || {
+        officials_roster_in(scan, pa, pb, office)
+    })
+}
+
+fn officials_roster_in(scan: &Scan<'_>, pa: usize, pb: usize, office: &str) -> bool {
     let mut countries = BTreeSet::new();
     let mut cue_ends = BTreeSet::new();
-    for m in scan
-        .mentions
-        .iter()
-        .filter(|m| m.start >= pa && m.end <= pb)
-    {
+    for m in scan.mentions_in(pa, pb) {
         let Key::Country(code) = m.key else { continue };
         if code == "ID" || countries.contains(code) {
             continue;
