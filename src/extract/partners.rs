@@ -57,11 +57,9 @@
 //! (`BNPT`, `Polri`, `WNI`, `Jakarta` ...) has no counterpart at all (a wire story on the
 //! UN's figures about a foreign conflict).
 
-use std::cell::{OnceCell, RefCell};
+use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::OnceLock;
-
-use aho_corasick::AhoCorasick;
 
 use super::gazetteer::{self, CueMatch, Entity, Scanner};
 
@@ -496,6 +494,12 @@ enum Role {
     Participate,
     Angle,
     Capital,
+    /// A shared chair ([`CO_CHAIR`]).
+    SharedChair,
+    /// A chair after a pair ([`CHAIR_AFTER`]).
+    ChairAfter,
+    /// A meeting's chair named ([`CHAIRED`]).
+    ChairedBy,
 }
 
 /// The lists of cues, by role, in their order of preference.
@@ -510,7 +514,7 @@ const CAPITAL_NAMES: &[&str] = &{
     names
 };
 
-const ROLES: [(Role, &[&str]); 12] = [
+const ROLES: [(Role, &[&str]); 15] = [
     (Role::Coop, COOP),
     (Role::Envoy, ENVOY),
     (Role::Official, OFFICIAL),
@@ -523,6 +527,9 @@ const ROLES: [(Role, &[&str]); 12] = [
     (Role::Participate, PARTICIPATE),
     (Role::Angle, ANGLE),
     (Role::Capital, CAPITAL_NAMES),
+    (Role::SharedChair, CO_CHAIR),
+    (Role::ChairAfter, CHAIR_AFTER),
+    (Role::ChairedBy, CHAIRED),
 ];
 
 /// Every cue of every role, as one list for the scanner, with each cue's place in its roles'
@@ -530,7 +537,7 @@ const ROLES: [(Role, &[&str]); 12] = [
 struct Cues {
     scanner: Scanner,
     /// For each cue of the scanner, its index in each role's list.
-    rank: Vec<[u8; 12]>,
+    rank: Vec<[u8; ROLES.len()]>,
 }
 
 impl Cues {
@@ -547,7 +554,7 @@ fn cues() -> &'static Cues {
         // Words are matched in any case, so one pattern per lower-case spelling; Indonesian
         // actors (`RI`, `BIN`) are matched as written, so they are patterns of their own.
         let mut texts: Vec<&'static str> = Vec::new();
-        let mut rank: Vec<[u8; 12]> = Vec::new();
+        let mut rank: Vec<[u8; ROLES.len()]> = Vec::new();
         for (role, list) in ROLES {
             for (i, &w) in list.iter().enumerate() {
                 // Actors and signs of an Indonesian angle are matched as written.
@@ -567,7 +574,7 @@ fn cues() -> &'static Cues {
                 });
                 let j = at.unwrap_or_else(|| {
                     texts.push(w);
-                    rank.push([u8::MAX; 12]);
+                    rank.push([u8::MAX; ROLES.len()]);
                     texts.len() - 1
                 });
                 if rank[j][role as usize] == u8::MAX {
@@ -598,47 +605,6 @@ struct Scan<'t> {
     /// the same paragraph: a single-line body is one paragraph with thousands of mentions,
     /// where looking again for each would cost the square of them.
     paragraphs: RefCell<Vec<ParagraphFacts>>,
-    /// Where the words of chairs are ([`chair_words`]), found on first use.
-    chairs: OnceCell<Vec<ChairWord>>,
-}
-
-/// What kind of chair word: [`CO_CHAIR`], [`CHAIR_AFTER`] or [`CHAIRED`].
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-enum Chair {
-    Shared,
-    After,
-    ChairedBy,
-}
-
-/// A chair word found in a text: its kind and byte range.
-type ChairWord = (Chair, usize, usize);
-
-/// Every occurrence of the words of [`CO_CHAIR`], [`CHAIR_AFTER`] and [`CHAIRED`] in `text`
-/// (in any ASCII case, overlapping ones included), by end: one pass over the text for all
-/// mentions, where looking around each mention for each word cost a few microseconds a
-/// mention on dense text.
-fn chair_words(text: &str) -> Vec<ChairWord> {
-    static AC: OnceLock<(AhoCorasick, Vec<Chair>)> = OnceLock::new();
-    let (ac, kinds) = AC.get_or_init(|| {
-        let mut patterns = Vec::new();
-        let mut kinds = Vec::new();
-        for (list, kind) in [
-            (CO_CHAIR, Chair::Shared),
-            (CHAIR_AFTER, Chair::After),
-            (CHAIRED, Chair::ChairedBy),
-        ] {
-            patterns.extend_from_slice(list);
-            kinds.extend(std::iter::repeat_n(kind, list.len()));
-        }
-        let ac = AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build(&patterns)
-            .expect("fixed chair words build an automaton");
-        (ac, kinds)
-    });
-    ac.find_overlapping_iter(text)
-        .map(|m| (kinds[m.pattern().as_usize()], m.start(), m.end()))
-        .collect()
 }
 
 /// A fact about the paragraph `a..b` of a [`Scan`], memoised.
@@ -745,7 +711,6 @@ impl<'t> Scan<'t> {
             runs,
             with,
             paragraphs: RefCell::new(Vec::new()),
-            chairs: OnceCell::new(),
         }
     }
 
@@ -758,19 +723,13 @@ impl<'t> Scan<'t> {
             .filter(move |m| m.end <= b)
     }
 
-    /// The chair words of `kinds` lying wholly within `a..b`.
-    fn chairs_in<'s>(
-        &'s self,
-        a: usize,
-        b: usize,
-        kinds: &'s [Chair],
-    ) -> impl Iterator<Item = &'s ChairWord> + 's {
-        let all = self.chairs.get_or_init(|| chair_words(self.text));
-        let from = all.partition_point(|&(_, _, end)| end <= a);
-        all[from..]
-            .iter()
-            .take_while(move |&&(_, _, end)| end <= b)
-            .filter(move |&&(kind, start, _)| start >= a && kinds.contains(&kind))
+    /// Whether a cue of `role` lies wholly within `a..b`; the end of the last one.
+    fn last_of(&self, role: Role, a: usize, b: usize) -> Option<usize> {
+        let c = cues();
+        self.cues_in(a, b)
+            .filter(|x| c.rank(x.cue, role).is_some())
+            .map(|x| x.end)
+            .max()
     }
 
     /// `fact` of the paragraph `a..b`: `find` once, then from the memo.
@@ -1449,10 +1408,8 @@ fn co_chair_with_indonesia(scan: &Scan<'_>, i: usize) -> bool {
     let (text, m) = (scan.text, &scan.mentions[i]);
     let to = floor_boundary(text, (m.end + 60).min(text.len()));
     let after_end = text[m.end..to].find(['.', '\n']).map_or(to, |p| m.end + p);
-    let chair_after = scan
-        .chairs_in(m.end, after_end, &[Chair::Shared, Chair::After])
-        .next()
-        .is_some();
+    let chair_after = scan.last_of(Role::SharedChair, m.end, after_end).is_some()
+        || scan.last_of(Role::ChairAfter, m.end, after_end).is_some();
     // (The cheap tests first: most mentions have neither a companion word nor a chair after.)
     if !scan.with[i] && !chair_after {
         return false;
@@ -1471,8 +1428,7 @@ fn co_chair_with_indonesia(scan: &Scan<'_>, i: usize) -> bool {
                 .any(|x| c.rank(x.cue, Role::Actor).is_some())
     };
     let shared_before = || {
-        scan.chairs_in(clause_start, m.start, &[Chair::Shared])
-            .next()
+        scan.last_of(Role::SharedChair, clause_start, m.start)
             .is_some()
     };
     if scan.with[i] && shared_before() && indonesian() {
@@ -1583,7 +1539,6 @@ const INITIATE: &[&str] = &[
 /// the two words after it (`... telah menggagas`).
 fn co_initiative(scan: &Scan<'_>, i: usize) -> Option<&'static str> {
     let (text, m) = (scan.text, &scan.mentions[i]);
-    pair_with_indonesia(scan, i)?;
     // After the pair: past Indonesia when it comes second (`Jepang dan Indonesia`).
     let end = scan
         .mentions
@@ -1591,14 +1546,18 @@ fn co_initiative(scan: &Scan<'_>, i: usize) -> Option<&'static str> {
         .filter(|n| n.key == Key::Country("ID") && is_gap(&text[m.end..n.start], PAIR_GAPS))
         .map_or(m.end, |n| n.end);
     let to = floor_boundary(text, (end + 60).min(text.len()));
-    text[end..to]
+    // The verb first (a few bytes to look at), the pair only then.
+    let verb = text[end..to]
         .split(is_separator)
         .filter(|w| !w.is_empty())
         .take(2)
         .find_map(|w| {
-            let w = w.to_ascii_lowercase();
-            INITIATE.iter().find(|v| w.starts_with(*v)).copied()
-        })
+            INITIATE
+                .iter()
+                .find(|v| w.get(..v.len()).is_some_and(|p| p.eq_ignore_ascii_case(v)))
+                .copied()
+        })?;
+    pair_with_indonesia(scan, i).map(|_| verb)
 }
 
 /// Words by which a meeting names its chair (`Pertemuan dipimpin oleh Menlu AS`).
@@ -1610,11 +1569,7 @@ const CHAIRED: &[&str] = &["dipimpin", "diketuai"];
 /// name: `dipimpin Menlu Retno dan Menlu Australia`, whose first chair is no foreign name).
 fn chaired_by(scan: &Scan<'_>, i: usize, before: usize) -> bool {
     let (text, m) = (scan.text, &scan.mentions[i]);
-    let Some(from) = scan
-        .chairs_in(before, m.start, &[Chair::ChairedBy])
-        .map(|&(_, _, end)| end)
-        .max()
-    else {
+    let Some(from) = scan.last_of(Role::ChairedBy, before, m.start) else {
         return false;
     };
     let between = &text[from..m.start];
