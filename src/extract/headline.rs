@@ -749,6 +749,12 @@ fn strip_site_suffix(line: &str) -> &str {
     line
 }
 
+/// A header line as a headline candidate: without a scraper's date marker, the site's name
+/// after it and a share button's word glued to its end.
+fn headline_candidate(line: &str) -> &str {
+    strip_share_word(strip_site_suffix(strip_date_marker(line.trim())))
+}
+
 /// `Headline 2015Tweet` → `Headline 2015`: a share button's word the scraper glued to the
 /// headline's last word (no space between, the word after a small letter or a digit).
 fn strip_share_word(line: &str) -> &str {
@@ -836,7 +842,7 @@ pub fn title(header: &[&str]) -> Option<(usize, String)> {
     let mut first: Option<(usize, String)> = None;
     let mut last: Option<(usize, String)> = None;
     for (i, line) in header.iter().enumerate() {
-        let l = strip_share_word(strip_site_suffix(strip_date_marker(line.trim())));
+        let l = headline_candidate(line);
         if is_date_line(l) || only_date(l) {
             // The candidate standing right over the date line (at most a line between).
             if let Some((j, t)) = last.take() {
@@ -859,10 +865,7 @@ pub fn title(header: &[&str]) -> Option<(usize, String)> {
 /// headline that way (a breadcrumb or a share block, then the H1), while the tag lines and
 /// teasers that may come first are said once: the repetition decides.
 fn repeated_headline(header: &[&str]) -> Option<(usize, String)> {
-    let lines: Vec<&str> = header
-        .iter()
-        .map(|l| strip_share_word(strip_site_suffix(strip_date_marker(l.trim()))))
-        .collect();
+    let lines: Vec<&str> = header.iter().map(|l| headline_candidate(l)).collect();
     fn last_step(l: &str) -> Option<&str> {
         let step = l.rsplit(['»', '›']).next()?.trim();
         (step.len() < l.len()).then_some(step)

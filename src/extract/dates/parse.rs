@@ -922,42 +922,25 @@ pub(crate) fn url_date(url: &str) -> Option<UrlDate> {
             None => {}
         }
     }
-    for c in URL_COMPACT.captures_iter(path) {
-        let (Some(y), Some(m), Some(d)) = (
-            cap(&c, 1).and_then(num),
-            cap(&c, 2).and_then(num),
-            cap(&c, 3).and_then(num),
-        ) else {
-            continue;
-        };
-        if let Some(date) = NaiveDate::from_ymd_opt(y as i32, m, d) {
-            let text = c.get(0).map_or("", |m| m.as_str());
-            return Some(UrlDate {
-                year: y as i32,
-                date: Some(date),
-                text: text.into(),
-            });
-        }
-    }
-    // Day first: `/22/09/2014/` (day at most 31, month at most 12, and a real date).
-    for c in URL_DMY.captures_iter(path) {
-        let (Some(d), Some(m), Some(y)) = (
-            cap(&c, 1).and_then(num),
-            cap(&c, 2).and_then(num),
-            cap(&c, 3).and_then(num),
-        ) else {
-            continue;
-        };
-        if !(1..=31).contains(&d) || !(1..=12).contains(&m) {
-            continue;
-        }
-        if let Some(date) = NaiveDate::from_ymd_opt(y as i32, m, d) {
-            let text = c.get(0).map_or("", |m| m.as_str());
-            return Some(UrlDate {
-                year: y as i32,
-                date: Some(date),
-                text: text.into(),
-            });
+    // Year first (`/20180312/`), then day first (`/22/09/2014/`): the capture groups of
+    // year, month and day in each; only a real date counts.
+    for (re, [yi, mi, di]) in [(&*URL_COMPACT, [1, 2, 3]), (&*URL_DMY, [3, 2, 1])] {
+        for c in re.captures_iter(path) {
+            let (Some(y), Some(m), Some(d)) = (
+                cap(&c, yi).and_then(num),
+                cap(&c, mi).and_then(num),
+                cap(&c, di).and_then(num),
+            ) else {
+                continue;
+            };
+            if let Some(date) = NaiveDate::from_ymd_opt(y as i32, m, d) {
+                let text = c.get(0).map_or("", |m| m.as_str());
+                return Some(UrlDate {
+                    year: y as i32,
+                    date: Some(date),
+                    text: text.into(),
+                });
+            }
         }
     }
     // A whole path segment of month and year (`/03-2015/`): an archive folder by month.
