@@ -23,7 +23,9 @@
 //! - source accuracy, comparing publisher *names*: canonical where the publisher table knows the
 //!   name (`detikNews` = `Detik`), else case-insensitive, `www.` and web suffixes
 //!   (`.com`, `.co.id`, `.co`, `.id`, ...) dropped, only letters and digits kept, so `RM.id` =
-//!   `rm.id`, `jpnn.com` = `JPNN`, `Harakatuna.com` = `Harakatuna` (null matches only null);
+//!   `rm.id`, `jpnn.com` = `JPNN`, `Harakatuna.com` = `Harakatuna` (null matches only null); a
+//!   label written `Name (host or edition)` (`Medan Bagus (medanbagus.com)`, `ANTARA (Jatim)`)
+//!   is compared by its name, so `medanbagus.com` = `Medan Bagus`;
 //! - dateline accuracy, case-insensitive (`JAKARTA` = `Jakarta`; null matches only null).
 
 use std::collections::BTreeSet;
@@ -98,6 +100,11 @@ impl Tally {
 /// A publisher name compared by its canonical form where the publisher table knows it
 /// (`detikNews` = `Detik`), else by its letters and digits without `www.` and web suffix.
 fn source_key(s: &str) -> String {
+    // `Name (host)` / `Name (edition)`: the name is the publisher.
+    let s = match s.trim().strip_suffix(')').and_then(|r| r.rsplit_once(" (")) {
+        Some((name, _)) if !name.trim().is_empty() => name,
+        _ => s,
+    };
     let s = telusur::extract::publisher(s).unwrap_or(s);
     let mut s = s.trim().to_lowercase();
     if let Some(r) = s.strip_prefix("www.") {
@@ -107,6 +114,8 @@ fn source_key(s: &str) -> String {
         ".blogspot.com",
         ".wordpress.com",
         ".co.id",
+        ".go.id",
+        ".or.id",
         ".com",
         ".co",
         ".id",

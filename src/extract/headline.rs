@@ -210,8 +210,15 @@ pub fn from_url(url: &str) -> Option<String> {
     }
     let registered = *names.last()?;
     // A government site names its agency by acronym (`ppatk.go.id` → PPATK).
-    if host.ends_with(".go.id") && registered.len() <= 6 {
-        return Some(registered.to_uppercase());
+    // A longer one by a contracted name, written capitalised (`kemenkumham.go.id` →
+    // Kemenkumham, `wantimpres.go.id` → Wantimpres).
+    if host.ends_with(".go.id") {
+        if registered.len() <= 6 {
+            return Some(registered.to_uppercase());
+        }
+        let mut chars = registered.chars();
+        let first = chars.next()?.to_uppercase();
+        return Some(first.chain(chars).collect());
     }
     // A blog host names its blogs by subdomain (`nama.blogspot.com`).
     if matches!(registered, "blogspot" | "wordpress" | "medium" | "tumblr") && names.len() >= 2 {
@@ -219,6 +226,59 @@ pub fn from_url(url: &str) -> Option<String> {
     }
     // Otherwise the registered domain itself (`news.harianjogja.com` → `harianjogja.com`).
     Some(labels[n - skip - 1..].join("."))
+}
+
+/// The registered name of a URL's host as the page's own words spell it: a run of one to four
+/// words whose letters and digits, lower-cased and joined, are the host's registered label
+/// (`Medan Bagus` for `medanbagus.com`, `Kemenkumham` for `kemenkumham.go.id`). The words are
+/// taken as printed, so the publisher reads as its name rather than its address.
+pub(crate) fn host_spelled<'a>(url: &str, lines: impl Iterator<Item = &'a str>) -> Option<String> {
+    let host = url_host(url)?;
+    let labels: Vec<&str> = host.split('.').collect();
+    let n = labels.len();
+    let registered = *labels.get(n.checked_sub(suffix_labels(&labels) + 1)?)?;
+    let key: String = registered
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .collect();
+    // Short keys (`rm`, `dm`) would match ordinary words; a name this short is left to the tables.
+    if key.len() < 4 {
+        return None;
+    }
+    for line in lines {
+        let words: Vec<&str> = line.split_whitespace().collect();
+        for start in 0..words.len() {
+            let mut joined = String::new();
+            for end in start..(start + 4).min(words.len()) {
+                let w = words[end].trim_matches(|c: char| !c.is_alphanumeric());
+                let part: String = w
+                    .chars()
+                    .filter(|c| c.is_alphanumeric())
+                    .flat_map(char::to_lowercase)
+                    .collect();
+                // One word may carry the site's kind after the name (`DDTCNews` on
+                // `ddtc.co.id`, `MedanBagus.com`).
+                if start == end && part.len() > key.len() && part.starts_with(key.as_str()) {
+                    let kind = &part[key.len()..];
+                    if matches!(kind, "news" | "online" | "tv" | "com" | "coid" | "id") {
+                        return Some(w.to_string());
+                    }
+                }
+                if part.is_empty() || !key[joined.len()..].starts_with(&part) {
+                    break;
+                }
+                joined.push_str(&part);
+                if joined.len() == key.len() {
+                    let spelled: Vec<&str> = words[start..=end]
+                        .iter()
+                        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                        .collect();
+                    return Some(spelled.join(" "));
+                }
+            }
+        }
+    }
+    None
 }
 
 /// How many labels at the end of a host are its public suffix: two for a country's
@@ -1218,6 +1278,53 @@ mod tests {
         assert_eq!(
             title(&["date 2023-10-28 Dua Negara Sepakati Pertukaran Data Intelijen"]).map(|t| t.1),
             Some("Dua Negara Sepakati Pertukaran Data Intelijen".to_string())
+        );
+    }
+
+    #[test]
+    fn a_host_as_the_page_spells_it() {
+        let lines = ["Berita Medan Bagus hari ini", "Polisi menggelar patroli."];
+        assert_eq!(
+            host_spelled("https://medanbagus.com/read/1", lines.into_iter()).as_deref(),
+            Some("Medan Bagus")
+        );
+        // Every word must be a part of the name, in order, and the name must be complete.
+        assert_eq!(
+            host_spelled(
+                "https://medanbagus.com/read/1",
+                ["Medan hari ini"].into_iter()
+            ),
+            None
+        );
+        assert_eq!(
+            host_spelled("https://medanbagus.com/1", ["Medan Bagusnya"].into_iter()),
+            None
+        );
+        assert_eq!(
+            host_spelled(
+                "https://www.kemenkumham.go.id/berita/1",
+                ["Humas (Kemenkumham): rapat."].into_iter()
+            )
+            .as_deref(),
+            Some("Kemenkumham")
+        );
+        // One word may add the site's kind to the name.
+        assert_eq!(
+            host_spelled(
+                "https://www.ddtc.co.id/1",
+                ["Sumber: DDTCNews."].into_iter()
+            )
+            .as_deref(),
+            Some("DDTCNews")
+        );
+        assert_eq!(
+            host_spelled("https://www.ddtc.co.id/1", ["DDTCWarta"].into_iter()),
+            None
+        );
+        // A key too short to tell from an ordinary word is not looked for.
+        assert_eq!(
+            host_spelled("https://rm.id/1", ["RM hari ini"].into_iter()),
+            None
         );
     }
 

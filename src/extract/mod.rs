@@ -223,6 +223,18 @@ fn find_source(
     }
     if let Some(u) = url {
         if let Some(s) = headline::from_url(u) {
+            // A host the publisher table does not know reads better as the page spells it.
+            if s.contains('.') || u.contains(".go.id") {
+                let lines = cleaned
+                    .header
+                    .iter()
+                    .chain(&cleaned.paragraphs)
+                    .chain(&cleaned.footer)
+                    .map(String::as_str);
+                if let Some(name) = headline::host_spelled(u, lines) {
+                    return Some((name, format!("URL host of '{u}', as the page spells it")));
+                }
+            }
             return Some((s, format!("URL host of '{u}'")));
         }
     }
