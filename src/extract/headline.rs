@@ -245,40 +245,72 @@ pub(crate) fn host_spelled<'a>(url: &str, lines: impl Iterator<Item = &'a str>) 
     if key.len() < 4 {
         return None;
     }
+    let key = key.as_bytes();
+    let trim = |w: &'a str| w.trim_matches(|c: char| !c.is_alphanumeric());
     for line in lines {
-        let words: Vec<&str> = line.split_whitespace().collect();
-        for start in 0..words.len() {
-            let mut joined = String::new();
-            for end in start..(start + 4).min(words.len()) {
-                let w = words[end].trim_matches(|c: char| !c.is_alphanumeric());
-                let part: String = w
-                    .chars()
-                    .filter(|c| c.is_alphanumeric())
-                    .flat_map(char::to_lowercase)
-                    .collect();
-                // One word may carry the site's kind after the name (`DDTCNews` on
-                // `ddtc.co.id`, `MedanBagus.com`).
-                if start == end && part.len() > key.len() && part.starts_with(key.as_str()) {
-                    let kind = &part[key.len()..];
-                    if matches!(kind, "news" | "online" | "tv" | "com" | "coid" | "id") {
-                        return Some(w.to_string());
-                    }
+        let mut words = line.split_whitespace();
+        while words.clone().next().is_some() {
+            let (rest, span) = (words.clone(), words.clone());
+            words.next();
+            // Allocation-free: most words fail on their first letter.
+            let mut matched = 0;
+            for (n, w) in rest.take(4).enumerate() {
+                match fit(&key[matched..], w) {
+                    Fit::Part(k) if k > 0 => matched += k,
+                    // One word may carry the site's kind after the name (`DDTCNews` on
+                    // `ddtc.co.id`, `MedanBagus.com`).
+                    Fit::Kind if n == 0 => return Some(trim(w).to_string()),
+                    _ => break,
                 }
-                if part.is_empty() || !key[joined.len()..].starts_with(&part) {
-                    break;
-                }
-                joined.push_str(&part);
-                if joined.len() == key.len() {
-                    let spelled: Vec<&str> = words[start..=end]
-                        .iter()
-                        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-                        .collect();
+                if matched == key.len() {
+                    let spelled: Vec<&str> = span.take(n + 1).map(trim).collect();
                     return Some(spelled.join(" "));
                 }
             }
         }
     }
     None
+}
+
+/// How a word's letters and digits fit the rest of a host key.
+enum Fit {
+    /// All of them, lower-cased, are the key's next `n` bytes.
+    Part(usize),
+    /// They are the whole key and then a site kind (`news`, `online`, `tv`, `com`, `id`).
+    Kind,
+    /// Neither.
+    No,
+}
+
+fn fit(key: &[u8], word: &str) -> Fit {
+    let mut k = 0;
+    let mut tail = [0u8; 6];
+    let mut t = 0;
+    for b in word.bytes() {
+        if !b.is_ascii() {
+            return Fit::No;
+        }
+        if !b.is_ascii_alphanumeric() {
+            continue;
+        }
+        let b = b.to_ascii_lowercase();
+        if k < key.len() && t == 0 {
+            if key[k] != b {
+                return Fit::No;
+            }
+            k += 1;
+        } else if k == key.len() && t < tail.len() {
+            tail[t] = b;
+            t += 1;
+        } else {
+            return Fit::No;
+        }
+    }
+    match &tail[..t] {
+        [] => Fit::Part(k),
+        b"news" | b"online" | b"tv" | b"com" | b"coid" | b"id" if k == key.len() => Fit::Kind,
+        _ => Fit::No,
+    }
 }
 
 /// How many labels at the end of a host are its public suffix: two for a country's

@@ -223,12 +223,13 @@ fn find_source(
     }
     if let Some(u) = url {
         if let Some(s) = headline::from_url(u) {
-            // A host the publisher table does not know reads better as the page spells it.
+            // A host the publisher table does not know reads better as the page spells it
+            // (in the chrome around the story or its lead).
             if s.contains('.') || u.contains(".go.id") {
                 let lines = cleaned
                     .header
                     .iter()
-                    .chain(&cleaned.paragraphs)
+                    .chain(cleaned.paragraphs.iter().take(1))
                     .chain(&cleaned.footer)
                     .map(String::as_str);
                 if let Some(name) = headline::host_spelled(u, lines) {

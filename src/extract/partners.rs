@@ -1077,11 +1077,48 @@ pub fn detect(title: Option<&str>, body: &str) -> Findings {
             }
         }
     }
+    family_lists(&[&title, &body], &mut f);
     f.partners.sort();
     f.partner_orgs.sort();
     f.partner_orgs.dedup();
     f.mentioned = mentioned.into_iter().map(str::to_string).collect();
     f
+}
+
+/// A list of a counterpart organisation's own agencies (`badan PBB yang hadir antara lain
+/// UNDP, UNODC, dan UN Women`) names that body's parts that Indonesia worked with: each agency
+/// of a list of two or more, all of one accepted parent, is a counterpart too.
+fn family_lists(scans: &[&Scan<'_>], f: &mut Findings) {
+    for scan in scans {
+        let mut lo = 0;
+        while lo < scan.mentions.len() {
+            let (a, b) = scan.runs[lo];
+            lo = b + 1;
+            let run = &scan.mentions[a..=b];
+            let parent_of = |m: &Mention<'_>| match m.key {
+                Key::Org(o) => gazetteer::org(o).and_then(|g| g.parent),
+                Key::Country(_) => None,
+            };
+            let Some(parent) = run.first().and_then(parent_of) else {
+                continue;
+            };
+            let agencies = run.iter().filter(|m| m.key != Key::Org(parent));
+            if run.len() < 2
+                || !f.partner_orgs.iter().any(|p| p == parent)
+                || !agencies.clone().all(|m| parent_of(m) == Some(parent))
+            {
+                continue;
+            }
+            for m in agencies {
+                let Key::Org(o) = m.key else { continue };
+                if !f.partner_orgs.iter().any(|p| p == o) {
+                    f.partner_orgs.push(o.to_string());
+                    f.evidence
+                        .push(format!("{o}: listed among the {parent} agencies met"));
+                }
+            }
+        }
+    }
 }
 
 /// The end of a dateline (`Manado (ANTARA) -`, `JAKARTA, KOMPAS.com -`, `Singapura -`) at the
@@ -1201,6 +1238,15 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
         beyond = true;
         t.co_chair = true;
         t.reason(|| "co-chair".to_string());
+    }
+    // Indonesia's co-organiser (`diselenggarakan oleh CTED dan Pemerintah Indonesia`).
+    if co_organiser(scan, i) {
+        s += 4;
+        positive = true;
+        direct = true;
+        beyond = true;
+        t.co_chair = true;
+        t.reason(|| "co-organiser".to_string());
     }
     // A co-initiative with Indonesia (`Indonesia dan Amerika Serikat memprakarsai ...`).
     if let Some(v) = co_initiative(scan, i) {
@@ -1435,6 +1481,76 @@ fn co_chair_with_indonesia(scan: &Scan<'_>, i: usize) -> bool {
         return true;
     }
     chair_after && (scan.with[i] || pair_with_indonesia(scan, i).is_some()) && indonesian()
+}
+
+/// The passive organiser phrases (`diselenggarakan oleh`), lower case: what follows names who
+/// held the event.
+const ORGANISED_BY: &[&str] = &[
+    "diselenggarakan oleh",
+    "digelar oleh",
+    "diadakan oleh",
+    "dilaksanakan oleh",
+    "diinisiasi oleh",
+    "diprakarsai oleh",
+    "diorganisasi oleh",
+    "diorganisir oleh",
+    "disponsori oleh",
+];
+
+/// Whether mention `i` holds an event together with Indonesia: named right after a passive
+/// organiser phrase (within seven words, as in `diselenggarakan oleh Komite Antiterorisme PBB
+/// (CTED)`) and joined by `dan` / `bersama` to Indonesia or an Indonesian actor, before or
+/// after it (`... (CTED) dan Pemerintah Indonesia`, `oleh BNPT dan UNODC`).
+fn co_organiser(scan: &Scan<'_>, i: usize) -> bool {
+    let (text, m) = (scan.text, &scan.mentions[i]);
+    let from = last_chars_start(text, m.start, 120);
+    let before = &text[from..m.start];
+    let clause = before.rfind(['.', '\n']).map_or(0, |p| p + 1);
+    let before = &before[clause..];
+    // (The cheap test first: `oleh` in the clause before.)
+    if !contains_ignore_ascii_case(before, "oleh") {
+        return false;
+    }
+    let lower = before.to_ascii_lowercase();
+    let Some(at) = ORGANISED_BY
+        .iter()
+        .find_map(|p| lower.rfind(p).map(|k| k + p.len()))
+    else {
+        return false;
+    };
+    let between = &before[at..];
+    if between
+        .split_whitespace()
+        .filter(|w| w.contains(char::is_alphanumeric))
+        .count()
+        > 7
+    {
+        return false;
+    }
+    let clause_start = from + clause;
+    let to = floor_boundary(text, (m.end + 50).min(text.len()));
+    let after = &text[m.end..to];
+    let after = &after[..after.find(['.', '\n', ',']).unwrap_or(after.len())];
+    let c = cues();
+    let indonesian_in = |a: usize, b: usize| {
+        scan.mentions
+            .iter()
+            .any(|n| n.key == Key::Country("ID") && n.start >= a && n.end <= b)
+            || scan
+                .cues_in(a, b)
+                .any(|x| c.rank(x.cue, Role::Actor).is_some())
+    };
+    let joined = |s: &str| {
+        s.split_whitespace()
+            .any(|w| w.eq_ignore_ascii_case("dan") || w.eq_ignore_ascii_case("bersama"))
+    };
+    // Indonesia after it (`CTED dan Pemerintah Indonesia`) or between the phrase and it
+    // (`oleh BNPT dan UNODC`).
+    let after_start = m.end + after.find(char::is_alphanumeric).unwrap_or(after.len());
+    let after_end = m.end + after.len();
+    let first = text[after_start..after_end].split_whitespace().next();
+    (first.is_some_and(&joined) && indonesian_in(after_start, after_end))
+        || (joined(between) && indonesian_in(clause_start + at, m.start))
 }
 
 /// Whether organisation mention `i` is one Indonesia is, or seeks to be, a member of: within
@@ -2167,6 +2283,51 @@ mod tests {
             (partners.to_vec(), mentioned.to_vec(), orgs.to_vec()),
             "evidence: {:?}",
             f.evidence
+        );
+    }
+
+    #[test]
+    fn a_list_of_a_counterparts_agencies() {
+        // The UN is the counterpart; its agencies listed as the meeting's participants are
+        // counterparts too, however little else is said of each.
+        let text = "Jakarta - Kepala BNPT mengadakan pertemuan dengan perwakilan badan-badan PBB \
+                    di Indonesia. Pertemuan dengan PBB membahas kerja sama pencegahan.\n\
+                    Badan PBB yang hadir antara lain UNICEF, UNODC, dan UN Women. Kerja sama \
+                    dengan PBB akan diperluas, kata Kepala BNPT.";
+        check(None, text, &[], &[], &["UN", "UNICEF", "UNODC", "UNWOMEN"]);
+        // Without the UN as a counterpart, a list of its agencies cited as sources is context.
+        check(
+            None,
+            "Jakarta - Densus 88 menangkap tiga terduga teroris di Bekasi, kata juru bicara \
+             Polri. Laporan UNICEF, UNODC, dan UN Women menyebut perekrutan daring meningkat.",
+            &[],
+            &[],
+            &[],
+        );
+    }
+
+    #[test]
+    fn indonesias_co_organiser_is_a_counterpart() {
+        // Named after `diselenggarakan oleh` and joined to Indonesia's side, either way round.
+        let text = "Jakarta - Lokakarya pencegahan pendanaan terorisme, yang diselenggarakan oleh \
+                    Kantor PBB urusan Narkoba dan Kejahatan (UNODC) dan Pemerintah Indonesia, \
+                    diikuti para ahli dari Asia Tenggara.";
+        check(None, text, &[], &[], &["UN", "UNODC"]);
+        check(
+            None,
+            "Jakarta - Lokakarya itu diselenggarakan oleh BNPT dan UNODC di Bogor pada Senin.",
+            &[],
+            &[],
+            &["UN", "UNODC"],
+        );
+        // The organiser alone, or after another verb, is only named.
+        check(
+            None,
+            "Jakarta - Laporan tahunan itu diterbitkan oleh UNODC dan dikutip dalam seminar di \
+             Bogor pada Senin.",
+            &[],
+            &[],
+            &[],
         );
     }
 

@@ -61,6 +61,22 @@ pub struct Published {
     pub evidence: String,
 }
 
+/// The first dateline-style date of the story's lead paragraph (bracketed, in digits, with a
+/// weekday that agrees, told neither as past nor as plan).
+fn lead_dateline_date(body: &str) -> Option<parse::Dated> {
+    let lead = body.trim_start();
+    let mut end = lead.find("\n").unwrap_or(lead.len()).min(600);
+    while !lead.is_char_boundary(end) {
+        end -= 1;
+    }
+    scan(&lead[..end], Mode::Body).dated.into_iter().find(|d| {
+        d.numeric
+            && d.bracketed
+            && d.weekday_agrees()
+            && !matches!(d.tense, Tense::Future | Tense::Past)
+    })
+}
+
 /// The earliest year taken as a publication year (news sites on the web).
 pub const MIN_YEAR: i32 = 1990;
 
@@ -91,7 +107,37 @@ pub fn infer_as_of(input: &DateInput<'_>, today: NaiveDate) -> Option<Published>
         .iter()
         .rfind(|d| !is_update_stamp(input.header, d))
         .or(lines.first());
+    // The address's date, fixed when the story was posted, outweighs a header date of a later
+    // year (the day the page was crawled, or a later update, shown above the story).
+    let from_url = input
+        .url
+        .and_then(url_date)
+        .filter(|u| year_ok(u.year) && u.date.is_none_or(plausible));
     if let Some(d) = chosen {
+        if let Some(u) = from_url.as_ref().filter(|u| u.year < d.date.year()) {
+            return Some(Published {
+                date: u.date,
+                year: Some(u.year),
+                evidence: format!(
+                    "URL date '{}' (the header's '{}' is of a later year)",
+                    u.text.trim_matches(['/', '-', '_', '.']),
+                    d.text
+                ),
+            });
+        }
+        // A lead dated in the dateline style with its weekday right (`Minggu (25/9/2011)`) two
+        // years or more before the header's date: the header shows the day of a crawl.
+        if let Some(lead) = lead_dateline_date(input.body)
+            .filter(|l| plausible(l.date) && d.date.year() - l.date.year() >= 2)
+        {
+            return Some(found(
+                lead.date,
+                format!(
+                    "dateline date '{}' (the header's '{}' is years later: a crawl date)",
+                    lead.text, d.text
+                ),
+            ));
+        }
         return Some(found(d.date, format!("header '{}'", d.text)));
     }
     // 1b. A date line opening the body (a crude split may leave it there).
@@ -128,14 +174,12 @@ pub fn infer_as_of(input: &DateInput<'_>, today: NaiveDate) -> Option<Published>
     }
 
     // 2. URL date.
-    if let Some(u) = input.url.and_then(url_date) {
-        if year_ok(u.year) && u.date.is_none_or(plausible) {
-            return Some(Published {
-                date: u.date,
-                year: Some(u.year),
-                evidence: format!("URL date '{}'", u.text.trim_matches(['/', '-', '_', '.'])),
-            });
-        }
+    if let Some(u) = from_url {
+        return Some(Published {
+            date: u.date,
+            year: Some(u.year),
+            evidence: format!("URL date '{}'", u.text.trim_matches(['/', '-', '_', '.'])),
+        });
     }
 
     // 3. Dateline-style dates in the story: the latest that is not a plan.
@@ -903,6 +947,68 @@ mod tests {
     fn anniversary_dates_the_story() {
         let p = body("Peringatan 20 tahun Bom Bali digelar di Kuta dengan doa bersama.").unwrap();
         assert_eq!(p.year, Some(2022), "{}", p.evidence);
+    }
+
+    #[test]
+    fn a_january_date_with_the_old_year_is_read_by_its_weekday() {
+        // 2 January 2019 was a Wednesday, 2 January 2020 a Thursday.
+        let input = DateInput {
+            body: "Bandung - Polisi menggelar apel siaga di alun-alun pada Kamis (2/1/2019) \
+                   pagi menjelang libur sekolah.",
+            ..DateInput::default()
+        };
+        let p = infer_as_of(&input, today()).unwrap();
+        assert_eq!(p.year, Some(2020), "{}", p.evidence);
+        assert!(p.evidence.contains("weekday is of 2020"), "{}", p.evidence);
+        // The weekday of the year written, or a month other than January, is taken as written.
+        for (body, year) in [
+            (
+                "Bandung - Apel siaga digelar pada Rabu (2/1/2019) pagi.",
+                2019,
+            ),
+            (
+                "Bandung - Apel siaga digelar pada Kamis (2/2/2019) pagi.",
+                2019,
+            ),
+        ] {
+            let input = DateInput {
+                body,
+                ..DateInput::default()
+            };
+            let p = infer_as_of(&input, today()).unwrap();
+            assert_eq!(p.year, Some(year), "{body}: {}", p.evidence);
+        }
+    }
+
+    #[test]
+    fn a_header_date_of_another_year_yields_to_the_address_and_the_lead() {
+        let body = "Semarang - Polisi menggelar sidang lapangan pada Selasa (17/5/2016) \
+                    bersama jaksa.";
+        // The header shows the crawl day; the address the day of posting.
+        let input = DateInput {
+            header: "Jumat, 3 Oktober 2025",
+            body: "Semarang - Polisi menggelar sidang lapangan bersama jaksa.",
+            url: Some("https://portal.example/read/2016/05/17/sidang"),
+            ..DateInput::default()
+        };
+        let p = infer_as_of(&input, today()).unwrap();
+        assert_eq!(p.year, Some(2016), "{}", p.evidence);
+        // Without an address, a lead dated in the dateline style years earlier.
+        let input = DateInput {
+            header: "Jumat, 3 Oktober 2025",
+            body,
+            ..DateInput::default()
+        };
+        let p = infer_as_of(&input, today()).unwrap();
+        assert_eq!(p.year, Some(2016), "{}", p.evidence);
+        // A lead date of the year before (a story filed over New Year) leaves the header's.
+        let input = DateInput {
+            header: "Jumat, 2 Januari 2015",
+            body: "Semarang - Polisi menggelar sidang lapangan pada Rabu (31/12/2014) malam.",
+            ..DateInput::default()
+        };
+        let p = infer_as_of(&input, today()).unwrap();
+        assert_eq!(p.year, Some(2015), "{}", p.evidence);
     }
 
     #[test]

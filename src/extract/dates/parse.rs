@@ -589,10 +589,30 @@ pub(crate) fn scan(text: &str, mode: Mode) -> Scan {
         });
     }
 
+    for d in &mut out.dated {
+        new_years_slip(d);
+    }
     out.dated.sort_by_key(|d| d.start);
     out.day_months.sort_by_key(|d| d.start);
     out.years.sort_by_key(|y| y.start);
     out
+}
+
+/// The slip of a new year's first weeks: a January date written with the old year (`Sabtu
+/// (1/1/2021)` on a Saturday, which 1 January was in 2022, not 2021). When the weekday written
+/// disagrees with the year written and agrees with the next, the next year is meant; the text
+/// says so for the evidence.
+fn new_years_slip(d: &mut Dated) {
+    if d.date.month() != 1 || d.weekday.is_none() || d.weekday_agrees() {
+        return;
+    }
+    let Some(next) = d.date.with_year(d.date.year() + 1) else {
+        return;
+    };
+    if d.weekday == Some(next.weekday()) {
+        d.date = next;
+        d.text = format!("{} (its weekday is of {})", d.text, next.year());
+    }
 }
 
 /// Whether a bare year is part of a range (`2019-2025`), a longer number (`1.2020`, `3/2020`),
