@@ -1111,6 +1111,8 @@ fn family_lists(scans: &[&Scan<'_>], f: &mut Findings) {
             }
             for m in agencies {
                 let Key::Org(o) = m.key else { continue };
+                // The UN's organs are coded as the UN itself.
+                let o = if UN_ORGANS.contains(&o) { "UN" } else { o };
                 if !f.partner_orgs.iter().any(|p| p == o) {
                     f.partner_orgs.push(o.to_string());
                     f.evidence
@@ -2327,6 +2329,22 @@ mod tests {
              Bogor pada Senin.",
             &[],
             &[],
+            &[],
+        );
+    }
+
+    #[test]
+    fn an_agency_spelt_out_and_spelling_variants() {
+        // AUSTRAC by its full name stands for Australia; `Jordania` and `Papuanugini` are
+        // spellings of the news.
+        check(
+            None,
+            "Jakarta - PPATK membekukan aset jaringan teror bekerja sama dengan Australian \
+             Transaction Reports and Analysis Centre. Kerja sama PPATK dengan Australian \
+             Transaction Reports and Analysis Centre berjalan sejak lama. Ulama dari Jordania \
+             dan Papuanugini hadir dalam seminar terpisah.",
+            &["AU"],
+            &["AU", "JO", "PG"],
             &[],
         );
     }

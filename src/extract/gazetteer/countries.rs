@@ -1066,7 +1066,7 @@ pub(super) const COUNTRIES: &[Country] = &[
         name_en: "Jordan",
         region: "asia",
         subregion: "western-asia",
-        aliases: &["Yordan", "Hashemite Kingdom of Jordan"],
+        aliases: &["Yordan", "Jordania", "Hashemite Kingdom of Jordan"],
     },
     Country {
         code: "JP",
@@ -1646,7 +1646,11 @@ pub(super) const COUNTRIES: &[Country] = &[
         name_en: "Papua New Guinea",
         region: "oceania",
         subregion: "melanesia",
-        aliases: &["PNG", "Independent State of Papua New Guinea"],
+        aliases: &[
+            "PNG",
+            "Papuanugini",
+            "Independent State of Papua New Guinea",
+        ],
     },
     Country {
         code: "PH",

@@ -160,7 +160,7 @@ IL:Israel
 IT:Italia|Italy
 JM:Jamaika|Jamaica
 JE:Jersey
-JO:Yordania|Yordan|Jordan
+JO:Yordania|Yordan|Jordan|Jordania
 JP:Jepang|Japan
 KZ:Kazakhstan|Kazakstan
 KE:Kenya
@@ -224,7 +224,7 @@ PN:Kepulauan Pitcairn|Pitcairn
 PE:Peru
 PH:Filipina|Philipina|Pilipina|Philippines|Philippine
 PW:Palau
-PG:Papua Nugini|Papua New Guinea|PNG
+PG:Papua Nugini|Papua New Guinea|PNG|Papuanugini
 PL:Polandia|Poland
 PR:Puerto Riko|Puerto Rico
 KP:Korea Utara|Korut|North Korea|DPRK|Republik Rakyat Demokratik Korea

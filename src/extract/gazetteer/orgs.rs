@@ -227,6 +227,14 @@ pub(super) const ORGS: &[Org] = &[
         ["ASEANAPOL", "Aseanapol", "ASEAN National Police"]
     ),
     org!(
+        "MSG",
+        "Kelompok Ujung Tombak Melanesia",
+        "Melanesian Spearhead Group",
+        None,
+        // Not `MSG` alone: in Indonesian news that is mostly monosodium glutamate.
+        ["Melanesian Spearhead Group"]
+    ),
+    org!(
         "EGMONT",
         "Kelompok Egmont",
         "Egmont Group",
@@ -377,6 +385,11 @@ pub(super) const NATIONAL_AGENCIES: &[(&str, &str)] = &[
     // is as often the French news agency.
     ("Australian Federal Police", "AU"),
     ("AUSTRAC", "AU"),
+    ("Australian Transaction Reports and Analysis Centre", "AU"),
+    ("Australian Transaction Report and Analysis Center", "AU"),
+    ("Australian Transaction Reports and Analysis Center", "AU"),
+    ("FinCEN", "US"),
+    ("Financial Crimes Enforcement Network", "US"),
     ("Federal Bureau of Investigation", "US"),
     ("FBI", "US"),
     ("Central Intelligence Agency", "US"),
