@@ -443,6 +443,28 @@ pub fn clean(raw: &str) -> Cleaned {
         }
     }
 
+    // A caption printed on both sides of its photo credit (`<caption>`, `Foto: ANTARA/...`,
+    // `<caption>`): the same text around a caption line is the caption, not a headline said
+    // twice.
+    for c in 0..lines.len() {
+        if kinds[c] != Kind::Caption {
+            continue;
+        }
+        let near = |mut range: Box<dyn Iterator<Item = usize>>| {
+            range.find(|&j| kinds[j] != Kind::Blank && !dropped[j])
+        };
+        let before = near(Box::new((0..c).rev()));
+        let after = near(Box::new(c + 1..lines.len()));
+        if let (Some(b), Some(a)) = (before, after) {
+            if kinds[b] == Kind::Text && kinds[a] == Kind::Text && lines[b] == lines[a] {
+                for j in [b, a] {
+                    dropped[j] = true;
+                    kinds[j] = Kind::Caption;
+                }
+            }
+        }
+    }
+
     // Story start: the first dateline among the first text lines, else the first paragraph.
     let candidates: Vec<usize> = (0..lines.len())
         .filter(|&i| !dropped[i] && kinds[i] == Kind::Text)
@@ -712,6 +734,25 @@ mod tests {
         // A city named in a line of more words is no dateline.
         let page = format!("Kabar dari Jakarta Hari Ini\n\n{story}");
         assert!(clean(&page).dateline.is_none());
+    }
+
+    #[test]
+    fn a_caption_on_both_sides_of_its_credit_goes() {
+        let story = "Kepala lembaga itu mengatakan pemblokiran rekening dilakukan bersama satuan tugas sejak awal tahun, kata juru bicara.";
+        let caption = "Petugas gabungan menyisir hutan di lereng gunung";
+        let page = format!(
+            "Rekening Jaringan Teror Diblokir\n{caption}\nFoto: PORTAL/NAMA FOTOGRAFER\n{caption}\nKOTA, Portal - {story}"
+        );
+        let c = clean(&page);
+        assert_eq!(
+            c.header,
+            ["Rekening Jaringan Teror Diblokir"],
+            "{:?}",
+            c.header
+        );
+        // A headline said twice with no credit between stays.
+        let page = format!("Rekening Jaringan Teror Diblokir\nRekening Jaringan Teror Diblokir\nKOTA, Portal - {story}");
+        assert_eq!(clean(&page).header.len(), 2);
     }
 
     #[test]

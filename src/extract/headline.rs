@@ -874,7 +874,11 @@ fn is_chrome(line: &str) -> bool {
             r"^(foto|photo|ilustrasi|dok|dokumentasi|sumber)\s*[:./]|\(\s*(foto|dok|ist)\b|",
             r"\bfoto\s*/|/\s*(humas|ho|istimewa|dok)\b|^ilustrasi\b|\([^()]*/[^()]*\)\s*$|",
             r"©|\bcopyright\b|\bhak cipta\b|tanggapan anda (mengenai|tentang|terhadap) (artikel|berita)|",
-            r"reaksi anda)"
+            r"reaksi anda|",
+            // A sentence closed by its photo credit (`Wakapolri di Manila. Foto: dok.X`).
+            r"[.!?]\s+(foto|photo)\s*:|",
+            // An item of a list (`• Poin ringkasan`), not a headline.
+            r"^[•·▪●◦‣]|^disclaimer\s*:)"
         ))
         .expect("static regex")
     });
@@ -1451,6 +1455,15 @@ mod tests {
         .unwrap();
         assert_eq!(i, 1);
         assert_eq!(title(&[]), None);
+        // A caption closed by its credit, a summary's bullet and its disclaimer are no
+        // headlines.
+        for chrome in [
+            "Wakil Kepala Polisi di Manila. Foto: dok.Portal",
+            "• Kampus Jadi Sasaran Sosialisasi Bahaya Paham Radikal",
+            "Disclaimer: This Summary Was Created Using Artificial Intelligence",
+        ] {
+            assert_eq!(title(&[chrome]), None, "{chrome}");
+        }
     }
 
     #[test]
