@@ -540,7 +540,9 @@ fn as_publisher(s: &str) -> Option<String> {
 pub fn parse_dateline(line: &str) -> Option<Dateline> {
     let skip = marker_re().find(line).map_or(0, |m| m.end());
     let body = &line[skip..];
-    let mut d = parse_dateline_at(body).or_else(|| city_en_dash(body))?;
+    let mut d = parse_dateline_at(body)
+        .or_else(|| city_en_dash(body))
+        .or_else(|| address_or_city_lead(body))?;
     if d.city.is_none() && d.source.is_some() {
         // `jpnn.com - JAKARTA - Indonesia ...`, `KONTAN.CO.ID - JAKARTA. Indonesia ...`.
         let rest = &body[d.story_offset..];
@@ -592,6 +594,36 @@ fn counted_noun(rest: &str) -> bool {
         && next.starts_with(char::is_alphabetic)
         && crate::extract::dates::month_number(next).is_none()
         && !["wib", "wita", "wit"].contains(&next.to_lowercase().as_str())
+}
+
+/// Leads without a dash: a publisher's address closed by a bar or a period (`PORTAL.com |
+/// Polisi ...`, `Portal.co.id. Polisi ...`), or a known city closed by a spaced colon
+/// (`Surabaya : Polisi ...`).
+fn address_or_city_lead(line: &str) -> Option<Dateline> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(r"^\s*(?:([A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,6})\s?[|.]|(\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?)\s:)\s+\p{Lu}")
+            .expect("static regex")
+    });
+    let c = re.captures(line)?;
+    let end = c.get(0)?.end() - 1;
+    if words(&line[end..]) < 4 {
+        return None;
+    }
+    let (city, source) = match (c.get(1), c.get(2)) {
+        (Some(a), _) if domain_like(&a.as_str().to_lowercase()) => (
+            None,
+            Some(as_publisher(a.as_str()).unwrap_or_else(|| a.as_str().to_string())),
+        ),
+        (_, Some(city)) if known_city(city.as_str()) => (Some(city.as_str().to_string()), None),
+        _ => return None,
+    };
+    Some(Dateline {
+        city,
+        source,
+        text: line[..end].trim().to_string(),
+        story_offset: end,
+    })
 }
 
 /// A known city glued to the story by an en dash (`Jakarta–Kapolri`, `JAKARTA–Indonesia`).
@@ -744,6 +776,9 @@ fn parse_dateline_at(line: &str) -> Option<Dateline> {
             (None, Some(p))
         } else if known_city(pre) && strong_rest {
             (Some(pre.to_string()), None)
+        } else if house_name(pre) && strong_rest {
+            // `SERAYUNEWS –`, `Nata Indonesia –`: a name no city bears.
+            (None, Some(pre.to_string()))
         } else if all_caps(pre)
             && words(pre) == 1
             && pre.chars().all(char::is_alphabetic)
@@ -764,6 +799,24 @@ fn parse_dateline_at(line: &str) -> Option<Dateline> {
         text: line[..m.end()].trim().to_string(),
         story_offset: m.end(),
     })
+}
+
+/// Whether a dateline's one part is shaped like a news house's name rather than a city's: its
+/// last word (or the end of its one word) is a word of media (`SERAYUNEWS`, `Kabar Online`,
+/// `Sinar Pos`) or `Indonesia` (`Nata Indonesia`: no city is named after the country).
+fn house_name(pre: &str) -> bool {
+    let n = words(pre);
+    if !(1..=3).contains(&n) || !capitalised_words(pre) || known_city(pre) {
+        return false;
+    }
+    let last = pre.split_whitespace().last().unwrap_or(pre).to_lowercase();
+    let media = ["news", "online", "post", "pos", "times", "tv"];
+    if n == 1 {
+        return media
+            .iter()
+            .any(|m| last.len() >= m.len() + 3 && last.ends_with(m));
+    }
+    media.contains(&last.as_str()) || last == "indonesia"
 }
 
 /// A known publisher glued to a known city, one word (`TEMPO.COJakarta`): the publisher's
@@ -878,7 +931,9 @@ fn is_chrome(line: &str) -> bool {
             // A sentence closed by its photo credit (`Wakapolri di Manila. Foto: dok.X`).
             r"[.!?]\s+(foto|photo)\s*:|",
             // An item of a list (`• Poin ringkasan`), not a headline.
-            r"^[•·▪●◦‣]|^disclaimer\s*:)"
+            r"^[•·▪●◦‣]|^disclaimer\s*:|",
+            // A caption's pointers and its office's credit (`(kanan)`, `(Humas BNPT)`).
+            r"\((kanan|kiri|tengah|ka|ki|dari kiri|dari kanan)\)|\([^()]*\bhumas\b[^()]*\)\s*$)"
         ))
         .expect("static regex")
     });
@@ -1037,6 +1092,36 @@ mod tests {
 
     fn both(city: &str, source: &str) -> (Option<String>, Option<String>) {
         (Some(city.to_string()), Some(source.to_string()))
+    }
+
+    #[test]
+    fn leads_that_name_only_the_house() {
+        let source = |s: &str| (None, Some(s.to_string()));
+        // A name shaped like a news house's, not a city's.
+        assert_eq!(dl(&format!("KABARNEWS– {REST}")), source("KABARNEWS"));
+        assert_eq!(
+            dl(&format!("Warta Indonesia – {REST}")),
+            source("Warta Indonesia")
+        );
+        assert_eq!(
+            dl(&format!("Kota Baru – {REST}")),
+            (Some("Kota Baru".into()), None)
+        );
+        // An address closed by a bar or a period, and a known city by a spaced colon.
+        assert_eq!(
+            dl(&format!("PORTALKU.com | {REST}")),
+            source("PORTALKU.com")
+        );
+        assert_eq!(
+            dl(&format!("Portalku.co.id. {REST}")),
+            source("Portalku.co.id")
+        );
+        assert_eq!(
+            dl(&format!("Surabaya : {REST}")),
+            (Some("Surabaya".into()), None)
+        );
+        // A caption's label before a colon is no city.
+        assert!(parse_dateline(&format!("TERORIS : {REST}")).is_none());
     }
 
     #[test]

@@ -224,12 +224,13 @@ fn find_source(
     if let Some(u) = url {
         if let Some(s) = headline::from_url(u) {
             // A host the publisher table does not know reads better as the page spells it
-            // (in the chrome around the story or its lead).
+            // (in the chrome around the story or its dateline: a record's story alone is not
+            // searched).
             if s.contains('.') || u.contains(".go.id") {
                 let lines = cleaned
                     .header
                     .iter()
-                    .chain(cleaned.paragraphs.iter().take(1))
+                    .chain(cleaned.dateline.as_ref().map(|d| &d.text))
                     .chain(&cleaned.footer)
                     .map(String::as_str);
                 if let Some(name) = headline::host_spelled(u, lines) {
@@ -286,6 +287,31 @@ fn find_source(
         if first.contains('.') {
             if let Some(p) = headline::publisher(first) {
                 return Some((p.to_string(), format!("header line '{line}'")));
+            }
+        }
+    }
+    // A source telling the publisher itself (`kata juru bicara kepada detikcom`, `saat
+    // dihubungi Kompas.com`): the reporter's house.
+    for p in cleaned.paragraphs.iter().take(6) {
+        // (A paragraph's first 2,000 bytes: a single-line body is one paragraph.)
+        let mut end = p.len().min(2000);
+        while !p.is_char_boundary(end) {
+            end -= 1;
+        }
+        let mut words = p[..end].split_whitespace();
+        while let Some(w) = words.next() {
+            let told = ["kepada", "dihubungi", "dikonfirmasi", "ditemui"]
+                .iter()
+                .any(|t| w.eq_ignore_ascii_case(t));
+            if !told {
+                continue;
+            }
+            let Some(next) = words.clone().next() else {
+                break;
+            };
+            let name = next.trim_end_matches(|c: char| !c.is_alphanumeric());
+            if let Some(pb) = headline::publisher_exact(name) {
+                return Some((pb.to_string(), format!("told to '{w} {next}'")));
             }
         }
     }
@@ -369,6 +395,26 @@ mod tests {
             ex.meta.evidence
         );
         assert!(ex.meta.evidence["source"].starts_with("byline"));
+    }
+
+    #[test]
+    fn source_from_the_house_a_speaker_told() {
+        let page = "Polisi menjaga ketat ruang sidang perkara terorisme sejak pagi hari di \
+                    pengadilan negeri.\n\nPembatasan itu sesuai aturan, kata juru bicara \
+                    pengadilan kepada detikcom, Senin (5/9/2022).";
+        let ex = extract(page, None);
+        assert_eq!(
+            ex.meta.source.as_deref(),
+            Some("Detik"),
+            "{:?}",
+            ex.meta.evidence
+        );
+        // An outlet only quoted from is not the house.
+        let ex = extract(
+            &page.replace("kepada detikcom", "dikutip dari detikcom"),
+            None,
+        );
+        assert_eq!(ex.meta.source, None);
     }
 
     #[test]

@@ -500,6 +500,8 @@ enum Role {
     ChairAfter,
     /// A meeting's chair named ([`CHAIRED`]).
     ChairedBy,
+    /// Who held an event, named next ([`ORGANISED_BY`]).
+    OrganisedBy,
 }
 
 /// The lists of cues, by role, in their order of preference.
@@ -514,7 +516,7 @@ const CAPITAL_NAMES: &[&str] = &{
     names
 };
 
-const ROLES: [(Role, &[&str]); 15] = [
+const ROLES: [(Role, &[&str]); 16] = [
     (Role::Coop, COOP),
     (Role::Envoy, ENVOY),
     (Role::Official, OFFICIAL),
@@ -530,6 +532,7 @@ const ROLES: [(Role, &[&str]); 15] = [
     (Role::SharedChair, CO_CHAIR),
     (Role::ChairAfter, CHAIR_AFTER),
     (Role::ChairedBy, CHAIRED),
+    (Role::OrganisedBy, ORGANISED_BY),
 ];
 
 /// Every cue of every role, as one list for the scanner, with each cue's place in its roles'
@@ -1506,30 +1509,20 @@ const ORGANISED_BY: &[&str] = &[
 fn co_organiser(scan: &Scan<'_>, i: usize) -> bool {
     let (text, m) = (scan.text, &scan.mentions[i]);
     let from = last_chars_start(text, m.start, 120);
-    let before = &text[from..m.start];
-    let clause = before.rfind(['.', '\n']).map_or(0, |p| p + 1);
-    let before = &before[clause..];
-    // (The cheap test first: `oleh` in the clause before.)
-    if !contains_ignore_ascii_case(before, "oleh") {
-        return false;
-    }
-    let lower = before.to_ascii_lowercase();
-    let Some(at) = ORGANISED_BY
-        .iter()
-        .find_map(|p| lower.rfind(p).map(|k| k + p.len()))
-    else {
+    // (The cheap test first: an organiser phrase among the cues just before.)
+    let Some(at) = scan.last_of(Role::OrganisedBy, from, m.start) else {
         return false;
     };
-    let between = &before[at..];
-    if between
-        .split_whitespace()
-        .filter(|w| w.contains(char::is_alphanumeric))
-        .count()
-        > 7
+    let between = &text[at..m.start];
+    if between.contains(['.', '\n'])
+        || between
+            .split_whitespace()
+            .filter(|w| w.contains(char::is_alphanumeric))
+            .count()
+            > 7
     {
         return false;
     }
-    let clause_start = from + clause;
     let to = floor_boundary(text, (m.end + 50).min(text.len()));
     let after = &text[m.end..to];
     let after = &after[..after.find(['.', '\n', ',']).unwrap_or(after.len())];
@@ -1552,7 +1545,7 @@ fn co_organiser(scan: &Scan<'_>, i: usize) -> bool {
     let after_end = m.end + after.len();
     let first = text[after_start..after_end].split_whitespace().next();
     (first.is_some_and(&joined) && indonesian_in(after_start, after_end))
-        || (joined(between) && indonesian_in(clause_start + at, m.start))
+        || (joined(between) && indonesian_in(at, m.start))
 }
 
 /// Whether organisation mention `i` is one Indonesia is, or seeks to be, a member of: within
