@@ -123,6 +123,11 @@ const COOP: &[&str] = &[
     "bantuan",
     "pelatihan",
     "latihan bersama",
+    // Joint exercises, as the armed forces write them (`Latgabma`, `Latma`).
+    "latihan gabungan",
+    "latgabma",
+    "latma",
+    "joint exercise",
     "patroli bersama",
     "operasi bersama",
     "operasi gabungan",
@@ -1164,7 +1169,11 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
     // `dengan Head of Region Asia Pacific National Crime Agency United Kingdom`: met by
     // Indonesia's side, the country's body named in full before the country.
     // (Only a capitalised word, or `of`, `for`, `the`, can stand right before the name then.)
-    let met_body = (prev_word.chars().next().is_some_and(char::is_uppercase)
+    let met_body = (prev_word
+        .trim_start_matches('(')
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase)
         || matches!(prev_word, "of" | "for" | "the"))
     .then(|| met_through_body(text, m.start))
     .flatten();
@@ -1424,9 +1433,11 @@ fn met_through_body(text: &str, at: usize) -> Option<usize> {
         if MEET_WORDS.iter().any(|m| w.eq_ignore_ascii_case(m)) {
             // (Each word's offset in `text`: the words are slices of it.)
             let start = w.as_ptr() as usize - text.as_ptr() as usize;
-            // No punctuation between the meeting word and the name other than hyphens and
-            // spaces.
-            let clean = !text[start..at].contains([',', '.', ';', ':', '(', ')', '"']);
+            // No punctuation between the meeting word and the name other than hyphens, spaces
+            // and a body's acronym in parentheses (`Special Operation Command (Socom)
+            // Australia`).
+            let clean =
+                !without_acronyms(&text[start..at]).contains([',', '.', ';', ':', '(', ')', '"']);
             return (capitals > 0 && clean).then_some(start);
         }
         if ACTORS.contains(&w) || !(capitalised(w) || matches!(w, "of" | "for" | "the")) {
@@ -1435,6 +1446,33 @@ fn met_through_body(text: &str, at: usize) -> Option<usize> {
         capitals += usize::from(capitalised(w));
     }
     None
+}
+
+/// `s` without its parenthesised single words (`(Socom)`), a body's acronym after its name.
+fn without_acronyms(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.contains('(') {
+        return s.into();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(open) = rest.find('(') {
+        out.push_str(&rest[..open]);
+        let inner = &rest[open + 1..];
+        match inner.find(')') {
+            Some(close)
+                if !inner[..close].is_empty()
+                    && inner[..close].chars().all(char::is_alphanumeric) =>
+            {
+                rest = &inner[close + 1..];
+            }
+            _ => {
+                out.push('(');
+                rest = inner;
+            }
+        }
+    }
+    out.push_str(rest);
+    out.into()
 }
 
 /// Words of a shared chair (`ketua bersama`, `co-chair`, `memimpin bersama`), lower case.
@@ -2339,6 +2377,21 @@ mod tests {
             &["AU"],
             &["AU", "JO", "PG"],
             &[],
+        );
+    }
+
+    #[test]
+    fn a_joint_exercise_with_a_body_named_with_its_acronym() {
+        let text = "Jakarta - Pasukan khusus TNI berangkat ke Australia untuk latihan gabungan \
+                    bersama Special Operations Command (Socom) Australia dalam program \
+                    pelatihan penanggulangan teror di Queensland.";
+        check(None, text, &["AU"], &["AU"], &[]);
+        // The acronym must stand alone in its parentheses.
+        let f = detect(None, &text.replace("(Socom)", "(Socom, ADF)"));
+        assert!(f.partners.is_empty(), "{:?}", f.evidence);
+        assert_eq!(
+            without_acronyms("Command (Socom) dan (Tim Satu)"),
+            "Command  dan (Tim Satu)"
         );
     }
 
