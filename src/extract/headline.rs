@@ -117,6 +117,7 @@ const PUBLISHERS: &[(&str, &str)] = &[
     ("humaspolri", "Polri"),
     ("presidenri", "Presiden RI"),
     ("setkab", "Setkab"),
+    ("sekretariatkabinet", "Setkab"),
     ("kemenkopolhukam", "Kemenko Polhukam"),
     ("polkam", "Kemenko Polhukam"),
     ("unodc", "UNODC"),
@@ -714,6 +715,19 @@ fn parse_dateline_at(line: &str) -> Option<Dateline> {
                 story_offset: m.end(),
             });
         }
+        // `SEMARANG (JATENG) -`: a province after its city, no publisher.
+        if province(pubs) {
+            let city = (!city.is_empty() && capitalised_words(city)).then(|| city.to_string());
+            if city.is_none() || !strong_rest {
+                return None;
+            }
+            return Some(Dateline {
+                city,
+                source: None,
+                text: line[..m.end()].trim().to_string(),
+                story_offset: m.end(),
+            });
+        }
         let source = as_publisher(pubs).unwrap_or_else(|| pubs.to_string());
         let city = (!city.is_empty() && capitalised_words(city)).then(|| city.to_string());
         if city.is_none() && !strong_rest {
@@ -799,6 +813,48 @@ fn parse_dateline_at(line: &str) -> Option<Dateline> {
         text: line[..m.end()].trim().to_string(),
         story_offset: m.end(),
     })
+}
+
+/// Whether a name is one of Indonesia's provinces by its usual short name (`Jateng`, `NTB`,
+/// `Sulteng`), as a dateline puts it after the city.
+fn province(name: &str) -> bool {
+    const PROVINCES: &[&str] = &[
+        "aceh",
+        "sumut",
+        "sumbar",
+        "riau",
+        "kepri",
+        "jambi",
+        "sumsel",
+        "babel",
+        "bengkulu",
+        "lampung",
+        "dki",
+        "jabar",
+        "banten",
+        "jateng",
+        "diy",
+        "jatim",
+        "bali",
+        "ntb",
+        "ntt",
+        "kalbar",
+        "kalteng",
+        "kalsel",
+        "kaltim",
+        "kaltara",
+        "sulut",
+        "gorontalo",
+        "sulteng",
+        "sulbar",
+        "sulsel",
+        "sultra",
+        "maluku",
+        "malut",
+        "papua",
+        "pabar",
+    ];
+    PROVINCES.iter().any(|p| name.eq_ignore_ascii_case(p))
 }
 
 /// Whether a dateline's one part is shaped like a news house's name rather than a city's: its
@@ -1119,6 +1175,11 @@ mod tests {
         assert_eq!(
             dl(&format!("Surabaya : {REST}")),
             (Some("Surabaya".into()), None)
+        );
+        // A province after the city names no publisher.
+        assert_eq!(
+            dl(&format!("SEMARANG (JATENG) - {REST}")),
+            (Some("SEMARANG".into()), None)
         );
         // A caption's label before a colon is no city.
         assert!(parse_dateline(&format!("TERORIS : {REST}")).is_none());
