@@ -1158,6 +1158,10 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
     if m.key == Key::Country("ID") {
         return;
     }
+    // The embassy of an attack (`bom di depan Kedubes Australia`) is its target, a place.
+    if attacked_embassy(text, m) {
+        return;
+    }
     let is_org = matches!(m.key, Key::Org(_));
     let (pa, pb) = paragraph(text, m.start, m.end);
     let before = words_start(text, m.start, 8);
@@ -1332,6 +1336,9 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
         List::None => {}
         // `Indonesia, Malaysia, dan Filipina sepakat`; longer lists with Indonesia only in
         // a cooperation paragraph (the delegations of a regional meeting).
+        // `Meksiko, Indonesia, Korea Selatan, Turki dan Australia (MIKTA)`: a grouping's roll,
+        // whose counterpart is the grouping.
+        List::WithIndonesia(_) if grouping_roll(scan, i) => {}
         List::WithIndonesia(n)
             if n <= 3
                 || !coop.is_empty()
@@ -1938,6 +1945,50 @@ fn foreign_envoy(scan: &Scan<'_>, a: usize, at: usize) -> Option<&'static str> {
         .map(|r| ENVOY[r])
 }
 
+/// Whether the list around mention `i` is closed by an organisation's name in parentheses
+/// (`Meksiko, Indonesia, Korea Selatan, Turki dan Australia (MIKTA)`): its members named.
+fn grouping_roll(scan: &Scan<'_>, i: usize) -> bool {
+    let (_, hi) = scan.runs[i];
+    let last = &scan.mentions[hi];
+    scan.mentions.get(hi + 1).is_some_and(|next| {
+        matches!(next.key, Key::Org(_)) && scan.text[last.end..next.start].trim() == "("
+    })
+}
+
+/// Whether a mention names the embassy an attack was aimed at: an embassy word right before it
+/// (`Kedubes Australia`, `Kedutaan Besar Australia`) and an attack word or `depan` (in front
+/// of) within the three words before that (`pengeboman di Kedubes`, `bom mobil depan Kedubes`).
+fn attacked_embassy(text: &str, m: &Mention<'_>) -> bool {
+    const EMBASSY: &[&str] = &["kedubes", "kedutaan", "embassy", "konsulat"];
+    const ATTACK: &[&str] = &[
+        "bom",
+        "bomb",
+        "pengeboman",
+        "pemboman",
+        "ledakan",
+        "meledak",
+        "serangan",
+        "penyerangan",
+        "diserang",
+        "dibom",
+        "teror",
+        "depan",
+    ];
+    let is = |w: &str, of: &[&str]| of.iter().any(|x| w.eq_ignore_ascii_case(x));
+    // (The cheap test first: most mentions have no embassy word or `Besar` right before.)
+    if !(is(m.prev, EMBASSY) || m.prev.eq_ignore_ascii_case("besar")) {
+        return false;
+    }
+    let words: Vec<&str> = text[words_start(text, m.start, 6)..m.start]
+        .split(is_separator)
+        .filter(|w| !w.is_empty())
+        .collect();
+    let Some(k) = words.iter().rposition(|w| is(w, EMBASSY)) else {
+        return false;
+    };
+    words.len() - k <= 2 && words[k.saturating_sub(3)..k].iter().any(|w| is(w, ATTACK))
+}
+
 /// The paragraph (line) around a match, at most 250 bytes either side, as a byte range: the
 /// line ends are only looked for within those 250 bytes, so a long line costs no more than a
 /// short one.
@@ -2392,6 +2443,36 @@ mod tests {
         assert_eq!(
             without_acronyms("Command (Socom) dan (Tim Satu)"),
             "Command  dan (Tim Satu)"
+        );
+    }
+
+    #[test]
+    fn a_groupings_roll_and_an_attacked_embassy_are_no_counterparts() {
+        check(
+            None,
+            "Malang - Meksiko, Indonesia, Korea Selatan, Turki dan Australia (MIKTA) menggelar \
+             dialog lintas agama untuk kerja sama melawan terorisme. Dialog MIKTA itu dihadiri \
+             para ahli. Kerja sama MIKTA berlanjut.",
+            &[],
+            &["AU", "KR", "MX", "TR"],
+            &["MIKTA"],
+        );
+        check(
+            None,
+            "Jakarta - Polisi menangkap dua tersangka yang terlibat pengeboman di Kedubes \
+             Australia pada 2004, kata juru bicara Polri.",
+            &[],
+            &["AU"],
+            &[],
+        );
+        // The embassy met is a counterpart.
+        check(
+            None,
+            "Jakarta - Kepala BNPT bertemu Kedubes Australia membahas kerja sama pencegahan \
+             terorisme, kata juru bicara BNPT.",
+            &["AU"],
+            &["AU"],
+            &[],
         );
     }
 
