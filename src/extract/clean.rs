@@ -95,7 +95,7 @@ re!(
 // ... or ends with a photo credit.
 re!(
     caption_tail_re,
-    r"(?i)\((antara\s*foto|antara/|ho[-/ ]|dok[./ ]|foto\s*:|photo\s*:|istimewa|foto\s+istimewa)[^()]{0,80}\)\.?$|\bANTARA\s*FOTO/[^\s/]+(/[^\s/]+)*\.?$"
+    r"(?i)\((antara\s*foto|antara/|ho[-/ ]|dok[./ ]|foto\s*:|photo\s*:|istimewa|foto\s+istimewa)[^()]{0,80}\)\.?$|\((wikipedia|wikimedia|internet|net|google|getty\s*images|shutterstock)\)\.?$|\bANTARA\s*FOTO/[^\s/]+(/[^\s/]+)*\.?$"
 );
 
 /// Whether a line is a photo caption: it opens like one, or ends with a photo credit. The

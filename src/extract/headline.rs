@@ -908,6 +908,7 @@ fn date_line_re() -> &'static Regex {
         Regex::new(
             r"(?ix)
             \b\d{1,2}\s+(jan|feb|mar|apr|mei|may|jun|jul|agu|agt|aug|sep|okt|oct|nov|des|dec)[a-z]*\.?\s+\d{4}\b
+            | [a-z]\d{1,2}\s+(jan|feb|mar|apr|mei|may|jun|jul|agu|agt|aug|sep|okt|oct|nov|des|dec)[a-z]*\.?\s+\d{4}$
             | \b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b
             | \b\d{4}-\d{2}-\d{2}\b
             | \b\d{1,2}[:.]\d{2}\s*(wib|wita|wit)\b
@@ -987,7 +988,7 @@ fn is_chrome(line: &str) -> bool {
             // A sentence closed by its photo credit (`Wakapolri di Manila. Foto: dok.X`).
             r"[.!?]\s+(foto|photo)\s*:|",
             // An item of a list (`• Poin ringkasan`), not a headline.
-            r"^[•·▪●◦‣]|^disclaimer\s*:|",
+            r"^[•·▪●◦‣]|^\d{1,2}\.\s|^disclaimer\s*:|",
             // A caption's pointers and its office's credit (`(kanan)`, `(Humas BNPT)`).
             r"\((kanan|kiri|tengah|ka|ki|dari kiri|dari kanan)\)|\([^()]*\bhumas\b[^()]*\)\s*$)"
         ))
@@ -1601,11 +1602,12 @@ mod tests {
         .unwrap();
         assert_eq!(i, 1);
         assert_eq!(title(&[]), None);
-        // A caption closed by its credit, a summary's bullet and its disclaimer are no
-        // headlines.
+        // A caption closed by its credit, a summary's bullet, a numbered menu item and an AI
+        // summary's disclaimer are no headlines.
         for chrome in [
             "Wakil Kepala Polisi di Manila. Foto: dok.Portal",
             "• Kampus Jadi Sasaran Sosialisasi Bahaya Paham Radikal",
+            "3. Buka Situs Portal Lainnya di Menu Utama",
             "Disclaimer: This Summary Was Created Using Artificial Intelligence",
         ] {
             assert_eq!(title(&[chrome]), None, "{chrome}");

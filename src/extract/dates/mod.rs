@@ -981,6 +981,18 @@ mod tests {
     }
 
     #[test]
+    fn a_date_glued_to_the_byline() {
+        let input = DateInput {
+            header: "Polisi Tangkap Buronan\nNama Penulis13 Juni 2007",
+            body: "Jakarta - Polisi menangkap buronan kasus bom pada Sabtu pekan lalu.",
+            ..DateInput::default()
+        };
+        let p = infer_as_of(&input, today()).unwrap();
+        assert_eq!(p.date, Some(ymd(2007, 6, 13)), "{}", p.evidence);
+        assert!(p.evidence.contains("'13 Juni 2007'"), "{}", p.evidence);
+    }
+
+    #[test]
     fn a_header_date_of_another_year_yields_to_the_address_and_the_lead() {
         let body = "Semarang - Polisi menggelar sidang lapangan pada Selasa (17/5/2016) \
                     bersama jaksa.";

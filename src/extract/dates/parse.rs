@@ -102,6 +102,16 @@ static TEXT_DATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// English order: `[Weekday, ]November 5, 2024`.
+/// A date glued to the byline before it (`Nama Penulis13 Juni 2007`), in a header: the
+/// groups of [`TEXT_DATE`], the weekday's empty.
+static GLUED_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    let re = format!(
+        r"(?i)()\p{{Ll}}(\d{{1,2}})\s*({m})(?-u:\b)\.?[\s,]*(\d{{4}})(?-u:\b)",
+        m = month_alternation()
+    );
+    Regex::new(&re).expect("static regex")
+});
+
 static TEXT_DATE_EN: LazyLock<Regex> = LazyLock::new(|| {
     let re = format!(
         r"(?i)(?:(?-u:\b)({WD})(?-u:\b)[\s,]*)?(?-u:\b)({m})(?-u:\b)\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?-u:\b)",
@@ -459,7 +469,7 @@ pub(crate) fn scan(text: &str, mode: Mode) -> Scan {
     // Year first only on a date line (header): in a story `2020 September 12` is rare and
     // more likely a year followed by something else.
     let year_first: &[&Regex] = if mode == Mode::Header {
-        &[&TEXT_DATE_YMD]
+        &[&TEXT_DATE_YMD, &GLUED_DATE]
     } else {
         &[]
     };
@@ -469,8 +479,15 @@ pub(crate) fn scan(text: &str, mode: Mode) -> Scan {
     {
         let english = std::ptr::eq(re, &*TEXT_DATE_EN);
         let ymd = std::ptr::eq(re, &*TEXT_DATE_YMD);
+        let glued = std::ptr::eq(re, &*GLUED_DATE);
         for c in re.captures_iter(text) {
             let Some(m) = c.get(0) else { continue };
+            // A glued date starts at its day, after the byline's last letter.
+            let from = if glued {
+                c.get(2).map_or(m.start(), |d| d.start())
+            } else {
+                m.start()
+            };
             if !free(&covered, m.start(), m.end()) {
                 continue;
             }
@@ -490,16 +507,16 @@ pub(crate) fn scan(text: &str, mode: Mode) -> Scan {
                     let Some(date) = NaiveDate::from_ymd_opt(y as i32, month, day) else {
                         continue;
                     };
-                    covered.push(m.start(), m.end());
+                    covered.push(from, m.end());
                     out.dated.push(Dated {
-                        start: m.start(),
+                        start: from,
                         end: m.end(),
-                        text: collapse(m.as_str()),
+                        text: collapse(&text[from..m.end()]),
                         date,
                         weekday,
                         numeric: false,
                         bracketed: false,
-                        tense: tense(text, m.start(), m.end(), false),
+                        tense: tense(text, from, m.end(), false),
                     });
                 }
                 None => {
