@@ -487,14 +487,24 @@ pub fn clean(raw: &str) -> Cleaned {
         // A dateline on a line of its own: a known city alone (`JAKARTA`), then the story's
         // first paragraph (wire and agency pages put byline, date and city on lines).
         if let Some(&next) = candidates.get(k + 1) {
-            let city = lines[i].trim_end_matches(['-', '–', '—', ',', ':', '.', ' ']);
+            let line = lines[i].trim_end_matches(['-', '–', '—', ',', ':', '.', ' ']);
+            // Or a known city and its publisher (`Jakarta, NU Online`).
+            let (city, source) = match line.split_once(", ") {
+                Some((c, p)) if headline::known_city(c) && (1..=3).contains(&words_up_to(p, 4)) => {
+                    (
+                        c,
+                        Some(headline::publisher(p).map_or_else(|| p.to_string(), str::to_string)),
+                    )
+                }
+                _ => (line, None),
+            };
             if words_up_to(city, 4) <= 3
                 && headline::known_city(city)
                 && paragraph_like(&lines[next])
             {
                 dateline = Some(Dateline {
                     city: Some(city.to_string()),
-                    source: None,
+                    source,
                     text: lines[i].clone(),
                     story_offset: 0,
                 });
@@ -734,6 +744,18 @@ mod tests {
         // A city named in a line of more words is no dateline.
         let page = format!("Kabar dari Jakarta Hari Ini\n\n{story}");
         assert!(clean(&page).dateline.is_none());
+    }
+
+    #[test]
+    fn a_dateline_line_with_its_publisher() {
+        let story = "Polisi berhasil mengidentifikasi kendaraan yang diduga menjadi sumber ledakan di depan gedung itu, kata juru bicara kepolisian.";
+        let c = clean(&format!(
+            "Sumber Ledakan Mulai Terungkap\nJakarta, Warta Kita\n{story}"
+        ));
+        let d = c.dateline.expect("dateline");
+        assert_eq!(d.city.as_deref(), Some("Jakarta"));
+        assert_eq!(d.source.as_deref(), Some("Warta Kita"));
+        assert_eq!(c.paragraphs, [story]);
     }
 
     #[test]

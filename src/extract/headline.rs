@@ -597,19 +597,31 @@ fn counted_noun(rest: &str) -> bool {
         && !["wib", "wita", "wit"].contains(&next.to_lowercase().as_str())
 }
 
-/// Leads without a dash: a publisher's address closed by a bar or a period (`PORTAL.com |
-/// Polisi ...`, `Portal.co.id. Polisi ...`), or a known city closed by a spaced colon
-/// (`Surabaya : Polisi ...`).
+/// Leads the dash forms miss: a publisher's address closed by a bar, a period or a dash glued to
+/// the story (`PORTAL.com | Polisi ...`, `Portal.co.id. Polisi ...`, `Portal.com–Polisi`), or
+/// a known city closed by a colon (`Surabaya : Polisi ...`, `Malang: Polisi ...`).
 fn address_or_city_lead(line: &str) -> Option<Dateline> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
-        Regex::new(r"^\s*(?:([A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,6})\s?[|.]|(\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?)\s:)\s+\p{Lu}")
+        Regex::new(r"^\s*(?:([A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,6})(?:\s?[|.]\s+|\s*[-–—]\s*)|(\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?)\s?:\s+|([A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,6}),\s(\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?)\s+)\p{Lu}")
             .expect("static regex")
     });
     let c = re.captures(line)?;
     let end = c.get(0)?.end() - 1;
     if words(&line[end..]) < 4 {
         return None;
+    }
+    // `Portal.com, Jakarta Polisi ...`: a known city after the address, then the story at once.
+    if let (Some(site), Some(city)) = (c.get(3), c.get(4)) {
+        if !domain_like(&site.as_str().to_lowercase()) || !known_city(city.as_str()) {
+            return None;
+        }
+        return Some(Dateline {
+            city: Some(city.as_str().to_string()),
+            source: Some(as_publisher(site.as_str()).unwrap_or_else(|| site.as_str().to_string())),
+            text: line[..end].trim().to_string(),
+            story_offset: end,
+        });
     }
     let (city, source) = match (c.get(1), c.get(2)) {
         (Some(a), _) if domain_like(&a.as_str().to_lowercase()) => (
@@ -1181,6 +1193,16 @@ mod tests {
         assert_eq!(
             dl(&format!("SEMARANG (JATENG) - {REST}")),
             (Some("SEMARANG".into()), None)
+        );
+        // A dash glued to an address, a colon glued to a city, no separator after a city.
+        assert_eq!(dl(&format!("Portalku.com–{REST}")), source("Portalku.com"));
+        assert_eq!(
+            dl(&format!("Malang: {REST}")),
+            (Some("Malang".into()), None)
+        );
+        assert_eq!(
+            dl(&format!("Portalku.com, Jakarta {REST}")),
+            (Some("Jakarta".into()), Some("Portalku.com".into()))
         );
         // A caption's label before a colon is no city.
         assert!(parse_dateline(&format!("TERORIS : {REST}")).is_none());
