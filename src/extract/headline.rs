@@ -1064,10 +1064,17 @@ pub fn title(header: &[&str]) -> Option<(usize, String)> {
     for (i, line) in header.iter().enumerate() {
         let l = headline_candidate(line);
         if is_date_line(l) || only_date(l) {
-            // The candidate standing right over the date line (at most a line between).
+            // The candidate standing right over the date line (at most a line between); right
+            // over it, a headline in sentence case too (`Indonesia-Inggris bekerja sama atasi
+            // ideologi ekstrim`, then the date).
             if let Some((j, t)) = last.take() {
                 if i - j <= 2 {
                     return Some((j, t));
+                }
+            }
+            if let Some(prev) = i.checked_sub(1).map(|j| headline_candidate(header[j])) {
+                if headline_like_with(prev, 1) {
+                    return Some((i - 1, prev.to_string()));
                 }
             }
             continue;
@@ -1107,6 +1114,11 @@ fn repeated_headline(header: &[&str]) -> Option<(usize, String)> {
 
 /// Whether one line reads like a headline.
 fn headline_like(l: &str) -> bool {
+    headline_like_with(l, 2)
+}
+
+/// [`headline_like`], with at least `capitals` words capitalised (or digits).
+fn headline_like_with(l: &str, capitals: usize) -> bool {
     let n = words(l);
     if !(4..=30).contains(&n) || l.chars().count() > 250 {
         return false;
@@ -1136,8 +1148,8 @@ fn headline_like(l: &str) -> bool {
     if publisher(l).is_some() && n <= 3 {
         return false;
     }
-    // A headline names something: at least two words with a capital or a digit.
-    let capitals = l
+    // A headline names something: words with a capital or a digit.
+    let named = l
         .split_whitespace()
         .filter(|w| {
             w.chars()
@@ -1145,7 +1157,7 @@ fn headline_like(l: &str) -> bool {
                 .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
         })
         .count();
-    capitals >= 2
+    named >= capitals
 }
 
 #[cfg(test)]
@@ -1624,6 +1636,19 @@ mod tests {
         .unwrap();
         assert_eq!(i, 1);
         assert_eq!(title(&[]), None);
+        // Right over the date line, a headline in sentence case.
+        assert_eq!(
+            title(&[
+                "Indonesia-Inggris bekerja sama atasi ideologi ekstrem",
+                "7 Desember 2015 16:47 WIB"
+            ])
+            .map(|t| t.0),
+            Some(0)
+        );
+        assert_eq!(
+            title(&["Indonesia-Inggris bekerja sama atasi ideologi ekstrem"]),
+            None
+        );
         // A caption closed by its credit, a summary's bullet, a numbered menu item and an AI
         // summary's disclaimer are no headlines.
         for chrome in [
