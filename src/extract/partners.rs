@@ -2477,6 +2477,18 @@ mod tests {
     }
 
     #[test]
+    fn a_newspaper_named_after_its_country_is_a_source() {
+        check(
+            None,
+            "Kuala Lumpur - Harian Utusan Malaysia dan South China Morning Post melaporkan \
+             perburuan buronan itu, kata seorang wartawan Indonesia.",
+            &[],
+            &[],
+            &[],
+        );
+    }
+
+    #[test]
     fn ambassador_visit() {
         check(
             None,
