@@ -1001,6 +1001,8 @@ fn is_chrome(line: &str) -> bool {
             r"[.!?]\s+(foto|photo)\s*:|",
             // An item of a list (`• Poin ringkasan`), not a headline.
             r"^[•·▪●◦‣]|^\d{1,2}\.\s|^disclaimer\s*:|",
+            // Advertising prompts, a page's tag labels, a flipbook's page header.
+            r"\bberiklan\b|\bpasang iklan\b|^(kasus|tag|tags|topik|kategori|rubrik|label)\s*:|^page \d+\b|",
             // A caption's pointers and its office's credit (`(kanan)`, `(Humas BNPT)`).
             r"\((kanan|kiri|tengah|ka|ki|dari kiri|dari kanan)\)|\([^()]*\bhumas\b[^()]*\)\s*$)"
         ))
@@ -1108,7 +1110,8 @@ fn repeated_headline(header: &[&str]) -> Option<(usize, String)> {
     }
     lines.iter().enumerate().find_map(|(i, &l)| {
         let again = said.get(l).is_some_and(|&n| n >= 2);
-        (again && headline_like(l)).then(|| (i, l.to_string()))
+        // (A date line said twice is still a date line.)
+        (again && headline_like(l) && !is_date_line(l)).then(|| (i, l.to_string()))
     })
 }
 
@@ -1655,6 +1658,9 @@ mod tests {
             "Wakil Kepala Polisi di Manila. Foto: dok.Portal",
             "• Kampus Jadi Sasaran Sosialisasi Bahaya Paham Radikal",
             "3. Buka Situs Portal Lainnya di Menu Utama",
+            "Anda Ingin Beriklan di Situs Ini? Hubungi Kami",
+            "Kasus: Teroris, Teror, Penembakan",
+            "Page 18 - Majalah Berita Edisi 42",
             "Disclaimer: This Summary Was Created Using Artificial Intelligence",
         ] {
             assert_eq!(title(&[chrome]), None, "{chrome}");
