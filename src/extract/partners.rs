@@ -1248,23 +1248,22 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
         });
     }
     // Indonesia's co-chair (`Indonesia menjadi ketua bersama ... bersama Australia`,
-    // `Indonesia dan Australia memimpin bersama ...`): the shared chair is the cooperation.
-    if co_chair_with_indonesia(scan, i) {
+    // `Indonesia dan Australia memimpin bersama ...`) or co-organiser (`diselenggarakan oleh
+    // CTED dan Pemerintah Indonesia`): holding it together is the cooperation.
+    let shared = if co_chair_with_indonesia(scan, i) {
+        Some("co-chair")
+    } else if co_organiser(scan, i) {
+        Some("co-organiser")
+    } else {
+        None
+    };
+    if let Some(role) = shared {
         s += 4;
         positive = true;
         direct = true;
         beyond = true;
         t.co_chair = true;
-        t.reason(|| "co-chair".to_string());
-    }
-    // Indonesia's co-organiser (`diselenggarakan oleh CTED dan Pemerintah Indonesia`).
-    if co_organiser(scan, i) {
-        s += 4;
-        positive = true;
-        direct = true;
-        beyond = true;
-        t.co_chair = true;
-        t.reason(|| "co-organiser".to_string());
+        t.reason(|| role.to_string());
     }
     // A co-initiative with Indonesia (`Indonesia dan Amerika Serikat memprakarsai ...`).
     if let Some(v) = co_initiative(scan, i) {
