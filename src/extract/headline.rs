@@ -871,7 +871,8 @@ fn province(name: &str) -> bool {
 
 /// Whether a dateline's one part is shaped like a news house's name rather than a city's: its
 /// last word (or the end of its one word) is a word of media (`SERAYUNEWS`, `Kabar Online`,
-/// `Sinar Pos`) or `Indonesia` (`Nata Indonesia`: no city is named after the country).
+/// `Sinar Pos`) or `Indonesia` (`Nata Indonesia`: no city is named after the country), or its
+/// first word says what it is (`Harian Kota`, `Koran ...`, `Majalah ...`).
 fn house_name(pre: &str) -> bool {
     let n = words(pre);
     if !(1..=3).contains(&n) || !capitalised_words(pre) || known_city(pre) {
@@ -884,7 +885,10 @@ fn house_name(pre: &str) -> bool {
             .iter()
             .any(|m| last.len() >= m.len() + 3 && last.ends_with(m));
     }
-    media.contains(&last.as_str()) || last == "indonesia"
+    let first = pre.split_whitespace().next().unwrap_or(pre).to_lowercase();
+    media.contains(&last.as_str())
+        || last == "indonesia"
+        || matches!(first.as_str(), "harian" | "koran" | "majalah" | "tabloid")
 }
 
 /// A known publisher glued to a known city, one word (`TEMPO.COJakarta`): the publisher's
@@ -1003,6 +1007,8 @@ fn is_chrome(line: &str) -> bool {
             r"^[•·▪●◦‣]|^\d{1,2}\.\s|^disclaimer\s*:|",
             // Advertising prompts, a page's tag labels, a flipbook's page header.
             r"\bberiklan\b|\bpasang iklan\b|^(kasus|tag|tags|topik|kategori|rubrik|label)\s*:|^page \d+\b|",
+            // The start of a dateline cut off its story (`Portal.com, Medan: Panglima`).
+            r"^[a-z0-9-]+(\.[a-z0-9-]+)*\.(com|co\.id|id|net|org)\s*[,:]|",
             // A caption's pointers and its office's credit (`(kanan)`, `(Humas BNPT)`).
             r"\((kanan|kiri|tengah|ka|ki|dari kiri|dari kanan)\)|\([^()]*\bhumas\b[^()]*\)\s*$)"
         ))
@@ -1075,7 +1081,7 @@ pub fn title(header: &[&str]) -> Option<(usize, String)> {
                 }
             }
             if let Some(prev) = i.checked_sub(1).map(|j| headline_candidate(header[j])) {
-                if headline_like_with(prev, 1) {
+                if headline_like_with(prev, 1) && !is_date_line(prev) && !only_date(prev) {
                     return Some((i - 1, prev.to_string()));
                 }
             }
@@ -1187,6 +1193,7 @@ mod tests {
             dl(&format!("Warta Indonesia – {REST}")),
             source("Warta Indonesia")
         );
+        assert_eq!(dl(&format!("HARIAN KOTA – {REST}")), source("HARIAN KOTA"));
         assert_eq!(
             dl(&format!("Kota Baru – {REST}")),
             (Some("Kota Baru".into()), None)
@@ -1650,6 +1657,12 @@ mod tests {
         );
         assert_eq!(
             title(&["Indonesia-Inggris bekerja sama atasi ideologi ekstrem"]),
+            None
+        );
+        // A date line over the time line is no headline.
+        assert_eq!(title(&["Sabtu, 08 Juni 2013 |", "06:45 WIB"]), None);
+        assert_eq!(
+            title(&["Portal.com, Medan: Panglima Tentara Membuka"]),
             None
         );
         // A caption closed by its credit, a summary's bullet, a numbered menu item and an AI
