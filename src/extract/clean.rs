@@ -748,9 +748,9 @@ mod tests {
 
     #[test]
     fn a_dateline_line_with_its_publisher() {
-        let story = "Polisi berhasil mengidentifikasi kendaraan yang diduga menjadi sumber ledakan di depan gedung itu, kata juru bicara kepolisian.";
+        let story = "Petugas pemadam menemukan tabung gas yang bocor di dapur rumah makan itu sebelum api menjalar, kata juru bicara kepolisian.";
         let c = clean(&format!(
-            "Sumber Ledakan Mulai Terungkap\nJakarta, Warta Kita\n{story}"
+            "Kebocoran Gas Cepat Ditangani\nJakarta, Warta Kita\n{story}"
         ));
         let d = c.dateline.expect("dateline");
         assert_eq!(d.city.as_deref(), Some("Jakarta"));

@@ -231,7 +231,7 @@ pub fn from_url(url: &str) -> Option<String> {
 
 /// The registered name of a URL's host as the page's own words spell it: a run of one to four
 /// words whose letters and digits, lower-cased and joined, are the host's registered label
-/// (`Medan Bagus` for `medanbagus.com`, `Kemenkumham` for `kemenkumham.go.id`). The words are
+/// (`Kabar Pesisir` for `kabarpesisir.com`, `Kemenkumham` for `kemenkumham.go.id`). The words are
 /// taken as printed, so the publisher reads as its name rather than its address.
 pub(crate) fn host_spelled<'a>(url: &str, lines: impl Iterator<Item = &'a str>) -> Option<String> {
     let host = url_host(url)?;
@@ -258,8 +258,8 @@ pub(crate) fn host_spelled<'a>(url: &str, lines: impl Iterator<Item = &'a str>) 
             for (n, w) in rest.take(4).enumerate() {
                 match fit(&key[matched..], w) {
                     Fit::Part(k) if k > 0 => matched += k,
-                    // One word may carry the site's kind after the name (`DDTCNews` on
-                    // `ddtc.co.id`, `MedanBagus.com`).
+                    // One word may carry the site's kind after the name (`PAJAKNews` on
+                    // `pajak.co.id`, `KabarPesisir.com`).
                     Fit::Kind if n == 0 => return Some(trim(w).to_string()),
                     _ => break,
                 }
@@ -1213,8 +1213,8 @@ mod tests {
         );
         // A province after the city names no publisher.
         assert_eq!(
-            dl(&format!("SEMARANG (JATENG) - {REST}")),
-            (Some("SEMARANG".into()), None)
+            dl(&format!("PURWOKERTO (JATENG) - {REST}")),
+            (Some("PURWOKERTO".into()), None)
         );
         // A dash glued to an address, a colon glued to a city, no separator after a city.
         assert_eq!(dl(&format!("Portalku.com–{REST}")), source("Portalku.com"));
@@ -1510,21 +1510,24 @@ mod tests {
 
     #[test]
     fn a_host_as_the_page_spells_it() {
-        let lines = ["Berita Medan Bagus hari ini", "Polisi menggelar patroli."];
+        let lines = ["Berita Kabar Pesisir hari ini", "Polisi menggelar patroli."];
         assert_eq!(
-            host_spelled("https://medanbagus.com/read/1", lines.into_iter()).as_deref(),
-            Some("Medan Bagus")
+            host_spelled("https://kabarpesisir.com/read/1", lines.into_iter()).as_deref(),
+            Some("Kabar Pesisir")
         );
         // Every word must be a part of the name, in order, and the name must be complete.
         assert_eq!(
             host_spelled(
-                "https://medanbagus.com/read/1",
-                ["Medan hari ini"].into_iter()
+                "https://kabarpesisir.com/read/1",
+                ["Kabar hari ini"].into_iter()
             ),
             None
         );
         assert_eq!(
-            host_spelled("https://medanbagus.com/1", ["Medan Bagusnya"].into_iter()),
+            host_spelled(
+                "https://kabarpesisir.com/1",
+                ["Kabar Pesisirnya"].into_iter()
+            ),
             None
         );
         assert_eq!(
@@ -1538,14 +1541,14 @@ mod tests {
         // One word may add the site's kind to the name.
         assert_eq!(
             host_spelled(
-                "https://www.ddtc.co.id/1",
-                ["Sumber: DDTCNews."].into_iter()
+                "https://www.pajak.co.id/1",
+                ["Sumber: PAJAKNews."].into_iter()
             )
             .as_deref(),
-            Some("DDTCNews")
+            Some("PAJAKNews")
         );
         assert_eq!(
-            host_spelled("https://www.ddtc.co.id/1", ["DDTCWarta"].into_iter()),
+            host_spelled("https://www.pajak.co.id/1", ["PAJAKWarta"].into_iter()),
             None
         );
         // A key too short to tell from an ordinary word is not looked for.
@@ -1649,32 +1652,32 @@ mod tests {
         // Right over the date line, a headline in sentence case.
         assert_eq!(
             title(&[
-                "Indonesia-Inggris bekerja sama atasi ideologi ekstrem",
-                "7 Desember 2015 16:47 WIB"
+                "Indonesia-Belanda perkuat kerja sama cegah radikalisme daring",
+                "12 Maret 2016 09:10 WIB"
             ])
             .map(|t| t.0),
             Some(0)
         );
         assert_eq!(
-            title(&["Indonesia-Inggris bekerja sama atasi ideologi ekstrem"]),
+            title(&["Indonesia-Belanda perkuat kerja sama cegah radikalisme daring"]),
             None
         );
         // A date line over the time line is no headline.
-        assert_eq!(title(&["Sabtu, 08 Juni 2013 |", "06:45 WIB"]), None);
+        assert_eq!(title(&["Kamis, 14 Maret 2019 |", "10:20 WIB"]), None);
         assert_eq!(
-            title(&["Portal.com, Medan: Panglima Tentara Membuka"]),
+            title(&["Portal.com, Kupang: Komandan Pangkalan Meninjau"]),
             None
         );
         // A caption closed by its credit, a summary's bullet, a numbered menu item and an AI
         // summary's disclaimer are no headlines.
         for chrome in [
-            "Wakil Kepala Polisi di Manila. Foto: dok.Portal",
-            "• Kampus Jadi Sasaran Sosialisasi Bahaya Paham Radikal",
+            "Kapolda meninjau pos jaga mudik. Foto: dok.Portal",
+            "• Warga Diminta Waspadai Ajakan di Media Sosial",
             "3. Buka Situs Portal Lainnya di Menu Utama",
-            "Anda Ingin Beriklan di Situs Ini? Hubungi Kami",
-            "Kasus: Teroris, Teror, Penembakan",
-            "Page 18 - Majalah Berita Edisi 42",
-            "Disclaimer: This Summary Was Created Using Artificial Intelligence",
+            "Mau Pasang Iklan di Portal Kami? Klik di Sini",
+            "Topik: Keamanan, Patroli, Perbatasan",
+            "Page 7 - Buletin Warga Edisi 3",
+            "Disclaimer: Ringkasan Ini Dibuat Otomatis Oleh Mesin",
         ] {
             assert_eq!(title(&[chrome]), None, "{chrome}");
         }

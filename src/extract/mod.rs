@@ -401,7 +401,7 @@ mod tests {
     fn source_from_the_house_a_speaker_told() {
         let page = "Polisi menjaga ketat ruang sidang perkara terorisme sejak pagi hari di \
                     pengadilan negeri.\n\nPembatasan itu sesuai aturan, kata juru bicara \
-                    pengadilan kepada detikcom, Senin (5/9/2022).";
+                    pengadilan kepada detikcom, Kamis (14/3/2019).";
         let ex = extract(page, None);
         assert_eq!(
             ex.meta.source.as_deref(),
