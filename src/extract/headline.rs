@@ -1007,7 +1007,7 @@ fn is_chrome(line: &str) -> bool {
             r"^[•·▪●◦‣]|^\d{1,2}\.\s|^disclaimer\s*:|",
             // Advertising prompts, a page's tag labels, a flipbook's page header.
             r"\bberiklan\b|\bpasang iklan\b|^(kasus|tag|tags|topik|kategori|rubrik|label)\s*:|^page \d+\b|",
-            // The start of a dateline cut off its story (`Portal.com, Medan: Panglima`).
+            // The start of a dateline cut off its story (`Portal.com, Kupang: Komandan`).
             r"^[a-z0-9-]+(\.[a-z0-9-]+)*\.(com|co\.id|id|net|org)\s*[,:]|",
             // A caption's pointers and its office's credit (`(kanan)`, `(Humas BNPT)`).
             r"\((kanan|kiri|tengah|ka|ki|dari kiri|dari kanan)\)|\([^()]*\bhumas\b[^()]*\)\s*$)"
@@ -1073,8 +1073,8 @@ pub fn title(header: &[&str]) -> Option<(usize, String)> {
         let l = headline_candidate(line);
         if is_date_line(l) || only_date(l) {
             // The candidate standing right over the date line (at most a line between); right
-            // over it, a headline in sentence case too (`Indonesia-Inggris bekerja sama atasi
-            // ideologi ekstrim`, then the date).
+            // over it, a headline in sentence case too (`Indonesia-Belanda perkuat kerja sama
+            // cegah radikalisme`, then the date).
             if let Some((j, t)) = last.take() {
                 if i - j <= 2 {
                     return Some((j, t));

@@ -1249,7 +1249,7 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
     }
     // Indonesia's co-chair (`Indonesia menjadi ketua bersama ... bersama Australia`,
     // `Indonesia dan Australia memimpin bersama ...`) or co-organiser (`diselenggarakan oleh
-    // CTED dan Pemerintah Indonesia`): holding it together is the cooperation.
+    // UNODC dan Pemerintah Indonesia`): holding it together is the cooperation.
     let shared = if co_chair_with_indonesia(scan, i) {
         Some("co-chair")
     } else if co_organiser(scan, i) {
@@ -1335,7 +1335,7 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
         List::None => {}
         // `Indonesia, Malaysia, dan Filipina sepakat`; longer lists with Indonesia only in
         // a cooperation paragraph (the delegations of a regional meeting).
-        // `Meksiko, Indonesia, Korea Selatan, Turki dan Australia (MIKTA)`: a grouping's roll,
+        // `Australia, Indonesia, Korea Selatan, Meksiko, dan Turki (MIKTA)`: a grouping's roll,
         // whose counterpart is the grouping.
         List::WithIndonesia(_) if grouping_roll(scan, i) => {}
         List::WithIndonesia(n)
@@ -1547,9 +1547,9 @@ const ORGANISED_BY: &[&str] = &[
 ];
 
 /// Whether mention `i` holds an event together with Indonesia: named right after a passive
-/// organiser phrase (within seven words, as in `diselenggarakan oleh Komite Antiterorisme PBB
-/// (CTED)`) and joined by `dan` / `bersama` to Indonesia or an Indonesian actor, before or
-/// after it (`... (CTED) dan Pemerintah Indonesia`, `oleh BNPT dan UNODC`).
+/// organiser phrase (within seven words, as in `diselenggarakan oleh Kantor PBB urusan Narkoba
+/// dan Kejahatan (UNODC)`) and joined by `dan` / `bersama` to Indonesia or an Indonesian actor,
+/// before or after it (`... (UNODC) dan Pemerintah Indonesia`, `oleh BNPT dan UNODC`).
 fn co_organiser(scan: &Scan<'_>, i: usize) -> bool {
     let (text, m) = (scan.text, &scan.mentions[i]);
     let from = last_chars_start(text, m.start, 120);
@@ -1583,7 +1583,7 @@ fn co_organiser(scan: &Scan<'_>, i: usize) -> bool {
         s.split_whitespace()
             .any(|w| w.eq_ignore_ascii_case("dan") || w.eq_ignore_ascii_case("bersama"))
     };
-    // Indonesia after it (`CTED dan Pemerintah Indonesia`) or between the phrase and it
+    // Indonesia after it (`UNODC dan Pemerintah Indonesia`) or between the phrase and it
     // (`oleh BNPT dan UNODC`).
     let after_start = m.end + after.find(char::is_alphanumeric).unwrap_or(after.len());
     let after_end = m.end + after.len();
@@ -1945,7 +1945,7 @@ fn foreign_envoy(scan: &Scan<'_>, a: usize, at: usize) -> Option<&'static str> {
 }
 
 /// Whether the list around mention `i` is closed by an organisation's name in parentheses
-/// (`Meksiko, Indonesia, Korea Selatan, Turki dan Australia (MIKTA)`): its members named.
+/// (`Australia, Indonesia, Korea Selatan, Meksiko, dan Turki (MIKTA)`): its members named.
 fn grouping_roll(scan: &Scan<'_>, i: usize) -> bool {
     let (_, hi) = scan.runs[i];
     let last = &scan.mentions[hi];
@@ -1956,7 +1956,7 @@ fn grouping_roll(scan: &Scan<'_>, i: usize) -> bool {
 
 /// Whether a mention names the embassy an attack was aimed at: an embassy word right before it
 /// (`Kedubes Australia`, `Kedutaan Besar Australia`) and an attack word or `depan` (in front
-/// of) within the three words before that (`pengeboman di Kedubes`, `bom mobil depan Kedubes`).
+/// of) within the three words before that (`pengeboman di Kedubes`, `bom meledak di depan Kedubes`).
 fn attacked_embassy(text: &str, m: &Mention<'_>) -> bool {
     const EMBASSY: &[&str] = &["kedubes", "kedutaan", "embassy", "konsulat"];
     const ATTACK: &[&str] = &[

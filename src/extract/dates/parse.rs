@@ -102,7 +102,7 @@ static TEXT_DATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// English order: `[Weekday, ]November 5, 2024`.
-/// A date glued to the byline before it (`Nama Penulis13 Juni 2007`), in a header: the
+/// A date glued to the byline before it (`Nama Penulis21 Februari 2009`), in a header: the
 /// groups of [`TEXT_DATE`], the weekday's empty.
 static GLUED_DATE: LazyLock<Regex> = LazyLock::new(|| {
     let re = format!(
