@@ -16,6 +16,7 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
+use super::floor_char;
 use super::headline::{self, Dateline};
 
 /// A page split into header, story and footer.
@@ -338,15 +339,6 @@ fn caption_prefix_end(line: &str, caption: &mut Option<bool>) -> Option<usize> {
         .find(|&i| matches!(b[i - 1], b'.' | b')' | b']') && b[i] == b' ' && story_after(i))
 }
 
-/// The largest char boundary of `s` at or below `i`.
-fn floor_char(s: &str, mut i: usize) -> usize {
-    i = i.min(s.len());
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
 /// The number of words of `s`, counted up to `cap` (a paragraph's words need not all be
 /// counted to know it has more than a few).
 fn words_up_to(s: &str, cap: usize) -> usize {
@@ -450,11 +442,9 @@ pub fn clean(raw: &str) -> Cleaned {
         if kinds[c] != Kind::Caption {
             continue;
         }
-        let near = |mut range: Box<dyn Iterator<Item = usize>>| {
-            range.find(|&j| kinds[j] != Kind::Blank && !dropped[j])
-        };
-        let before = near(Box::new((0..c).rev()));
-        let after = near(Box::new(c + 1..lines.len()));
+        let shown = |j: &usize| kinds[*j] != Kind::Blank && !dropped[*j];
+        let before = (0..c).rev().find(shown);
+        let after = (c + 1..lines.len()).find(shown);
         if let (Some(b), Some(a)) = (before, after) {
             if kinds[b] == Kind::Text && kinds[a] == Kind::Text && lines[b] == lines[a] {
                 for j in [b, a] {

@@ -250,12 +250,14 @@ pub(crate) fn host_spelled<'a>(url: &str, lines: impl Iterator<Item = &'a str>) 
     let trim = |w: &'a str| w.trim_matches(|c: char| !c.is_alphanumeric());
     for line in lines {
         let mut words = line.split_whitespace();
-        while words.clone().next().is_some() {
-            let (rest, span) = (words.clone(), words.clone());
-            words.next();
+        loop {
+            let span = words.clone();
+            if words.next().is_none() {
+                break;
+            }
             // Allocation-free: most words fail on their first letter.
             let mut matched = 0;
-            for (n, w) in rest.take(4).enumerate() {
+            for (n, w) in span.clone().take(4).enumerate() {
                 match fit(&key[matched..], w) {
                     Fit::Part(k) if k > 0 => matched += k,
                     // One word may carry the site's kind after the name (`PAJAKNews` on
@@ -295,7 +297,7 @@ fn fit(key: &[u8], word: &str) -> Fit {
             continue;
         }
         let b = b.to_ascii_lowercase();
-        if k < key.len() && t == 0 {
+        if k < key.len() {
             if key[k] != b {
                 return Fit::No;
             }
@@ -532,6 +534,11 @@ fn as_publisher(s: &str) -> Option<String> {
     None
 }
 
+/// [`as_publisher`], else the name as written.
+fn house_of(s: &str) -> String {
+    as_publisher(s).unwrap_or_else(|| s.to_string())
+}
+
 /// Recognises a dateline at the start of `line` (a story line, white space already folded).
 ///
 /// Besides the shapes of [`parse_dateline_at`]: a scraper's date marker before it (`date
@@ -611,24 +618,17 @@ fn address_or_city_lead(line: &str) -> Option<Dateline> {
     if words(&line[end..]) < 4 {
         return None;
     }
-    // `Portal.com, Jakarta Polisi ...`: a known city after the address, then the story at once.
-    if let (Some(site), Some(city)) = (c.get(3), c.get(4)) {
-        if !domain_like(&site.as_str().to_lowercase()) || !known_city(city.as_str()) {
-            return None;
-        }
-        return Some(Dateline {
-            city: Some(city.as_str().to_string()),
-            source: Some(as_publisher(site.as_str()).unwrap_or_else(|| site.as_str().to_string())),
-            text: line[..end].trim().to_string(),
-            story_offset: end,
-        });
-    }
-    let (city, source) = match (c.get(1), c.get(2)) {
-        (Some(a), _) if domain_like(&a.as_str().to_lowercase()) => (
-            None,
-            Some(as_publisher(a.as_str()).unwrap_or_else(|| a.as_str().to_string())),
+    let domain = |m: regex::Match<'_>| domain_like(&m.as_str().to_lowercase());
+    let (city, source) = match (c.get(1), c.get(2), c.get(3), c.get(4)) {
+        // `Portal.com | Polisi ...`, `Portal.com–Polisi ...`.
+        (Some(a), ..) if domain(a) => (None, Some(house_of(a.as_str()))),
+        // `Surabaya : Polisi ...`.
+        (_, Some(city), ..) if known_city(city.as_str()) => (Some(city.as_str().to_string()), None),
+        // `Portal.com, Jakarta Polisi ...`: a known city after the address, then the story.
+        (.., Some(site), Some(city)) if domain(site) && known_city(city.as_str()) => (
+            Some(city.as_str().to_string()),
+            Some(house_of(site.as_str())),
         ),
-        (_, Some(city)) if known_city(city.as_str()) => (Some(city.as_str().to_string()), None),
         _ => return None,
     };
     Some(Dateline {
@@ -642,11 +642,7 @@ fn address_or_city_lead(line: &str) -> Option<Dateline> {
 /// A known city glued to the story by an en dash (`Jakarta–Kapolri`, `JAKARTA–Indonesia`).
 fn city_en_dash(line: &str) -> Option<Dateline> {
     // Only near the start: a city is short, and a long line costs no more.
-    let mut head = line.len().min(40);
-    while !line.is_char_boundary(head) {
-        head -= 1;
-    }
-    let at = line[..head].find('–')?;
+    let at = line[..super::floor_char(line, 40)].find('–')?;
     let (city, rest) = (&line[..at], &line[at + '–'.len_utf8()..]);
     let city = city.trim();
     if !known_city(city) || rest.split_whitespace().count() < 4 {
@@ -719,7 +715,7 @@ fn parse_dateline_at(line: &str) -> Option<Dateline> {
             && capitalised_words(pubs)
             && words(pubs) <= 3
         {
-            let source = as_publisher(city).unwrap_or_else(|| city.to_string());
+            let source = house_of(city);
             return Some(Dateline {
                 city: Some(pubs.to_string()),
                 source: Some(source),
@@ -740,7 +736,7 @@ fn parse_dateline_at(line: &str) -> Option<Dateline> {
                 story_offset: m.end(),
             });
         }
-        let source = as_publisher(pubs).unwrap_or_else(|| pubs.to_string());
+        let source = house_of(pubs);
         let city = (!city.is_empty() && capitalised_words(city)).then(|| city.to_string());
         if city.is_none() && !strong_rest {
             return None;

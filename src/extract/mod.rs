@@ -208,6 +208,25 @@ pub fn extract_with(raw: &str, url: Option<&str>, known: &Metadata) -> Extracted
     }
 }
 
+/// The largest char boundary of `s` at or below `i` (`i` clamped to its length): what
+/// `str::floor_char_boundary` does, which the crate's minimum Rust (1.85) does not have.
+pub(crate) fn floor_char(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The smallest char boundary of `s` at or above `i` (`i` clamped to its length).
+pub(crate) fn ceil_char(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
 /// The publisher: the dateline's, else the URL host's, else a known publisher named by a header
 /// date line (`Kompas.com - 14/04/2022`) or byline (`| by BNPT`), a site address after the
 /// headline (`Judul Berita - situs.com |`), or a copyright footer (`Copyright © ANTARA 2022`).
@@ -294,11 +313,7 @@ fn find_source(
     // dihubungi Kompas.com`): the reporter's house.
     for p in cleaned.paragraphs.iter().take(6) {
         // (A paragraph's first 2,000 bytes: a single-line body is one paragraph.)
-        let mut end = p.len().min(2000);
-        while !p.is_char_boundary(end) {
-            end -= 1;
-        }
-        let mut words = p[..end].split_whitespace();
+        let mut words = p[..floor_char(p, 2000)].split_whitespace();
         while let Some(w) = words.next() {
             let told = ["kepada", "dihubungi", "dikonfirmasi", "ditemui"]
                 .iter()

@@ -61,6 +61,7 @@ use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::OnceLock;
 
+use super::floor_char;
 use super::gazetteer::{self, CueMatch, Entity, Scanner};
 
 /// Countries and organisations found in a story.
@@ -332,6 +333,15 @@ const BOTH_ORGS: &[&str] = &[
 /// Security Council, speaks at the General Assembly: the UN), unlike its offices and agencies
 /// (`UNODC`, `UNOCT`), which are coded by name with the UN beside them.
 const UN_ORGANS: &[&str] = &["UNSC", "UNGA"];
+
+/// The code an organisation counterpart is given: its own, or `UN` for a UN organ.
+fn org_code(o: &'static str) -> &'static str {
+    if UN_ORGANS.contains(&o) {
+        "UN"
+    } else {
+        o
+    }
+}
 
 /// Indonesian actors a counterpart is paired with (`BNPT dan UNOCT`), as written.
 const ACTORS: &[&str] = &[
@@ -811,12 +821,12 @@ fn capitals_paired_with_jakarta<'t>(
         if &text[x.start..x.end] != name || !is_word_end(text, x.end) {
             continue;
         }
-        let after = &text[x.end..floor_boundary(text, (x.end + 24).min(text.len()))];
+        let after = &text[x.end..floor_char(text, (x.end + 24).min(text.len()))];
         let jakarta_after = after
             .find("Jakarta")
             .filter(|&p| is_gap(&after[..p], PAIR_GAPS))
             .map(|p| (x.end + p, x.end + p + "Jakarta".len()));
-        let head = &text[floor_boundary(text, x.start.saturating_sub(24))..x.start];
+        let head = &text[floor_char(text, x.start.saturating_sub(24))..x.start];
         let jakarta_before = head
             .rfind("Jakarta")
             .filter(|&p| is_gap(&head[p + "Jakarta".len()..], PAIR_GAPS))
@@ -1066,8 +1076,7 @@ pub fn detect(title: Option<&str>, body: &str) -> Findings {
         }
         let (code, list) = match key {
             Key::Country(c) => (*c, &mut f.partners),
-            Key::Org(o) if UN_ORGANS.contains(o) => ("UN", &mut f.partner_orgs),
-            Key::Org(o) => (*o, &mut f.partner_orgs),
+            Key::Org(o) => (org_code(o), &mut f.partner_orgs),
         };
         list.push(code.to_string());
         f.evidence.push(format!(
@@ -1103,6 +1112,9 @@ fn family_lists(scans: &[&Scan<'_>], f: &mut Findings) {
             let (a, b) = scan.runs[lo];
             lo = b + 1;
             let run = &scan.mentions[a..=b];
+            if run.len() < 2 {
+                continue;
+            }
             let parent_of = |m: &Mention<'_>| match m.key {
                 Key::Org(o) => gazetteer::org(o).and_then(|g| g.parent),
                 Key::Country(_) => None,
@@ -1111,16 +1123,14 @@ fn family_lists(scans: &[&Scan<'_>], f: &mut Findings) {
                 continue;
             };
             let agencies = run.iter().filter(|m| m.key != Key::Org(parent));
-            if run.len() < 2
-                || !f.partner_orgs.iter().any(|p| p == parent)
+            if !f.partner_orgs.iter().any(|p| p == parent)
                 || !agencies.clone().all(|m| parent_of(m) == Some(parent))
             {
                 continue;
             }
             for m in agencies {
                 let Key::Org(o) = m.key else { continue };
-                // The UN's organs are coded as the UN itself.
-                let o = if UN_ORGANS.contains(&o) { "UN" } else { o };
+                let o = org_code(o);
                 if !f.partner_orgs.iter().any(|p| p == o) {
                     f.partner_orgs.push(o.to_string());
                     f.evidence
@@ -1135,11 +1145,7 @@ fn family_lists(scans: &[&Scan<'_>], f: &mut Findings) {
 /// start of the body, or 0 when there is none.
 fn dateline_end(body: &str) -> usize {
     let lead = body.len() - body.trim_start().len();
-    let mut limit = (lead + 100).min(body.len());
-    while !body.is_char_boundary(limit) {
-        limit -= 1;
-    }
-    let head = &body[lead..limit];
+    let head = &body[lead..floor_char(body, lead + 100)];
     let head = head.find('\n').map_or(head, |i| &head[..i]);
     for sep in [" - ", " – ", " -- ", " — ", " ー ", " —", " –"] {
         if let Some(i) = head.find(sep) {
@@ -1501,7 +1507,7 @@ const CHAIR_AFTER: &[&str] = &["menjadi ketua", "sebagai ketua", "menjabat ketua
 /// before the chair (`Indonesia dan Australia menjadi ketua bersama`).
 fn co_chair_with_indonesia(scan: &Scan<'_>, i: usize) -> bool {
     let (text, m) = (scan.text, &scan.mentions[i]);
-    let to = floor_boundary(text, (m.end + 60).min(text.len()));
+    let to = floor_char(text, (m.end + 60).min(text.len()));
     let after_end = text[m.end..to].find(['.', '\n']).map_or(to, |p| m.end + p);
     let chair_after = scan.last_of(Role::SharedChair, m.end, after_end).is_some()
         || scan.last_of(Role::ChairAfter, m.end, after_end).is_some();
@@ -1567,7 +1573,7 @@ fn co_organiser(scan: &Scan<'_>, i: usize) -> bool {
     {
         return false;
     }
-    let to = floor_boundary(text, (m.end + 50).min(text.len()));
+    let to = floor_char(text, (m.end + 50).min(text.len()));
     let after = &text[m.end..to];
     let after = &after[..after.find(['.', '\n', ',']).unwrap_or(after.len())];
     let c = cues();
@@ -1618,7 +1624,7 @@ fn indonesian_membership(scan: &Scan<'_>, i: usize) -> bool {
     let start = text[from..m.start]
         .rfind(". ")
         .map_or(from, |p| from + p + 2);
-    let to = floor_boundary(text, (m.end + 200).min(text.len()));
+    let to = floor_char(text, (m.end + 200).min(text.len()));
     let end = text[m.end..to].find(['.', '\n']).map_or(to, |p| m.end + p);
     let c = cues();
     scan.mentions
@@ -1632,7 +1638,7 @@ fn indonesian_membership(scan: &Scan<'_>, i: usize) -> bool {
 /// Whether a verb of saying or reporting follows the name within `n` words, in its sentence
 /// (`Sekjen PBB Ban Ki Moon menyebut ...`, `PBB Sebut ISIS ...`).
 fn speech_after(text: &str, end: usize, n: usize) -> bool {
-    let to = floor_boundary(text, (end + 60).min(text.len()));
+    let to = floor_char(text, (end + 60).min(text.len()));
     let after = &text[end..to];
     let after = after.find(['.', '\n']).map_or(after, |p| &after[..p]);
     after
@@ -1700,7 +1706,7 @@ fn co_initiative(scan: &Scan<'_>, i: usize) -> Option<&'static str> {
         .get(i + 1)
         .filter(|n| n.key == Key::Country("ID") && is_gap(&text[m.end..n.start], PAIR_GAPS))
         .map_or(m.end, |n| n.end);
-    let to = floor_boundary(text, (end + 60).min(text.len()));
+    let to = floor_char(text, (end + 60).min(text.len()));
     // The verb first (a few bytes to look at), the pair only then.
     let verb = text[end..to]
         .split(is_separator)
@@ -1793,7 +1799,7 @@ fn funds_for_indonesia(scan: &Scan<'_>, i: usize) -> bool {
     );
     let text = scan.text;
     let from = last_chars_start(text, first.start, 150);
-    let to = floor_boundary(text, (last.end + 80).min(text.len()));
+    let to = floor_char(text, (last.end + 80).min(text.len()));
     let to = text[last.end..to].find('\n').map_or(to, |p| last.end + p);
     let c = cues();
     let actor = scan
@@ -1839,7 +1845,7 @@ fn coop_in_previous_paragraph(scan: &Scan<'_>, pa: usize) -> bool {
     if end == 0 {
         return false;
     }
-    let from = floor_boundary(scan.text, end.saturating_sub(300));
+    let from = floor_char(scan.text, end.saturating_sub(300));
     let start = scan.text[from..end]
         .rfind('\n')
         .map_or(from, |i| from + i + 1);
@@ -1992,23 +1998,16 @@ fn attacked_embassy(text: &str, m: &Mention<'_>) -> bool {
 /// line ends are only looked for within those 250 bytes, so a long line costs no more than a
 /// short one.
 fn paragraph(text: &str, start: usize, end: usize) -> (usize, usize) {
-    let from = floor_boundary(text, start.saturating_sub(250));
+    let from = floor_char(text, start.saturating_sub(250));
     let a = text[from..start].rfind('\n').map_or(from, |i| from + i + 1);
-    let to = floor_boundary(text, (end + 250).min(text.len()));
+    let to = floor_char(text, (end + 250).min(text.len()));
     let b = text[end..to].find('\n').map_or(to, |i| end + i);
     (a, b)
 }
 
-fn floor_boundary(text: &str, mut i: usize) -> usize {
-    while !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
 /// Where the text of up to `n` bytes before `at`, within the line, starts.
 fn last_chars_start(text: &str, at: usize, n: usize) -> usize {
-    let a = floor_boundary(text, at.saturating_sub(n));
+    let a = floor_char(text, at.saturating_sub(n));
     text[a..at].rfind('\n').map_or(a, |i| a + i + 1)
 }
 
@@ -2082,7 +2081,7 @@ fn pair_with_indonesia(scan: &Scan<'_>, i: usize) -> Option<String> {
     let before_full = &text[full_start..m.start];
     let body_start = start_of_capitalised_run(before_full, 4);
     let before_end = full_start + body_start;
-    let after_end = floor_boundary(text, (m.end + 40).min(text.len()));
+    let after_end = floor_char(text, (m.end + 40).min(text.len()));
     let after_end = text[m.end..after_end]
         .find('\n')
         .map_or(after_end, |j| m.end + j);
@@ -2203,7 +2202,7 @@ fn is_place(text: &str, at: usize) -> bool {
 /// Kementerian Luar Negeri`): the official and the name are a unit of that ministry, named
 /// after the region or body it deals with.
 fn indonesian_unit_after(text: &str, end: usize) -> bool {
-    let to = floor_boundary(text, (end + 40).min(text.len()));
+    let to = floor_char(text, (end + 40).min(text.len()));
     let after = text[end..to].trim_start_matches([' ', ',']);
     [
         "Kementerian",

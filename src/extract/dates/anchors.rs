@@ -15,6 +15,8 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use chrono::NaiveDate;
 use regex::Regex;
 
+use crate::extract::{ceil_char, floor_char};
+
 /// The embedded table.
 const TABLE: &str = include_str!("anchors.tsv");
 
@@ -200,24 +202,6 @@ fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b >= 0x80
 }
 
-/// The largest char boundary of `s` at or below `i`.
-fn floor(s: &str, mut i: usize) -> usize {
-    i = i.min(s.len());
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
-/// The smallest char boundary of `s` at or above `i`.
-fn ceil(s: &str, mut i: usize) -> usize {
-    i = i.min(s.len());
-    while !s.is_char_boundary(i) {
-        i += 1;
-    }
-    i
-}
-
 /// Whether one of `cues` ends in `before` (the text just before a name) as whole words, with
 /// nothing marking the holder as former around it.
 fn titled(before: &str, after: &str, cues: &[String]) -> bool {
@@ -240,9 +224,9 @@ fn titled(before: &str, after: &str, cues: &[String]) -> bool {
     else {
         return false;
     };
-    let around = &lower[floor(lower, at.saturating_sub(24))..];
+    let around = &lower[floor_char(lower, at.saturating_sub(24))..];
     let after = after.to_lowercase();
-    let after = &after[..floor(&after, 32)];
+    let after = &after[..floor_char(&after, 32)];
     !FORMER
         .iter()
         .any(|f| around.contains(f) || after.contains(f))
@@ -269,8 +253,8 @@ pub(crate) fn find(text: &str) -> Bounds {
         let rows = &table.owner[m.pattern().as_usize()];
         match &table.rows[rows[0]] {
             Row::Office { person, .. } => {
-                let before = &text[floor(text, s.saturating_sub(CUE_WINDOW))..s];
-                let after = &text[e..ceil(text, e + 40)];
+                let before = &text[floor_char(text, s.saturating_sub(CUE_WINDOW))..s];
+                let after = &text[e..ceil_char(text, e + 40)];
                 // The terms of the offices whose title stands before the name (one person may
                 // hold an office twice, or two offices: the span from first to last).
                 let (mut from, mut to, mut any) = (NaiveDate::MAX, Some(NaiveDate::MIN), false);
@@ -309,7 +293,7 @@ pub(crate) fn find(text: &str) -> Bounds {
                 office_notes.push(note);
             }
             Row::Event { name, date } => {
-                let before = &text[floor(text, s.saturating_sub(48))..s];
+                let before = &text[floor_char(text, s.saturating_sub(48))..s];
                 use chrono::Datelike;
                 if let Some(c) = ANNIVERSARY.captures(before) {
                     let n = c

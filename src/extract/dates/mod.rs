@@ -32,6 +32,8 @@ mod parse;
 
 use anchors::Bounds;
 
+use super::floor_char;
+
 use chrono::{Datelike, NaiveDate, Utc};
 
 use parse::{copyright_year, scan, url_date, weekday_name, years_named, Mode, Scan, Tense};
@@ -65,10 +67,7 @@ pub struct Published {
 /// weekday that agrees, told neither as past nor as plan).
 fn lead_dateline_date(body: &str) -> Option<parse::Dated> {
     let lead = body.trim_start();
-    let mut end = lead.find("\n").unwrap_or(lead.len()).min(600);
-    while !lead.is_char_boundary(end) {
-        end -= 1;
-    }
+    let end = floor_char(lead, lead.find('\n').unwrap_or(lead.len()).min(600));
     scan(&lead[..end], Mode::Body).dated.into_iter().find(|d| {
         d.numeric
             && d.bracketed
@@ -112,18 +111,16 @@ pub fn infer_as_of(input: &DateInput<'_>, today: NaiveDate) -> Option<Published>
     let from_url = input
         .url
         .and_then(url_date)
-        .filter(|u| year_ok(u.year) && u.date.is_none_or(plausible));
+        .filter(|u| year_ok(u.year) && u.date.is_none_or(plausible))
+        .map(|u| Published {
+            date: u.date,
+            year: Some(u.year),
+            evidence: format!("URL date '{}'", u.text.trim_matches(['/', '-', '_', '.'])),
+        });
     if let Some(d) = chosen {
-        if let Some(u) = from_url.as_ref().filter(|u| u.year < d.date.year()) {
-            return Some(Published {
-                date: u.date,
-                year: Some(u.year),
-                evidence: format!(
-                    "URL date '{}' (the header's '{}' is of a later year)",
-                    u.text.trim_matches(['/', '-', '_', '.']),
-                    d.text
-                ),
-            });
+        if let Some(mut p) = from_url.filter(|p| p.year < Some(d.date.year())) {
+            p.evidence += &format!(" (the header's '{}' is of a later year)", d.text);
+            return Some(p);
         }
         // A lead dated in the dateline style with its weekday right (`Minggu (25/9/2011)`) two
         // years or more before the header's date: the header shows the day of a crawl.
@@ -174,12 +171,8 @@ pub fn infer_as_of(input: &DateInput<'_>, today: NaiveDate) -> Option<Published>
     }
 
     // 2. URL date.
-    if let Some(u) = from_url {
-        return Some(Published {
-            date: u.date,
-            year: Some(u.year),
-            evidence: format!("URL date '{}'", u.text.trim_matches(['/', '-', '_', '.'])),
-        });
+    if from_url.is_some() {
+        return from_url;
     }
 
     // 3. Dateline-style dates in the story: the latest that is not a plan.
@@ -399,11 +392,7 @@ fn is_date_line(header: &str, d: &parse::Dated) -> bool {
 fn is_update_stamp(header: &str, d: &parse::Dated) -> bool {
     // The few words before the date on its line (a bounded look back: a long line costs no
     // more).
-    let mut from = d.start.saturating_sub(40);
-    while !header.is_char_boundary(from) {
-        from -= 1;
-    }
-    let near = &header[from..d.start];
+    let near = &header[floor_char(header, d.start.saturating_sub(40))..d.start];
     let before = near[near.rfind('\n').map_or(0, |i| i + 1)..].to_lowercase();
     [
         "diperbarui",
@@ -420,11 +409,7 @@ fn is_update_stamp(header: &str, d: &parse::Dated) -> bool {
 /// Whether a date is introduced as today (`hari ini, Jumat, 31 Maret 2017`, `hari ini Senin
 /// 3 Mei 2021`).
 fn called_today(text: &str, d: &parse::Dated) -> bool {
-    let mut from = d.start.saturating_sub(24);
-    while !text.is_char_boundary(from) {
-        from -= 1;
-    }
-    let before = text[from..d.start]
+    let before = text[floor_char(text, d.start.saturating_sub(24))..d.start]
         .trim_end_matches(|c: char| c.is_whitespace() || c == ',' || c == '(')
         .to_lowercase();
     before.ends_with("hari ini") || before.ends_with("today")

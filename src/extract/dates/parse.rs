@@ -11,6 +11,8 @@ use std::sync::LazyLock;
 use chrono::{Datelike, NaiveDate, Weekday};
 use regex::{Captures, Regex};
 
+use crate::extract::{ceil_char, floor_char};
+
 /// Month names and abbreviations, Indonesian and English, with their number.
 const MONTHS: &[(&str, u32)] = &[
     ("januari", 1),
@@ -793,20 +795,6 @@ const TIME_WORDS: &[&str] = &[
     "dan",
 ];
 
-fn floor_boundary(text: &str, mut i: usize) -> usize {
-    while i > 0 && !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
-fn ceil_boundary(text: &str, mut i: usize) -> usize {
-    while i < text.len() && !text.is_char_boundary(i) {
-        i += 1;
-    }
-    i.min(text.len())
-}
-
 fn words(s: &str) -> impl DoubleEndedIterator<Item = &str> {
     s.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -824,8 +812,8 @@ const MAX_AFTER: usize = 4;
 /// Classifies the sentence around `text[start..end]` by the tense markers nearest to it.
 fn tense(text: &str, start: usize, end: usize, bare_year: bool) -> Tense {
     // The sentence around the mention, at most ~120 bytes back and ~80 forward.
-    let lo = floor_boundary(text, start.saturating_sub(120));
-    let hi = ceil_boundary(text, end.saturating_add(80));
+    let lo = floor_char(text, start.saturating_sub(120));
+    let hi = ceil_char(text, end.saturating_add(80));
     let before_all = &text[lo..start];
     let before = match before_all.rfind(['.', '!', '?', '\n']) {
         // Keep `No.` style abbreviations inside the window: a boundary needs a space after it.
