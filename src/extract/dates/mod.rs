@@ -6,16 +6,20 @@
 //! 1. a full date in the header (`Minggu, 11 September 2022 12:50 WIB`, `Kompas.com -
 //!    14/04/2022, 09:46 WIB`; of several, the one nearest the story that is not an update
 //!    stamp), or a date line at the very start of the body;
-//! 2. a date in the URL (`/2015/01/31/`, `/20180312/`): the publisher's own record, stronger
-//!    than any date in the story (which is often that of an old agreement or law);
+//! 2. a date in the URL (`/2015/01/31/`, `/20180312/`), or a publisher's time stamp there
+//!    (Republika's base-36 codes, `…/berita/lovtib/…`: 25 July 2011): the publisher's own
+//!    record, stronger than any date in the story (which is often that of an old agreement or
+//!    law);
 //! 3. dateline-style dates in the story: `(6/12/2024)`, `Rabu(23/8/2017)`, or a full date with
 //!    a weekday that agrees (`Sabtu 13 Maret 2021`); the latest one not marked as planned;
 //! 4. a weekday with day and month (`Kamis (24/3)`): the year in which that date falls on that
 //!    weekday, chosen with the story's anchors: who held which office when it was written
 //!    (`Kepala BNPT Boy Rafli Amar`: 2020-2023), the events it names (`bom Thamrin`: not before
 //!    2016; `peringatan 20 tahun Bom Bali`: 2022), the years it mentions (after the events it
-//!    calls past, before those it calls planned; not before a full date it tells as done).
-//!    The table of offices and events is the data file `anchors.tsv`. When nothing decides
+//!    calls past, before those it calls planned; not before a full date it tells as done),
+//!    and the publisher's article number in the URL between two articles of known dates
+//!    (`liputan6.com/news/read/2676500/…`: December 2016). The table of offices and events is
+//!    the data file `anchors.tsv`, that of article numbers `url_ids.tsv`. When nothing decides
 //!    between the fitting years, the year is left unknown and the evidence names the
 //!    candidates: no year beats a wrong one. A bracketed day and month without weekday
 //!    (`Kemarin (1/2)`) is placed in the one year the anchors leave for it, if they leave one;
@@ -29,6 +33,7 @@
 
 mod anchors;
 mod parse;
+mod url_ids;
 
 use anchors::Bounds;
 
@@ -110,7 +115,16 @@ pub fn infer_as_of(input: &DateInput<'_>, today: NaiveDate) -> Option<Published>
     // year (the day the page was crawled, or a later update, shown above the story).
     let from_url = input
         .url
-        .and_then(url_date)
+        .and_then(|u| {
+            url_date(u).or_else(|| {
+                // A publisher's time stamp in the address (Republika's base-36 codes).
+                url_ids::stamp(u).map(|(date, text)| parse::UrlDate {
+                    year: date.year(),
+                    date: Some(date),
+                    text,
+                })
+            })
+        })
         .filter(|u| year_ok(u.year) && u.date.is_none_or(plausible))
         .map(|u| Published {
             date: u.date,
@@ -203,6 +217,10 @@ pub fn infer_as_of(input: &DateInput<'_>, today: NaiveDate) -> Option<Published>
     let anchors = Anchors::collect(&header, &body, footer.as_ref().map(|f| f.0), today);
     let mut bounds = anchors::find(input.header);
     bounds.merge(anchors::find(input.body));
+    // The publisher's article number, bracketed by articles of known dates.
+    if let Some(url) = input.url {
+        bounds.merge(url_ids::bounds(url));
+    }
 
     // A full date the story tells as done or neutral (`digelar pada 24 Juli 2025`): the story
     // is not older than it.
@@ -1199,6 +1217,36 @@ mod tests {
         // Alone, the past date still gives a lower bound for the year.
         let p = body("Forum pertama digelar pada Selasa (3/9/2019) lalu.").unwrap();
         assert_eq!((p.year, p.date), (Some(2019), None));
+    }
+
+    #[test]
+    fn a_publishers_number_in_the_address_dates_the_story() {
+        // Republika's code is the moment of posting in base 36.
+        let input = DateInput {
+            body: "Jakarta - Polisi masih memburu tiga orang, Senin (25/7).",
+            url: Some("https://news.republika.co.id/berita/lovtib/polisi-memburu"),
+            ..DateInput::default()
+        };
+        let p = infer_as_of(&input, today()).unwrap();
+        assert_eq!(p.date, Some(ymd(2011, 7, 25)), "{}", p.evidence);
+        assert!(p.evidence.contains("time stamp"), "{}", p.evidence);
+        // A counter between two calibration points of December 2016 (url_ids.tsv): of the
+        // years 12 December fell on a Monday (2011, 2016, 2022), 2016.
+        let input = DateInput {
+            body: "Jakarta - Polisi menangkap tiga orang, Senin (12/12).",
+            url: Some("https://www.liputan6.com/news/read/2676500/polisi-menangkap"),
+            ..DateInput::default()
+        };
+        let p = infer_as_of(&input, today()).unwrap();
+        assert_eq!(p.date, Some(ymd(2016, 12, 12)), "{}", p.evidence);
+        assert!(
+            p.evidence.contains("address number 2676500"),
+            "{}",
+            p.evidence
+        );
+        // Without the address the weekday decides nothing.
+        let p = infer_as_of(&DateInput { url: None, ..input }, today()).unwrap();
+        assert_eq!(p.year, None, "{}", p.evidence);
     }
 
     #[test]
