@@ -1164,8 +1164,15 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
     if m.key == Key::Country("ID") {
         return;
     }
-    // The embassy of an attack (`bom di depan Kedubes Australia`) is its target, a place.
-    if attacked_embassy(text, m) {
+    // The embassy of an attack (`bom di depan Kedubes Australia`) is its target, a place; so
+    // is that embassy wherever else the story names it (`pelaku bom bunuh diri di Kedubes
+    // Australia`, `kantor Kedubes Australia yang rusak`).
+    if attacked_embassy(text, m)
+        || (at_embassy(m)
+            && all
+                .iter()
+                .any(|o| o.key == m.key && o.start != m.start && attacked_embassy(text, o)))
+    {
         return;
     }
     let is_org = matches!(m.key, Key::Org(_));
@@ -1963,8 +1970,16 @@ fn grouping_roll(scan: &Scan<'_>, i: usize) -> bool {
 /// Whether a mention names the embassy an attack was aimed at: an embassy word right before it
 /// (`Kedubes Australia`, `Kedutaan Besar Australia`) and an attack word or `depan` (in front
 /// of) within the three words before that (`pengeboman di Kedubes`, `bom meledak di depan Kedubes`).
+/// The words that name an embassy right before its country (`Kedubes Australia`, `Kedutaan
+/// Besar Australia`).
+const EMBASSY: &[&str] = &["kedubes", "kedutaan", "embassy", "konsulat"];
+
+/// Whether a mention names the country's embassy (`Kedubes Australia`, `Kedutaan Besar ...`).
+fn at_embassy(m: &Mention<'_>) -> bool {
+    EMBASSY.iter().any(|e| m.prev.eq_ignore_ascii_case(e)) || m.prev.eq_ignore_ascii_case("besar")
+}
+
 fn attacked_embassy(text: &str, m: &Mention<'_>) -> bool {
-    const EMBASSY: &[&str] = &["kedubes", "kedutaan", "embassy", "konsulat"];
     const ATTACK: &[&str] = &[
         "bom",
         "bomb",
@@ -1978,10 +1993,12 @@ fn attacked_embassy(text: &str, m: &Mention<'_>) -> bool {
         "dibom",
         "teror",
         "depan",
+        "peledakan",
+        "diledakkan",
     ];
     let is = |w: &str, of: &[&str]| of.iter().any(|x| w.eq_ignore_ascii_case(x));
     // (The cheap test first: most mentions have no embassy word or `Besar` right before.)
-    if !(is(m.prev, EMBASSY) || m.prev.eq_ignore_ascii_case("besar")) {
+    if !at_embassy(m) {
         return false;
     }
     let words: Vec<&str> = text[words_start(text, m.start, 6)..m.start]
@@ -2460,6 +2477,16 @@ mod tests {
             None,
             "Jakarta - Tersangka itu disebut ikut merakit bom yang meledak di depan Kedubes \
              Australia pada 2004, kata juru bicara Polri.",
+            &[],
+            &["AU"],
+            &[],
+        );
+        // Once the story names the embassy as the target, it is the target wherever named.
+        check(
+            None,
+            "Jakarta - Polisi memburu perakit bom yang diledakkan di depan Kedubes Australia. \
+             Salah satu pelaku bom bunuh diri di Kedubes Australia direkrut oleh Rois, kata \
+             Kapolri. Kedubes Australia menyatakan duka.",
             &[],
             &["AU"],
             &[],
