@@ -305,6 +305,9 @@ const PARTICIPATE: &[&str] = &[
 /// and given names of people of this news whose family name is a country's (`Badrodin Haiti`,
 /// Kapolri 2015-2016).
 const NOT_COUNTRY_BEFORE: &[&str] = &[
+    // A currency (`satu juta dolar AS`) names no country.
+    "dolar",
+    "dollar",
     "bahasa",
     "berbahasa",
     "liga",
@@ -2459,6 +2462,18 @@ mod tests {
         assert_eq!(
             without_acronyms("Command (Socom) dan (Tim Satu)"),
             "Command  dan (Tim Satu)"
+        );
+    }
+
+    #[test]
+    fn a_currency_names_no_country() {
+        check(
+            None,
+            "Jakarta - Polisi menawarkan hadiah satu juta dolar AS bagi yang menemukan buronan \
+             itu, kata juru bicara Polri. Nilai tukar rupiah melemah terhadap dollar Amerika.",
+            &[],
+            &[],
+            &[],
         );
     }
 
