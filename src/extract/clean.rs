@@ -353,7 +353,13 @@ fn ends_sentence(s: &str) -> bool {
 /// Whether a line reads like a paragraph of a story rather than a headline or a label.
 fn paragraph_like(s: &str) -> bool {
     let n = words_up_to(s, 25);
-    n >= 25 || (n >= 10 && ends_sentence(s))
+    n >= 25 || (n >= 10 && ends_sentence(s) && !tagged_headline(s))
+}
+
+/// A headline closed by a tag in parentheses (`Ledakan di Hotel Mirip Bom Bali (Arsip
+/// Harian)`): it ends like a sentence, but holds none.
+fn tagged_headline(s: &str) -> bool {
+    s.trim_end().ends_with(')') && !s.contains(['.', '!', '?'])
 }
 
 /// Whether a line is a short headline-like line (an item of a related-links list).
@@ -503,7 +509,8 @@ pub fn clean(raw: &str) -> Cleaned {
                 break;
             }
         }
-        if paragraph_like(&lines[i]) {
+        // (A standfirst printed twice counts once.)
+        if paragraph_like(&lines[i]) && !candidates[..k].iter().any(|&j| lines[j] == lines[i]) {
             paragraphs += 1;
             if paragraphs >= 3 {
                 break;
@@ -983,6 +990,31 @@ mod tests {
         let c = clean(&page);
         assert!(
             c.paragraphs.iter().any(|p| p.starts_with("JAKARTA - ")),
+            "{:?}",
+            c.paragraphs
+        );
+    }
+
+    #[test]
+    fn a_tagged_headline_and_a_standfirst_said_twice_before_the_dateline() {
+        let raw = "Ledakan di Hotel Mewah Mirip Ledakan Bom di Kota Lain (Arsip Harian)\n\
+                   Bom mobil meledak di sebuah hotel pada Selasa siang, menelan banyak korban dan \
+                   melukai lebih dari seratus orang. Ini ledakan kelima tahun itu.\n\n\
+                   Bom mobil meledak di sebuah hotel pada Selasa siang, menelan banyak korban dan \
+                   melukai lebih dari seratus orang. Ini ledakan kelima tahun itu.\n\
+                   Artikel berikut ini pernah terbit di Harian Contoh edisi 6 Agustus 2003. Kami \
+                   terbitkan kembali dalam rubrik Arsip.\n\
+                   JAKARTA, HARIAN - Kepala Kepolisian menyatakan bahwa ledakan itu mirip dengan \
+                   ledakan di kota lain dan polisi sedang menyelidiki kasus tersebut.\n";
+        let c = clean(raw);
+        assert_eq!(
+            c.header.first().map(String::as_str),
+            Some("Ledakan di Hotel Mewah Mirip Ledakan Bom di Kota Lain (Arsip Harian)")
+        );
+        let d = c.dateline.expect("dateline");
+        assert_eq!(d.city.as_deref(), Some("JAKARTA"));
+        assert!(
+            c.paragraphs[0].starts_with("JAKARTA, HARIAN - Kepala"),
             "{:?}",
             c.paragraphs
         );
