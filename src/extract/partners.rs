@@ -626,6 +626,9 @@ struct Scan<'t> {
     /// the same paragraph: a single-line body is one paragraph with thousands of mentions,
     /// where looking again for each would cost the square of them.
     paragraphs: RefCell<Vec<ParagraphFacts>>,
+    /// The countries whose embassy the story names as an attack's target, worked out once
+    /// (on the first embassy mention) for the others.
+    attacked: std::cell::OnceCell<Vec<Key>>,
 }
 
 /// A fact about the paragraph `a..b` of a [`Scan`], memoised.
@@ -732,6 +735,7 @@ impl<'t> Scan<'t> {
             runs,
             with,
             paragraphs: RefCell::new(Vec::new()),
+            attacked: std::cell::OnceCell::new(),
         }
     }
 
@@ -1170,11 +1174,20 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
     // The embassy of an attack (`bom di depan Kedubes Australia`) is its target, a place; so
     // is that embassy wherever else the story names it (`pelaku bom bunuh diri di Kedubes
     // Australia`, `kantor Kedubes Australia yang rusak`).
-    if attacked_embassy(text, m)
-        || (at_embassy(m)
-            && all
-                .iter()
-                .any(|o| o.key == m.key && o.start != m.start && attacked_embassy(text, o)))
+    if at_embassy(m)
+        && scan
+            .attacked
+            .get_or_init(|| {
+                let mut keys: Vec<Key> = all
+                    .iter()
+                    .filter(|o| attacked_embassy(text, o))
+                    .map(|o| o.key)
+                    .collect();
+                keys.sort_unstable();
+                keys.dedup();
+                keys
+            })
+            .contains(&m.key)
     {
         return;
     }
