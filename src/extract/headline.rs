@@ -479,9 +479,11 @@ fn dash_re() -> &'static Regex {
         // right after a closing parenthesis (`Jakarta (ANTARA)-`); an em dash also bare
         // (`Harianjogja.com, JAKARTA—Indonesia`: it joins no compound word), as is a double
         // hyphen (`JAKARTA--KBRI`); a colon after a publisher's address and a city
-        // (`medcom.id, Surakarta: Sejak`, also the other way round: `Bogor, channelsatu.com:`)
-        // or after a publisher in parentheses (`BEIJING-(IDB) :`).
-        Regex::new(r"(?:\s+(?:--|-|–|—|ー|−|―)\s*|(?:--|-|–|—|ー|−|―)\s+|\)\s*(?:--|-|–|—|ー|−|―)|\)\s*:\s|—|--|^[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,6},\s[^,:]{2,30}(:)\s|^\p{Lu}[\p{L} ]{1,28},\s[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,6}(:)\s)")
+        // (`medcom.id, Surakarta: Sejak`, also the other way round: `Bogor, channelsatu.com:`),
+        // after a publisher's name and a city (`TEMPO Interaktif, Jakarta: Menteri`: a known
+        // publisher only, checked after the match) or after a publisher in parentheses
+        // (`BEIJING-(IDB) :`).
+        Regex::new(r"(?:\s+(?:---|--|-|–|—|ー|−|―)\s*|(?:---|--|-|–|—|ー|−|―)\s+|\)\s*(?:--|-|–|—|ー|−|―)|\)\s*:\s|—|---|--|^[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,6},\s[^,:]{2,30}(:)\s|^\p{Lu}[\p{L} ]{1,28},\s[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,6}(:)\s|^\p{Lu}[\p{L}]+(?: \p{L}+){0,2},\s\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?(:)\s)")
             .expect("static regex")
     })
 }
@@ -666,9 +668,18 @@ fn parse_dateline_at(line: &str) -> Option<Dateline> {
     let head_end = line.char_indices().nth(70).map_or(line.len(), |(i, _)| i);
     let c = dash_re().captures(&line[..head_end])?;
     // The colon form matches from the line's start: the separator is its colon.
+    // `TEMPO Interaktif, Jakarta:`: the colon ends a dateline only after a known publisher.
+    if c.get(3).is_some() {
+        let name = line[..c.get(3).map_or(0, |m| m.start())]
+            .split(',')
+            .next()
+            .unwrap_or("");
+        publisher(name)?;
+    }
     let m = c
         .get(1)
         .or_else(|| c.get(2))
+        .or_else(|| c.get(3))
         .unwrap_or_else(|| c.get(0).expect("whole match"));
     let mut pre = &line[..m.start()];
     if m.as_str().starts_with(')') {
@@ -771,6 +782,9 @@ fn parse_dateline_at(line: &str) -> Option<Dateline> {
             // `PARBOABOA, Jakarta -`, `SR, Jakarta –`: an unknown name in capitals, then a
             // known city not in capitals: the publisher's house style.
             (Some(b.to_string()), Some(a.to_string()))
+        } else if house_name(a) && known_city(b) && strong_rest {
+            // `TIMES KOTA, MALANG –`: a news house's name, then a known city.
+            (Some(b.to_string()), Some(a.to_string()))
         } else if capitalised_words(a) && (known_city(a) || weak_rest) {
             // `Poso, Sulawesi Tengah -` or `Jakarta, 12 Maret -`: the city only.
             (Some(a.to_string()), None)
@@ -868,7 +882,7 @@ fn province(name: &str) -> bool {
 /// Whether a dateline's one part is shaped like a news house's name rather than a city's: its
 /// last word (or the end of its one word) is a word of media (`SERAYUNEWS`, `Kabar Online`,
 /// `Sinar Pos`) or `Indonesia` (`Nata Indonesia`: no city is named after the country), or its
-/// first word says what it is (`Harian Kota`, `Koran ...`, `Majalah ...`).
+/// first word says what it is (`Harian Kota`, `Koran ...`, `Majalah ...`, `TIMES Kota`).
 fn house_name(pre: &str) -> bool {
     let n = words(pre);
     if !(1..=3).contains(&n) || !capitalised_words(pre) || known_city(pre) {
@@ -883,6 +897,7 @@ fn house_name(pre: &str) -> bool {
     }
     let first = pre.split_whitespace().next().unwrap_or(pre).to_lowercase();
     media.contains(&last.as_str())
+        || media.contains(&first.as_str())
         || last == "indonesia"
         || matches!(first.as_str(), "harian" | "koran" | "majalah" | "tabloid")
 }
@@ -1249,6 +1264,23 @@ mod tests {
         assert_eq!(
             dl(&format!("Jakarta, (Tagar 12/4/2017) – {REST}")),
             both("Jakarta", "Tagar")
+        );
+        // A known publisher's name, the city and a colon (Tempo's style of the 2000s); after
+        // a name that is no publisher's, a colon ends no dateline.
+        assert_eq!(
+            dl(&format!("TEMPO Interaktif, Sydney: {REST}")),
+            both("Sydney", "Tempo")
+        );
+        assert!(parse_dateline(&format!("Kata Kapolri, Jakarta: {REST}")).is_none());
+        // Three hyphens.
+        assert_eq!(
+            dl(&format!("REPUBLIKA.CO.ID, TOMANG --- {REST}")),
+            both("TOMANG", "Republika")
+        );
+        // A news house's name led by a word of media, then a known city.
+        assert_eq!(
+            dl(&format!("TIMES KOTA, MALANG – {REST}")),
+            both("MALANG", "TIMES KOTA")
         );
     }
 
