@@ -251,8 +251,9 @@ pub fn infer_as_of(input: &DateInput<'_>, today: NaiveDate) -> Option<Published>
         return Some(p);
     }
 
-    // 5. Copyright footer.
-    if let Some((year, text)) = footer {
+    // 5. Copyright footer, where it names its holder (a bare notice's year is the template's:
+    // it only caps the year, above).
+    if let Some((year, text)) = footer.filter(|_| parse::copyright_names_holder(input.footer)) {
         return Some(checked(year, format!("footer '{text}'"), &bounds, &named));
     }
 
@@ -1382,6 +1383,14 @@ mod tests {
         };
         let p = infer_as_of(&input, today()).unwrap();
         assert_eq!(p.date, Some(ymd(2016, 3, 24)));
+        // A bare notice names no holder: its year is the site template's, not the story's.
+        let input = DateInput {
+            body: "Kerja sama kedua negara terus diperkuat.",
+            footer: "© Copyright 2024, All Rights Reserved",
+            ..input
+        };
+        let p = infer_as_of(&input, today());
+        assert_eq!(p.and_then(|p| p.year), None);
     }
 
     #[test]

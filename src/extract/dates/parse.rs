@@ -994,6 +994,34 @@ pub(crate) fn copyright_year(footer: &str) -> Option<(i32, String)> {
     Some((year, collapse(c.get(0)?.as_str())))
 }
 
+/// Whether the line of a copyright footer names its holder (`Copyright © ANTARA 2022`, `© 2016
+/// Portal`), not only the notice (`© Copyright 2024, All Rights Reserved`: a site template's
+/// year, often the year the page was shown, not written).
+pub(crate) fn copyright_names_holder(footer: &str) -> bool {
+    let Some(m) = COPYRIGHT.find_iter(footer).last() else {
+        return false;
+    };
+    let start = footer[..m.start()].rfind('\n').map_or(0, |i| i + 1);
+    let end = footer[m.end()..]
+        .find('\n')
+        .map_or(footer.len(), |i| m.end() + i);
+    const NOTICE: &[&str] = &[
+        "copyright",
+        "hak",
+        "cipta",
+        "dilindungi",
+        "undang-undang",
+        "all",
+        "rights",
+        "reserved",
+        "c",
+    ];
+    footer[start..end]
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .any(|w| !NOTICE.iter().any(|n| w.eq_ignore_ascii_case(n)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
