@@ -1082,7 +1082,7 @@ pub fn title(header: &[&str]) -> Option<(usize, String)> {
     let mut last: Option<(usize, String)> = None;
     for (i, line) in header.iter().enumerate() {
         let l = headline_candidate(line);
-        if is_date_line(l) || only_date(l) {
+        if (is_date_line(l) || only_date(l)) && !headline_ending_in_date(l) {
             // The candidate standing right over the date line (at most a line between); right
             // over it, a headline in sentence case too (`Indonesia-Belanda perkuat kerja sama
             // cegah radikalisme`, then the date).
@@ -1104,6 +1104,22 @@ pub fn title(header: &[&str]) -> Option<(usize, String)> {
         }
     }
     first
+}
+
+/// A headline that ends with the date of its event (`Kematian Gembong Teroris di Kota Solo, 17
+/// September 2009`): five words or more read like a headline before a date that closes the line,
+/// with no time or update word (a date line is mostly its date).
+fn headline_ending_in_date(l: &str) -> bool {
+    let l = l.trim_end();
+    let Some(m) = date_line_re().find(l) else {
+        return false;
+    };
+    let before = l[..m.start()].trim_end_matches([',', ' ', '-', '–', '|']);
+    m.end() == l.len()
+        && words(before) >= 5
+        && !before.contains('|')
+        && l[..m.start()].ends_with([',', ' '])
+        && headline_like(before)
 }
 
 /// A headline the header gives twice: as a line of its own and again as another line, or as
@@ -1525,6 +1541,14 @@ mod tests {
         );
         // Without a date line the first headline-like line stays the answer.
         assert_eq!(title(&header[..3]).map(|t| t.0), Some(1));
+        // A headline that ends with its event's date is a headline; a date line is not.
+        let dated = "Kematian Gembong Teroris, Buronan Lama di Kota Solo, 17 September 2009";
+        assert_eq!(title(&[dated]).map(|t| t.1), Some(dated.to_string()));
+        assert_eq!(title(&["Selasa, 27 Januari 2009 – 01:33 WIB"]), None);
+        assert_eq!(
+            title(&["Diperbarui pada hari Selasa, 27 Januari 2009"]),
+            None
+        );
         // A site's name written as an address after the headline is not part of it.
         assert_eq!(
             title(&["Dua Negara Sepakati Pertukaran Data Intelijen - portalberita.com |"])
