@@ -957,6 +957,11 @@ pub fn detect(title: Option<&str>, body: &str) -> Findings {
                 mentioned.insert(code);
             }
             let t = tallies.entry(m.key).or_default();
+            // The embassy an attack was aimed at is a place: it neither scores nor counts
+            // towards the country's share of the story's mentions.
+            if attack_target(scan, i) {
+                continue;
+            }
             t.mentions += 1;
             score_mention(scan, i, in_title, t);
         }
@@ -1169,26 +1174,6 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
     let (text, all) = (scan.text, &scan.mentions);
     let m = &all[i];
     if m.key == Key::Country("ID") {
-        return;
-    }
-    // The embassy of an attack (`bom di depan Kedubes Australia`) is its target, a place; so
-    // is that embassy wherever else the story names it (`pelaku bom bunuh diri di Kedubes
-    // Australia`, `kantor Kedubes Australia yang rusak`).
-    if at_embassy(m)
-        && scan
-            .attacked
-            .get_or_init(|| {
-                let mut keys: Vec<Key> = all
-                    .iter()
-                    .filter(|o| attacked_embassy(text, o))
-                    .map(|o| o.key)
-                    .collect();
-                keys.sort_unstable();
-                keys.dedup();
-                keys
-            })
-            .contains(&m.key)
-    {
         return;
     }
     let is_org = matches!(m.key, Key::Org(_));
@@ -1986,6 +1971,29 @@ fn grouping_roll(scan: &Scan<'_>, i: usize) -> bool {
 /// Whether a mention names the embassy an attack was aimed at: an embassy word right before it
 /// (`Kedubes Australia`, `Kedutaan Besar Australia`) and an attack word or `depan` (in front
 /// of) within the three words before that (`pengeboman di Kedubes`, `bom meledak di depan Kedubes`).
+/// Whether a mention names the embassy an attack was aimed at (`bom di depan Kedubes
+/// Australia`); so is that embassy wherever else the story names it (`pelaku bom bunuh diri di
+/// Kedubes Australia`, `kantor Kedubes Australia yang rusak`). The countries are worked out once
+/// per story, on its first embassy mention.
+fn attack_target(scan: &Scan<'_>, i: usize) -> bool {
+    let m = &scan.mentions[i];
+    at_embassy(m)
+        && scan
+            .attacked
+            .get_or_init(|| {
+                let mut keys: Vec<Key> = scan
+                    .mentions
+                    .iter()
+                    .filter(|o| attacked_embassy(scan.text, o))
+                    .map(|o| o.key)
+                    .collect();
+                keys.sort_unstable();
+                keys.dedup();
+                keys
+            })
+            .contains(&m.key)
+}
+
 /// The words that name an embassy right before its country (`Kedubes Australia`, `Kedutaan
 /// Besar Australia`).
 const EMBASSY: &[&str] = &["kedubes", "kedutaan", "embassy", "konsulat"];
@@ -2515,6 +2523,19 @@ mod tests {
             "Jakarta - Polisi memburu perakit bom yang diledakkan di depan Kedubes Australia. \
              Salah satu pelaku bom bunuh diri di Kedubes Australia direkrut oleh Rois, kata \
              Kapolri. Kedubes Australia menyatakan duka.",
+            &[],
+            &["AU"],
+            &[],
+        );
+        // Nor does the target count towards the country's share of the story: a head of
+        // government blaming a group is no counterpart, however often the embassy is named.
+        check(
+            None,
+            "Jakarta - Pada 9 September 2004 terjadi pengeboman Kedubes Australia oleh teroris. \
+             Mobil meledak di depan kantor Kedutaan Besar Australia pagi itu.\n\
+             Kerja sama penyelidikan dimulai. Pengeboman Kedutaan Besar Australia itu merusak \
+             gedung Kedubes Australia.\n\
+             Perdana Menteri Australia menyalahkan kelompok itu atas serangan tersebut.",
             &[],
             &["AU"],
             &[],
