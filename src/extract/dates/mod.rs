@@ -15,7 +15,8 @@
 //! 4. a weekday with day and month (`Kamis (24/3)`): the year in which that date falls on that
 //!    weekday, chosen with the story's anchors: who held which office when it was written
 //!    (`Kepala BNPT Boy Rafli Amar`: 2020-2023), the events it names (`bom Thamrin`: not before
-//!    2016; `peringatan 20 tahun Bom Bali`: 2022), the years it mentions (after the events it
+//!    2016; `peringatan 20 tahun Bom Bali`: 2022; `16 tahun lalu, 9 November 2005`: 2021), the
+//!    years it mentions (after the events it
 //!    calls past, before those it calls planned; not before a full date it tells as done),
 //!    and the publisher's article number in the URL between two articles of known dates
 //!    (`liputan6.com/news/read/2676500/…`: December 2016). The table of offices and events is
@@ -220,6 +221,13 @@ pub fn infer_as_of(input: &DateInput<'_>, today: NaiveDate) -> Option<Published>
     // The publisher's article number, bracketed by articles of known dates.
     if let Some(url) = input.url {
         bounds.merge(url_ids::bounds(url));
+    }
+    // `16 tahun lalu, 9 November 2005`: the story's own year, like an anniversary.
+    if bounds.exact.is_none() {
+        if let Some((y, text)) = parse::years_ago(input.body).filter(|(y, _)| year_ok(*y)) {
+            bounds.exact = Some(y);
+            bounds.notes.push(format!("'{text}'"));
+        }
     }
 
     // A full date the story tells as done or neutral (`digelar pada 24 Juli 2025`): the story
@@ -951,6 +959,21 @@ mod tests {
     fn anniversary_dates_the_story() {
         let p = body("Peringatan 20 tahun Bom Bali digelar di Kuta dengan doa bersama.").unwrap();
         assert_eq!(p.year, Some(2022), "{}", p.evidence);
+    }
+
+    #[test]
+    fn a_date_told_as_so_many_years_ago_dates_the_story() {
+        let p = body(
+            "JAKARTA - 16 tahun lalu, 9 November 2005, polisi mengepung sebuah vila di kota itu.",
+        )
+        .unwrap();
+        assert_eq!(p.year, Some(2021), "{}", p.evidence);
+        assert!(p.evidence.contains("16 tahun lalu"), "{}", p.evidence);
+        let p = body("Bom itu meledak pada 2002, atau 20 tahun yang lalu, kata saksi.").unwrap();
+        assert_eq!(p.year, Some(2022), "{}", p.evidence);
+        // A plain past year is no such statement.
+        let p = body("Bom itu meledak pada 2002 dan pelakunya sudah dihukum.").unwrap();
+        assert_eq!(p.year, Some(2002), "{}", p.evidence);
     }
 
     #[test]

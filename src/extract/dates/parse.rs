@@ -994,6 +994,32 @@ pub(crate) fn copyright_year(footer: &str) -> Option<(i32, String)> {
     Some((year, collapse(c.get(0)?.as_str())))
 }
 
+/// `16 tahun lalu, 9 November 2005` or `pada 2002, atau 20 tahun lalu`: a date or year told as
+/// so many years ago dates the story itself (2021, 2022). The year and the words that say so.
+pub(crate) fn years_ago(text: &str) -> Option<(i32, String)> {
+    static AGO_THEN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)\b(\d{1,2})\s+tahun\s+(?:yang\s+)?lalu\s*[,(]?\s*(?:yakni\s+|tepatnya\s+)?(?:pada\s+)?(?:tanggal\s+)?(?:\d{1,2}\s+\p{L}+\s+)?((?:19|20)\d{2})\b",
+        )
+        .expect("static regex")
+    });
+    static THEN_AGO: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)\b((?:19|20)\d{2})\s*[,(]?\s*(?:atau\s+|sekitar\s+|tepatnya\s+)?(\d{1,2})\s+tahun\s+(?:yang\s+)?lalu\b",
+        )
+        .expect("static regex")
+    });
+    let found = |y: &str, n: &str, m: regex::Match<'_>| {
+        let (y, n) = (num(y)? as i32, num(n)? as i32);
+        (n >= 1).then(|| (y + n, collapse(m.as_str())))
+    };
+    if let Some(c) = AGO_THEN.captures(text) {
+        return found(&c[2], &c[1], c.get(0)?);
+    }
+    let c = THEN_AGO.captures(text)?;
+    found(&c[1], &c[2], c.get(0)?)
+}
+
 /// Whether the line of a copyright footer names its holder (`Copyright © ANTARA 2022`, `© 2016
 /// Portal`), not only the notice (`© Copyright 2024, All Rights Reserved`: a site template's
 /// year, often the year the page was shown, not written).
