@@ -470,7 +470,12 @@ fn date_marker(text: &str) -> Option<(i32, Option<NaiveDate>, String)> {
 
 /// A body whose first non-empty line is just a date (`Kamis, 14 Juni 2018 00:13 WIB`).
 fn opening_date_line(body: &str) -> Option<Scan> {
-    let line = body.lines().map(str::trim).find(|l| !l.is_empty())?;
+    let mut line = body.lines().map(str::trim).find(|l| !l.is_empty())?;
+    // A date line the scraper glued to a lead that opens with a number (`7 Februari 201775
+    // warga ...`).
+    if let Some(end) = parse::glued_date_line_end(line) {
+        line = &line[..end];
+    }
     if line.len() > 64 {
         return None;
     }
@@ -959,6 +964,20 @@ mod tests {
     fn anniversary_dates_the_story() {
         let p = body("Peringatan 20 tahun Bom Bali digelar di Kuta dengan doa bersama.").unwrap();
         assert_eq!(p.year, Some(2022), "{}", p.evidence);
+    }
+
+    #[test]
+    fn a_date_line_glued_to_a_lead_that_opens_with_a_number() {
+        let p = body(
+            "7 Februari 201775 warga yang dipulangkan akan menjalani pembinaan, kata pejabat \
+             itu. Wartawan menjenguk mereka hari Minggu (3/2) lalu.",
+        )
+        .unwrap();
+        assert_eq!(p.date, Some(ymd(2017, 2, 7)), "{}", p.evidence);
+        assert!(p.evidence.starts_with("date line"), "{}", p.evidence);
+        // Not inside a sentence: a count after a year there is another number.
+        let p = body("Sejak 7 Februari 201775 orang ditangkap, Minggu (3/2).").unwrap();
+        assert_ne!(p.date, Some(ymd(2017, 2, 7)), "{}", p.evidence);
     }
 
     #[test]

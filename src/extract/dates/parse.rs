@@ -114,6 +114,26 @@ static GLUED_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&re).expect("static regex")
 });
 
+/// A date opening a line with the story glued after its year (`7 Februari 201775 warga ...`: a
+/// date line and a lead that opens with a number, joined by the scraper): the groups of
+/// [`TEXT_DATE`], the weekday's empty; the match runs into the story, the date ends at the year.
+static GLUED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    let re = format!(
+        r"(?im)^()(\d{{1,2}})\s*({m})\.?\s+((?:19|20)\d{{2}})\d{{1,3}}\s+\p{{L}}",
+        m = month_alternation()
+    );
+    Regex::new(&re).expect("static regex")
+});
+
+/// Where a date line glued to the story's first words ends (`7 Februari 2017` of `7 Februari
+/// 201775 warga ...`), when the line opens with one.
+pub(crate) fn glued_date_line_end(line: &str) -> Option<usize> {
+    let c = GLUED_AFTER.captures(line)?;
+    (c.get(0)?.start() == 0)
+        .then(|| c.get(4).map(|y| y.end()))
+        .flatten()
+}
+
 static TEXT_DATE_EN: LazyLock<Regex> = LazyLock::new(|| {
     let re = format!(
         r"(?i)(?:(?-u:\b)({WD})(?-u:\b)[\s,]*)?(?-u:\b)({m})(?-u:\b)\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?-u:\b)",
@@ -475,13 +495,14 @@ pub(crate) fn scan(text: &str, mode: Mode) -> Scan {
     } else {
         &[]
     };
-    for re in [&*TEXT_DATE, &*TEXT_DATE_EN]
+    for re in [&*TEXT_DATE, &*TEXT_DATE_EN, &*GLUED_AFTER]
         .into_iter()
         .chain(year_first.iter().copied())
     {
         let english = std::ptr::eq(re, &*TEXT_DATE_EN);
         let ymd = std::ptr::eq(re, &*TEXT_DATE_YMD);
         let glued = std::ptr::eq(re, &*GLUED_DATE);
+        let glued_after = std::ptr::eq(re, &*GLUED_AFTER);
         for c in re.captures_iter(text) {
             let Some(m) = c.get(0) else { continue };
             // A glued date starts at its day, after the byline's last letter.
@@ -490,7 +511,13 @@ pub(crate) fn scan(text: &str, mode: Mode) -> Scan {
             } else {
                 m.start()
             };
-            if !free(&covered, m.start(), m.end()) {
+            // A date with the story glued after it ends at its year.
+            let to = if glued_after {
+                c.get(4).map_or(m.end(), |y| y.end())
+            } else {
+                m.end()
+            };
+            if !free(&covered, m.start(), to) {
                 continue;
             }
             let weekday = cap(&c, 1).and_then(weekday_of);
@@ -509,16 +536,16 @@ pub(crate) fn scan(text: &str, mode: Mode) -> Scan {
                     let Some(date) = NaiveDate::from_ymd_opt(y as i32, month, day) else {
                         continue;
                     };
-                    covered.push(from, m.end());
+                    covered.push(from, to);
                     out.dated.push(Dated {
                         start: from,
-                        end: m.end(),
-                        text: collapse(&text[from..m.end()]),
+                        end: to,
+                        text: collapse(&text[from..to]),
                         date,
                         weekday,
                         numeric: false,
                         bracketed: false,
-                        tense: tense(text, from, m.end(), false),
+                        tense: tense(text, from, to, false),
                     });
                 }
                 None => {
