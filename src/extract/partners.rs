@@ -719,8 +719,55 @@ impl<'t> Scan<'t> {
                         .map(|before| prev_word(before, before.trim_end().len()))
                         .is_some_and(|w| with_word(w) || w.eq_ignore_ascii_case("menggandeng"))
             };
+            // `dengan kepolisian Filipina`, `dengan tim antiteror dari negara Filipina`: the
+            // words between `dengan` and the country name only its body.
+            let body_between = || {
+                const BODY: &[&str] = &[
+                    "kepolisian",
+                    "polisi",
+                    "otoritas",
+                    "pemerintah",
+                    "aparat",
+                    "keamanan",
+                    "militer",
+                    "tentara",
+                    "intelijen",
+                    "tim",
+                    "antiteror",
+                    "anti-teror",
+                    "pihak",
+                    "delegasi",
+                    "dari",
+                    "negara",
+                    "lembaga",
+                    "badan",
+                    "pasukan",
+                    "khusus",
+                    "satuan",
+                    "unit",
+                    "penegak",
+                    "hukum",
+                ];
+                let from = words_start(text, m.start, 6);
+                let words: Vec<&str> = text[from..m.start]
+                    .split(is_separator)
+                    .filter(|w| !w.is_empty())
+                    .collect();
+                // (`dengan` only: `pernyataan bersama dari Indonesia, Brunei, ...` is a joint
+                // statement's list, not company.)
+                words
+                    .iter()
+                    .rposition(|w| w.eq_ignore_ascii_case("dengan"))
+                    .is_some_and(|k| {
+                        k + 1 < words.len()
+                            && words[k + 1..]
+                                .iter()
+                                .all(|w| BODY.iter().any(|b| w.eq_ignore_ascii_case(b)))
+                    })
+            };
             let direct = (with_word(prev) && !bordering())
                 || (prev.eq_ignore_ascii_case("dari") && body_from())
+                || body_between()
                 || acronym_body();
             let listed = i > 0 && runs[i].0 < i && with[i - 1];
             let paired = i > 0
@@ -1244,6 +1291,11 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
                 .any(|x| w.eq_ignore_ascii_case(x))
         });
         t.reason(|| format!("'{w} {}'", m.text));
+        // Its body in company of Indonesia's side in a cooperation (`berkoordinasi dengan
+        // kepolisian Filipina`).
+        if scan.with[i] && !coop.is_empty() {
+            s += 1;
+        }
     } else if (scan.with[i] || met_body.is_some()) && !coop.is_empty() {
         s += 2;
         positive = true;
@@ -2483,6 +2535,27 @@ mod tests {
         assert_eq!(
             without_acronyms("Command (Socom) dan (Tim Satu)"),
             "Command  dan (Tim Satu)"
+        );
+    }
+
+    #[test]
+    fn company_through_the_counterparts_body() {
+        // `dengan` reaches over the counterpart's body to the countries listed after it.
+        check(
+            None,
+            "Jakarta - Densus 88 terus berkoordinasi dengan tim antiteror dari negara Filipina, \
+             Afganistan dan Malaysia untuk memburu tiga buronan, kata juru bicara Polri.",
+            &["AF", "MY", "PH"],
+            &["AF", "MY", "PH"],
+            &[],
+        );
+        check(
+            None,
+            "Jakarta - Densus 88 terus berkoordinasi dengan kepolisian Filipina untuk memburu \
+             tiga buronan, kata juru bicara Polri.",
+            &["PH"],
+            &["PH"],
+            &[],
         );
     }
 
