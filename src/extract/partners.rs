@@ -748,22 +748,27 @@ impl<'t> Scan<'t> {
                     "penegak",
                     "hukum",
                 ];
+                let is_body = |w: &str| BODY.iter().any(|b| w.eq_ignore_ascii_case(b));
+                // (The cheap test first: most mentions have no body word right before.)
+                if !is_body(prev) {
+                    return false;
+                }
+                // Back over body words to `dengan` (`pernyataan bersama dari Indonesia,
+                // Brunei, ...` is a joint statement's list, not company: `dengan` only).
                 let from = words_start(text, m.start, 6);
-                let words: Vec<&str> = text[from..m.start]
+                for w in text[from..m.start]
                     .split(is_separator)
                     .filter(|w| !w.is_empty())
-                    .collect();
-                // (`dengan` only: `pernyataan bersama dari Indonesia, Brunei, ...` is a joint
-                // statement's list, not company.)
-                words
-                    .iter()
-                    .rposition(|w| w.eq_ignore_ascii_case("dengan"))
-                    .is_some_and(|k| {
-                        k + 1 < words.len()
-                            && words[k + 1..]
-                                .iter()
-                                .all(|w| BODY.iter().any(|b| w.eq_ignore_ascii_case(b)))
-                    })
+                    .rev()
+                {
+                    if w.eq_ignore_ascii_case("dengan") {
+                        return true;
+                    }
+                    if !is_body(w) {
+                        return false;
+                    }
+                }
+                false
             };
             let direct = (with_word(prev) && !bordering())
                 || (prev.eq_ignore_ascii_case("dari") && body_from())
