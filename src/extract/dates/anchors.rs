@@ -52,6 +52,17 @@ static ANNIVERSARY: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
+/// An event's name followed by the years since it (`, Oktober tahun lalu`, `10 tahun lalu`):
+/// a month's name at most between.
+static AGO_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)^[\s,]*(?:(?:pada\s+)?(?:bulan\s+)?(?:januari|februari|pebruari|maret|april|mei|",
+        r"juni|juli|agustus|september|oktober|november|desember)\s+)?(?:(\d{1,2})\s+)?tahun\s+",
+        r"(?:yang\s+)?lalu\b"
+    ))
+    .expect("static regex")
+});
+
 /// Words that mark an office holder as former or the office as past.
 const FORMER: &[&str] = &[
     "mantan",
@@ -314,6 +325,18 @@ pub(crate) fn find(text: &str) -> Bounds {
                         continue;
                     }
                 }
+                // `bom Bali II, Oktober tahun lalu`, `bom Bali, 10 tahun lalu`: the event so
+                // many years (one, unsaid) before the story.
+                let after = &text[e..ceil_char(text, e + 40)];
+                if let Some(c) = AGO_AFTER.captures(after) {
+                    let n = c.get(1).map_or(Some(1), |n| n.as_str().parse::<i32>().ok());
+                    if let Some(n) = n.filter(|n| (1..=60).contains(n)) {
+                        let year = date.year() + n;
+                        exact = Some(year);
+                        event_notes.push(format!("{name} {n} years before ({year})"));
+                        continue;
+                    }
+                }
                 if event_lo.is_none_or(|lo| lo < *date) {
                     event_lo = Some(*date);
                     event_notes.retain(|n: &String| !n.starts_with("after "));
@@ -440,6 +463,14 @@ mod tests {
         assert_eq!((b.lo, b.hi), (Some(ym(2013, 6)), None));
         let b = find("Pelaku itu lolos dari penggerebekan di Temanggung, Jawa Tengah.");
         assert_eq!((b.lo, b.hi), (Some(ym(2009, 8)), None));
+        // An event told as last year, or so many years ago, dates the story.
+        let b = find("Ia merakit bom Bali II, Oktober tahun lalu, kata polisi.");
+        assert_eq!(b.exact, Some(2006));
+        let b = find("Korban bom Bali, 10 tahun lalu, berkumpul di Kuta.");
+        assert_eq!(b.exact, Some(2012));
+        // Not when other words stand between.
+        let b = find("Pelaku bom Bali yang ditangkap tahun lalu dihukum.");
+        assert_eq!(b.exact, None);
     }
 
     #[test]
