@@ -823,7 +823,7 @@ fn parse_dateline_at(line: &str) -> Option<Dateline> {
         {
             // Publisher initials (`DM –`).
             (None, Some(pre.to_string()))
-        } else if capitalised_words(pre) && words(pre) <= 3 && weak_rest {
+        } else if capitalised_words(pre) && words(pre) <= 3 && weak_rest && !is_section(pre) {
             (Some(pre.to_string()), None)
         } else {
             return None;
@@ -835,6 +835,60 @@ fn parse_dateline_at(line: &str) -> Option<Dateline> {
         text: line[..m.end()].trim().to_string(),
         story_offset: m.end(),
     })
+}
+
+/// A site's section names (`Nasional`, `Daerah`, `Kriminal`): a page prints them before the
+/// story (`Nasional – Tim Densus 88 ...`) and in its tag lines, and no city bears them.
+const SECTIONS: &[&str] = &[
+    "nasional",
+    "internasional",
+    "daerah",
+    "regional",
+    "nusantara",
+    "politik",
+    "hukum",
+    "kriminal",
+    "ekonomi",
+    "bisnis",
+    "olahraga",
+    "peristiwa",
+    "metro",
+    "megapolitan",
+    "berita",
+    "news",
+    "dunia",
+    "global",
+    "hiburan",
+    "teknologi",
+    "opini",
+    "headline",
+    "utama",
+    "terkini",
+    "populer",
+    "humaniora",
+    "keamanan",
+    "pertahanan",
+];
+
+/// Whether `name` is one of a site's section names (`Nasional`, `Hukum & Kriminal`).
+fn is_section(name: &str) -> bool {
+    let name = name.trim();
+    !name.is_empty()
+        && name
+            .split(|c: char| c.is_whitespace() || c == '&')
+            .filter(|w| !w.is_empty() && !w.eq_ignore_ascii_case("dan"))
+            .all(|w| SECTIONS.iter().any(|s| w.eq_ignore_ascii_case(s)))
+}
+
+/// A page's tag line of sections and places (`Daerah, Jawa Timur, Kriminal`): three or more
+/// short parts between commas, one of them a section's name.
+fn section_tags(line: &str) -> bool {
+    let parts: Vec<&str> = line.split(',').map(str::trim).collect();
+    parts.len() >= 3
+        && parts
+            .iter()
+            .all(|p| (1..=2).contains(&words(p)) && capitalised_words(p))
+        && parts.iter().any(|p| is_section(p))
 }
 
 /// Whether a name is one of Indonesia's provinces by its usual short name (`Jateng`, `NTB`,
@@ -1025,7 +1079,7 @@ fn is_chrome(line: &str) -> bool {
         ))
         .expect("static regex")
     });
-    if re.is_match(line) {
+    if re.is_match(line) || section_tags(line) {
         return true;
     }
     // Menu entries glued together (`Tentang KamiPedoman Media SiberKetentuan`): several words
@@ -1288,6 +1342,11 @@ mod tests {
             both("Sydney", "Tempo")
         );
         assert!(parse_dateline(&format!("Kata Kapolri, Jakarta: {REST}")).is_none());
+        // A site's section before the story is no city.
+        assert!(parse_dateline(&format!(
+            "Nasional – {REST} Penyidik masih memeriksa mereka."
+        ))
+        .is_none());
         // Three hyphens.
         assert_eq!(
             dl(&format!("REPUBLIKA.CO.ID, TOMANG --- {REST}")),
@@ -1516,6 +1575,7 @@ mod tests {
             "Iklan - Geser ke atas untuk melanjutkan",
             "• Ukuran Font: - +",
             "Scroll untuk baca artikel banner 325x300",
+            "Daerah, Jawa Timur, Kriminal",
         ] {
             assert_eq!(title(&[line]), None, "{line}");
         }
