@@ -24,6 +24,10 @@ use super::headline::{self, Dateline};
 pub struct Cleaned {
     /// Lines before the story, one per line, chrome and captions removed.
     pub header: Vec<String>,
+    /// For each header line, whether it stood right under the header line before it, with no
+    /// blank line between (a headline and its subtitle are printed so; a kicker and the
+    /// headline often apart). Empty for a `Cleaned` built by hand: unknown.
+    pub header_joined: Vec<bool>,
     /// The story paragraphs, in order.
     pub paragraphs: Vec<String>,
     /// Credits, copyright lines and other boilerplate after or inside the story.
@@ -552,9 +556,16 @@ pub fn clean(raw: &str) -> Cleaned {
         .unwrap_or(start);
 
     let mut header = Vec::new();
+    let mut header_joined = Vec::new();
+    let mut blank_since = false;
     for i in 0..start {
+        if kinds[i] == Kind::Blank {
+            blank_since = true;
+        }
         if !dropped[i] && matches!(kinds[i], Kind::Text | Kind::Bullet) && city_line != Some(i) {
+            header_joined.push(!header.is_empty() && !blank_since);
             header.push(std::mem::take(&mut lines[i]));
+            blank_since = false;
         }
     }
 
@@ -587,6 +598,7 @@ pub fn clean(raw: &str) -> Cleaned {
     }
     Cleaned {
         header,
+        header_joined,
         paragraphs,
         footer,
         dateline,
@@ -992,6 +1004,32 @@ mod tests {
             c.paragraphs.iter().any(|p| p.starts_with("JAKARTA - ")),
             "{:?}",
             c.paragraphs
+        );
+    }
+
+    #[test]
+    fn header_lines_know_whether_a_blank_line_stood_before_them() {
+        let c = clean(
+            "Menu Utama Situs\n\nJudul Berita Yang Panjang Sekali\nAnak Judul Yang Menyertainya\n\
+             Selasa, 27 Januari 2009 – 01:33 WIB\n\n\
+             JAKARTA - Polisi menahan tiga orang yang diduga terlibat jaringan teror di wilayah \
+             itu pada pekan lalu, kata juru bicara.\n",
+        );
+        assert_eq!(c.header.len(), c.header_joined.len());
+        let joined: Vec<(&str, bool)> = c
+            .header
+            .iter()
+            .map(String::as_str)
+            .zip(c.header_joined.iter().copied())
+            .collect();
+        assert_eq!(
+            joined,
+            [
+                ("Menu Utama Situs", false),
+                ("Judul Berita Yang Panjang Sekali", false),
+                ("Anak Judul Yang Menyertainya", true),
+                ("Selasa, 27 Januari 2009 – 01:33 WIB", true),
+            ]
         );
     }
 

@@ -1123,12 +1123,22 @@ fn strip_date_marker(line: &str) -> &str {
     re.find(line).map_or(line, |m| &line[m.end()..])
 }
 
+/// [`title_in`] with nothing known of the blank lines between the header's lines.
+#[cfg(test)]
+pub(crate) fn title(header: &[&str]) -> Option<(usize, String)> {
+    title_in(header, &[])
+}
+
 /// Picks the headline from the lines before the story (chrome already removed): a line that
 /// reads like a headline, skipping date lines, breadcrumbs, site names, bylines, category
 /// labels, prompts and credits. Where several do and a date line follows them, the one just
 /// before the date line wins (a kicker or a teaser of another story comes first; the headline
-/// stands over its date). Returns the line's index and text.
-pub fn title(header: &[&str]) -> Option<(usize, String)> {
+/// stands over its date), unless `joined` (for each line, whether it stood right under the
+/// line before it, as `Cleaned::header_joined`) says the two lines over the date line were
+/// printed together: then the first is the headline and the second its subtitle (`Deplu
+/// Berusaha Pulangkan Buronan`, `Sulit Diekstradisi Karena Paspornya`, then the date). Returns
+/// the line's index and text.
+pub fn title_in(header: &[&str], joined: &[bool]) -> Option<(usize, String)> {
     if let Some(found) = repeated_headline(header) {
         return Some(found);
     }
@@ -1142,6 +1152,15 @@ pub fn title(header: &[&str]) -> Option<(usize, String)> {
             // cegah radikalisme`, then the date).
             if let Some((j, t)) = last.take() {
                 if i - j <= 2 {
+                    let above = j.checked_sub(1).map(|k| headline_candidate(header[k]));
+                    if let Some(h) = above.filter(|h| {
+                        joined.get(j) == Some(&true)
+                            && headline_like(h)
+                            && !is_date_line(h)
+                            && !only_date(h)
+                    }) {
+                        return Some((j - 1, h.to_string()));
+                    }
                     return Some((j, t));
                 }
             }
@@ -1601,6 +1620,21 @@ mod tests {
         );
         // Without a date line the first headline-like line stays the answer.
         assert_eq!(title(&header[..3]).map(|t| t.0), Some(1));
+        // Printed together over the date line, a headline and its subtitle: the first.
+        let printed = [
+            "Deplu Berusaha Pulangkan Tahanan Itu",
+            "Sulit Dipulangkan Karena Berpaspor Asing",
+            "Selasa, 27 Januari 2009 – 01:33 WIB",
+        ];
+        assert_eq!(
+            title_in(&printed, &[false, true, true]).map(|t| t.0),
+            Some(0)
+        );
+        // Apart (a blank line between), the second under a kicker.
+        assert_eq!(
+            title_in(&printed, &[false, false, true]).map(|t| t.0),
+            Some(1)
+        );
         // A headline that ends with its event's date is a headline; a date line is not.
         let dated = "Kematian Gembong Teroris, Buronan Lama di Kota Solo, 17 September 2009";
         assert_eq!(title(&[dated]).map(|t| t.1), Some(dated.to_string()));

@@ -77,7 +77,7 @@ pub fn extract_with(raw: &str, url: Option<&str>, known: &Metadata) -> Extracted
     // Title: the headline among the header lines.
     if known.title.is_none() {
         let header: Vec<&str> = cleaned.header.iter().map(String::as_str).collect();
-        if let Some((i, t)) = headline::title(&header) {
+        if let Some((i, t)) = headline::title_in(&header, &cleaned.header_joined) {
             ev.insert("title".into(), format!("header line {}", i + 1));
             meta.title = Some(t);
         }
