@@ -994,7 +994,8 @@ fn date_line_re() -> &'static Regex {
             | \b\d{4}-\d{2}-\d{2}\b
             | \b\d{1,2}[:.]\d{2}\s*(wib|wita|wit)\b
             | ^(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)\s*[,|]
-            | \b(diperbarui|dipublikasikan|diterbitkan|published|updated)\b",
+            | \b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\b
+            | \b(diperbarui|dipublikasikan|diterbitkan|published|updated|posted)\b",
         )
         .expect("static regex")
     })
@@ -1836,6 +1837,7 @@ mod tests {
         assert!(is_date_line("Minggu, 11 September 2022 12:50 WIB"));
         assert!(is_date_line("Kamis 14 Jun 2018 00:13 WIB"));
         assert!(is_date_line("Kompas.com - 14/04/2022, 09:46 WIB"));
+        assert!(is_date_line("Monday, Oct. 3, 2005 Posted: 12:52:29PM PST"));
         assert!(!is_date_line(
             "Densus 88 Tangkap Dua Terduga Teroris di Poso"
         ));
