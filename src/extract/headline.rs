@@ -552,7 +552,8 @@ pub fn parse_dateline(line: &str) -> Option<Dateline> {
     let body = &line[skip..];
     let mut d = parse_dateline_at(body)
         .or_else(|| city_en_dash(body))
-        .or_else(|| address_or_city_lead(body))?;
+        .or_else(|| address_or_city_lead(body))
+        .or_else(|| bracketed_lead(body))?;
     if d.city.is_none() && d.source.is_some() {
         // `jpnn.com - JAKARTA - Indonesia ...`, `KONTAN.CO.ID - JAKARTA. Indonesia ...`.
         let rest = &body[d.story_offset..];
@@ -636,6 +637,32 @@ fn address_or_city_lead(line: &str) -> Option<Dateline> {
     Some(Dateline {
         city,
         source,
+        text: line[..end].trim().to_string(),
+        story_offset: end,
+    })
+}
+
+/// Leads that put publisher and city in parentheses: `(Portal – Jakarta) Pemerintah ...`, and
+/// `JAKARTA:(PM) | Indonesia ...` (a known city, a colon, the publisher's initials).
+fn bracketed_lead(line: &str) -> Option<Dateline> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(r"^\s*(?:\((\p{L}[\p{L}.]*(?: \p{L}[\p{L}.]*){0,2})\s+[-–—]\s+(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)\)\s+|(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)\s*:\s*\((\p{L}[\p{L}.]{0,20})\)\s*[|–—-]\s+)\p{Lu}")
+            .expect("static regex")
+    });
+    let c = re.captures(line)?;
+    let end = c.get(0)?.end() - 1;
+    if words(&line[end..]) < 4 {
+        return None;
+    }
+    let (city, source) = match (c.get(1), c.get(2), c.get(3), c.get(4)) {
+        (Some(p), Some(city), ..) if known_city(city.as_str()) => (city, p),
+        (.., Some(city), Some(p)) if known_city(city.as_str()) => (city, p),
+        _ => return None,
+    };
+    Some(Dateline {
+        city: Some(city.as_str().to_string()),
+        source: Some(house_of(source.as_str())),
         text: line[..end].trim().to_string(),
         story_offset: end,
     })
@@ -1362,6 +1389,12 @@ mod tests {
             both("Sydney", "Tempo")
         );
         assert!(parse_dateline(&format!("Kata Kapolri, Jakarta: {REST}")).is_none());
+        // Publisher and city in parentheses, or the publisher's initials after the city.
+        assert_eq!(
+            dl(&format!("(Portal Kita – Jakarta) {REST}")),
+            both("Jakarta", "Portal Kita")
+        );
+        assert_eq!(dl(&format!("JAKARTA:(PK) | {REST}")), both("JAKARTA", "PK"));
         // A site's section before the story is no city.
         assert!(parse_dateline(&format!(
             "Nasional – {REST} Penyidik masih memeriksa mereka."
