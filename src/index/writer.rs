@@ -345,8 +345,17 @@ pub(crate) fn run(
     });
     if let Err(e) = finished {
         // Undo what is not committed and delete its files (a full disk is then usable again).
+        // A merge begun before the failure may still be writing its segment after the
+        // rollback (its result is dropped, its files stay): sweep again until nothing but the
+        // last commit is left, for up to two seconds.
         let _ = feed.writer.rollback();
-        let _ = feed.writer.garbage_collect_files().wait();
+        for _ in 0..20 {
+            let _ = feed.writer.garbage_collect_files().wait();
+            if !location.join("meta.json").is_file() || !has_debris(location) {
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
         return Err(e);
     }
     let Feeder {
@@ -723,6 +732,34 @@ impl Feeder<'_> {
 /// directory less the execute bits (a directory made under umask 022 is 0755, so 0644):
 /// an index built by one user can then be searched by another, as its segment files can be
 /// read. Best effort: an index on a file system without Unix permissions is left alone.
+/// Whether the index directory holds files of segments its last commit does not use (left by
+/// a failed run's threads). Unreadable state counts as none: the next run sweeps at its start.
+fn has_debris(dir: &Path) -> bool {
+    let Ok(meta) = std::fs::read(dir.join("meta.json")) else {
+        return false;
+    };
+    let Ok(meta) = serde_json::from_slice::<serde_json::Value>(&meta) else {
+        return false;
+    };
+    let live: Vec<String> = meta["segments"]
+        .as_array()
+        .map(|segments| {
+            segments
+                .iter()
+                .filter_map(|s| s["segment_id"].as_str())
+                .map(|id| id.replace('-', ""))
+                .collect()
+        })
+        .unwrap_or_default();
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return false;
+    };
+    entries
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|n| !n.starts_with('.') && n != "meta.json")
+        .any(|n| !live.iter().any(|id| n.starts_with(id.as_str())))
+}
+
 pub(crate) fn fix_permissions(dir: &Path) {
     #[cfg(unix)]
     {
