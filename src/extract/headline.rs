@@ -552,8 +552,7 @@ pub fn parse_dateline(line: &str) -> Option<Dateline> {
     let body = &line[skip..];
     let mut d = parse_dateline_at(body)
         .or_else(|| city_en_dash(body))
-        .or_else(|| address_or_city_lead(body))
-        .or_else(|| bracketed_lead(body))?;
+        .or_else(|| address_or_city_lead(body))?;
     if d.city.is_none() && d.source.is_some() {
         // `jpnn.com - JAKARTA - Indonesia ...`, `KONTAN.CO.ID - JAKARTA. Indonesia ...`.
         let rest = &body[d.story_offset..];
@@ -608,12 +607,14 @@ fn counted_noun(rest: &str) -> bool {
 }
 
 /// Leads the dash forms miss: a publisher's address closed by a bar, a period or a dash glued to
-/// the story (`PORTAL.com | Polisi ...`, `Portal.co.id. Polisi ...`, `Portal.com–Polisi`), or
-/// a known city closed by a colon (`Surabaya : Polisi ...`, `Malang: Polisi ...`).
+/// the story (`PORTAL.com | Polisi ...`, `Portal.co.id. Polisi ...`, `Portal.com–Polisi`), a
+/// known city closed by a colon (`Surabaya : Polisi ...`, `Malang: Polisi ...`), publisher and
+/// city in parentheses (`(Portal – Jakarta) Pemerintah ...`), or a known city, a colon and the
+/// publisher's initials (`JAKARTA:(PM) | Indonesia ...`).
 fn address_or_city_lead(line: &str) -> Option<Dateline> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
-        Regex::new(r"^\s*(?:([A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,6})(?:\s?[|.]\s+|\s*[-–—]\s*)|(\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?)\s?:\s+|([A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,6}),\s(\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?)\s+)\p{Lu}")
+        Regex::new(r"^\s*(?:([A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,6})(?:\s?[|.]\s+|\s*[-–—]\s*)|(\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?)\s?:\s+|([A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,6}),\s(\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?)\s+|\((\p{L}[\p{L}.]*(?: \p{L}[\p{L}.]*){0,2})\s+[-–—]\s+(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)\)\s+|(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)\s*:\s*\((\p{L}[\p{L}.]{0,20})\)\s*[|–—-]\s+)\p{Lu}")
             .expect("static regex")
     });
     let c = re.captures(line)?;
@@ -623,6 +624,18 @@ fn address_or_city_lead(line: &str) -> Option<Dateline> {
     }
     let domain = |m: regex::Match<'_>| domain_like(&m.as_str().to_lowercase());
     let (city, source) = match (c.get(1), c.get(2), c.get(3), c.get(4)) {
+        // `(Portal – Jakarta) Pemerintah ...`, `JAKARTA:(PM) | Indonesia ...`.
+        _ if c
+            .get(6)
+            .or(c.get(7))
+            .is_some_and(|city| known_city(city.as_str())) =>
+        {
+            let (p, city) = match (c.get(5), c.get(6)) {
+                (Some(p), Some(city)) => (p, city),
+                _ => (c.get(8)?, c.get(7)?),
+            };
+            (Some(city.as_str().to_string()), Some(house_of(p.as_str())))
+        }
         // `Portal.com | Polisi ...`, `Portal.com–Polisi ...`.
         (Some(a), ..) if domain(a) => (None, Some(house_of(a.as_str()))),
         // `Surabaya : Polisi ...`.
@@ -637,32 +650,6 @@ fn address_or_city_lead(line: &str) -> Option<Dateline> {
     Some(Dateline {
         city,
         source,
-        text: line[..end].trim().to_string(),
-        story_offset: end,
-    })
-}
-
-/// Leads that put publisher and city in parentheses: `(Portal – Jakarta) Pemerintah ...`, and
-/// `JAKARTA:(PM) | Indonesia ...` (a known city, a colon, the publisher's initials).
-fn bracketed_lead(line: &str) -> Option<Dateline> {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    let re = RE.get_or_init(|| {
-        Regex::new(r"^\s*(?:\((\p{L}[\p{L}.]*(?: \p{L}[\p{L}.]*){0,2})\s+[-–—]\s+(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)\)\s+|(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)\s*:\s*\((\p{L}[\p{L}.]{0,20})\)\s*[|–—-]\s+)\p{Lu}")
-            .expect("static regex")
-    });
-    let c = re.captures(line)?;
-    let end = c.get(0)?.end() - 1;
-    if words(&line[end..]) < 4 {
-        return None;
-    }
-    let (city, source) = match (c.get(1), c.get(2), c.get(3), c.get(4)) {
-        (Some(p), Some(city), ..) if known_city(city.as_str()) => (city, p),
-        (.., Some(city), Some(p)) if known_city(city.as_str()) => (city, p),
-        _ => return None,
-    };
-    Some(Dateline {
-        city: Some(city.as_str().to_string()),
-        source: Some(house_of(source.as_str())),
         text: line[..end].trim().to_string(),
         story_offset: end,
     })

@@ -2027,9 +2027,6 @@ fn grouping_roll(scan: &Scan<'_>, i: usize) -> bool {
     })
 }
 
-/// Whether a mention names the embassy an attack was aimed at: an embassy word right before it
-/// (`Kedubes Australia`, `Kedutaan Besar Australia`) and an attack word or `depan` (in front
-/// of) within the three words before that (`pengeboman di Kedubes`, `bom meledak di depan Kedubes`).
 /// Whether a mention names the embassy an attack was aimed at (`bom di depan Kedubes
 /// Australia`); so is that embassy wherever else the story names it (`pelaku bom bunuh diri di
 /// Kedubes Australia`, `kantor Kedubes Australia yang rusak`). The countries are worked out once
@@ -2062,6 +2059,10 @@ fn at_embassy(m: &Mention<'_>) -> bool {
     EMBASSY.iter().any(|e| m.prev.eq_ignore_ascii_case(e)) || m.prev.eq_ignore_ascii_case("besar")
 }
 
+/// Whether this mention itself names the embassy an attack was aimed at: an embassy word right
+/// before it (`Kedubes Australia`, `Kedutaan Besar Australia`) and an attack word or `depan` (in
+/// front of) within the three words before that (`pengeboman di Kedubes`, `bom meledak di
+/// depan Kedubes`).
 fn attacked_embassy(text: &str, m: &Mention<'_>) -> bool {
     const ATTACK: &[&str] = &[
         "bom",

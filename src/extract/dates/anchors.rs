@@ -55,10 +55,9 @@ static ANNIVERSARY: LazyLock<Regex> = LazyLock::new(|| {
 /// An event's name followed by the years since it (`, Oktober tahun lalu`, `10 tahun lalu`):
 /// a month's name at most between.
 static AGO_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"(?i)^[\s,]*(?:(?:pada\s+)?(?:bulan\s+)?(?:januari|februari|pebruari|maret|april|mei|",
-        r"juni|juli|agustus|september|oktober|november|desember)\s+)?(?:(\d{1,2})\s+)?tahun\s+",
-        r"(?:yang\s+)?lalu\b"
+    Regex::new(&format!(
+        r"(?i)^[\s,]*(?:(?:pada\s+)?(?:bulan\s+)?(?:{m})(?-u:\b)\.?\s+)?(?:(\d{{1,2}})\s+)?tahun\s+(?:yang\s+)?lalu\b",
+        m = super::parse::month_alternation()
     ))
     .expect("static regex")
 });

@@ -87,7 +87,7 @@ const WD: &str = r"senin|selasa|rabu|kamis|jum['’]?at|sabtu|minggu|ahad|monday
 const FILLER: &str = r"(?:(?:pagi|siang|sore|petang|malam|dini\s+hari|subuh|lalu|kemarin|ini|waktu\s+setempat|wib|wita|wit)[\s,]*){0,3}";
 
 /// The month alternation, longest names first so that `Maret` is not read as `Mar`.
-fn month_alternation() -> String {
+pub(crate) fn month_alternation() -> String {
     let mut names: Vec<&str> = MONTHS.iter().map(|(n, _)| *n).collect();
     names.sort_by_key(|n| std::cmp::Reverse(n.len()));
     names.join("|")
