@@ -1362,6 +1362,18 @@ mod tests {
     }
 
     #[test]
+    fn a_weekday_inside_the_brackets_is_the_story_day_after_a_past_date() {
+        // The only full date is told as past: the story's own day, 18 March on a Wednesday
+        // after June 2019, is in 2020 (not the past date's year).
+        let p = body(
+            "Pengadilan hari ini (Rabu 18/3) tetap menggelar sidang terdakwa yang ditangkap \
+             pada 28 Juni 2019 lalu di Bekasi.",
+        )
+        .unwrap();
+        assert_eq!(p.date, Some(ymd(2020, 3, 18)), "{}", p.evidence);
+    }
+
+    #[test]
     fn wrong_weekday_loses_to_explicit_dateline() {
         // 6 Dec 2024 is a Friday; the page says Kamis. The explicit date still wins.
         let p = body("Semarang - Rapat digelar Kamis (6/12/2024).").unwrap();

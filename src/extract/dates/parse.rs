@@ -167,10 +167,12 @@ static ISO_DATE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
-/// `Weekday [filler] (d/m)`: the most common dateline form, no year.
+/// `Weekday [filler] (d/m)`: the most common dateline form, no year; also with the weekday
+/// inside the brackets (`hari ini (Rabu 18/3)`): groups 4-6 then.
 static WEEKDAY_DM: LazyLock<Regex> = LazyLock::new(|| {
-    let re =
-        format!(r"(?i)(?-u:\b)({WD})(?-u:\b)[\s,]*{FILLER}\(\s*(\d{{1,2}})\s*/\s*(\d{{1,2}})\s*\)");
+    let re = format!(
+        r"(?i)(?-u:\b)({WD})(?-u:\b)[\s,]*{FILLER}\(\s*(\d{{1,2}})\s*/\s*(\d{{1,2}})\s*\)|\(\s*({WD})(?-u:\b)[\s,]+(\d{{1,2}})\s*/\s*(\d{{1,2}})\s*\)"
+    );
     Regex::new(&re).expect("static regex")
 });
 
@@ -579,9 +581,9 @@ pub(crate) fn scan(text: &str, mode: Mode) -> Scan {
             continue;
         }
         let (Some(weekday), Some(day), Some(month)) = (
-            cap(&c, 1).and_then(weekday_of),
-            cap(&c, 2).and_then(num),
-            cap(&c, 3).and_then(num),
+            cap(&c, 1).or_else(|| cap(&c, 4)).and_then(weekday_of),
+            cap(&c, 2).or_else(|| cap(&c, 5)).and_then(num),
+            cap(&c, 3).or_else(|| cap(&c, 6)).and_then(num),
         ) else {
             continue;
         };
@@ -1224,6 +1226,8 @@ mod tests {
             ("berkunjung, Jumat\n(8/4), ke sana", Weekday::Fri, 8, 4),
             ("rapat pada Kamis, 24 Maret, di gedung", Weekday::Thu, 24, 3),
             ("Jum'at ( 2 / 10 )", Weekday::Fri, 2, 10),
+            ("sidang digelar hari ini (Rabu 18/3) di pengadilan", Weekday::Wed, 18, 3),
+            ("sidang digelar (Kamis, 9/4) di pengadilan", Weekday::Thu, 9, 4),
         ];
         for (text, wd, d, m) in cases {
             let s = scan(text, Mode::Body);

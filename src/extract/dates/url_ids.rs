@@ -43,6 +43,9 @@ enum Kind {
     /// The moment of posting in seconds since 1970, in lowercase base 36, as the first six
     /// characters of a code (Republika's `lovtib`, `ofo4hs354`).
     Base36Unix,
+    /// A MongoDB object id (24 hex digits), whose first eight are the seconds since 1970 at
+    /// its creation (Kaskus's `5862743460e24b49588b4569`).
+    HexUnix,
 }
 
 /// Hosts a numbering covers: one host exactly, or every subdomain of a domain.
@@ -93,6 +96,9 @@ impl Space {
                     .then(|| u64::from_str_radix(head, 36).ok())
                     .flatten()
             }
+            Kind::HexUnix => code
+                .get(..8)
+                .and_then(|head| u64::from_str_radix(head, 16).ok()),
         }
     }
 }
@@ -115,6 +121,7 @@ fn parse_table(text: &str) -> Vec<Space> {
                     "dec" => Kind::Dec,
                     "unix" => Kind::Unix,
                     "b36unix" => Kind::Base36Unix,
+                    "hexunix" => Kind::HexUnix,
                     _ => continue,
                 };
                 // The table is ours and tested; a malformed row is skipped rather than a panic.
@@ -245,6 +252,7 @@ mod tests {
 numbering\tportal\t*.portal.example\t^/berita/(\\d+)/\tdec
 numbering\tkode\tkode.example\t^/berita/([0-9a-z]+)/\tb36unix
 numbering\tstempel\tportal.example\t-(1\\d{9})$\tunix
+numbering\tforum\tforum.example\t^/post/([0-9a-f]{24})(?:/|$)\thexunix
 point\thttps://portal.example/berita/1000/a\t2010-03-01
 point\thttps://www.portal.example/berita/2000/b\t2011-02-01
 point\thttps://news.portal.example/berita/3000/c\t2011-11-20
@@ -283,6 +291,23 @@ point\thttps://portal.example/berita/4000/d\t2015-06-01
         let (d, _) = stamp_in(&spaces, "https://portal.example/judul-berita-1508737861").unwrap();
         assert_eq!(d, ymd(2017, 10, 23));
         assert!(bracket(&spaces, "https://kode.example/berita/lovtib/judul").is_none());
+        // An object id: its first eight hex digits are the seconds (0x556d9ac0: 2 June 2015).
+        let (d, _) = stamp_in(&spaces, "https://forum.example/post/556d9ac0aa11bb22cc33dd44/").unwrap();
+        assert_eq!(d, ymd(2015, 6, 2));
+        assert!(stamp_in(&spaces, "https://forum.example/post/556d9ac0aa11/").is_none());
+    }
+
+    #[test]
+    fn the_table_reads_the_codes_of_the_republika_network_and_kaskus() {
+        // Codes of our own making in the publishers' address shapes; the ihram.co.id address
+        // ends with its code.
+        let (d, _) = stamp("https://ihram.co.id/berita/pnos00123").unwrap();
+        assert_eq!(d, ymd(2019, 3, 1));
+        let (d, _) = stamp("https://news.republika.co.id/berita/pnos00123/judul-berita").unwrap();
+        assert_eq!(d, ymd(2019, 3, 1));
+        let (d, _) = stamp("https://m.kaskus.co.id/post/556d9ac0aa11bb22cc33dd44/?med=post").unwrap();
+        assert_eq!(d, ymd(2015, 6, 2));
+        assert!(stamp("https://m.kaskus.co.id/thread/judul-tanpa-kode/").is_none());
     }
 
     #[test]
