@@ -13,6 +13,7 @@
 //! | an envoy of the country just before it (`Dubes`, `Duta Besar`, `Kedutaan`, `Delegasi`; not Indonesia's own mission there: `KBRI di Damaskus, Suriah`) | +3 |
 //! | an official of the country just before it (`Menteri Luar Negeri`, `pemerintah`, `otoritas`, `Kerajaan`; no verb of saying between: `Menteri ... Fachir mengatakan Selandia Baru`), or `dengan X` / `bersama X dan Y` / `dengan antiteror dari X, Y` / `dengan PPATK X` (the country's body under an acronym; not `KBRI X`) in a cooperation paragraph (not `berbatasan ... dengan X`) | +2 |
 //! | a state deporting Indonesians: `dideportasi`, then `dari X` / `oleh X` (`dideportasi dari Turki`; the handing over is the cooperation, and `dari` here is no place) | +4 |
+//! | a suspect's extradition in the same sentence (`ekstradisi terhadap X dari Filipina`, `tertangkap di Pakistan, X akan diekstradisi ke Indonesia`) | +4 |
 //! | a donor: a word of giving, then `dari X` / `oleh X` (`hibah dari Jepang`, `didanai oleh Uni Eropa`, every name of `bantuan dari Australia dan Amerika Serikat`; `dana dari X` only with an Indonesian actor on the line before and no sign of terror money: not `aliran dana dari X`, `dana dari X untuk kelompok teroris`) | +4 |
 //! | Indonesia's co-chair (`Indonesia menjadi ketua bersama ... bersama Australia`, `Indonesia dan Australia memimpin bersama`; never overshadowed) | +4 |
 //! | an organisation Indonesia is or seeks to be a member of (`Indonesia menjadi anggota FATF`, `keanggotaan penuh FATF`, `bergabung dengan ...`, Indonesia in the sentence; not `negara anggota`) | +4 |
@@ -471,6 +472,9 @@ struct Tally {
     /// bilateral ... dengan Dirjen ... Kementerian Keamanan Publik China`): a counterpart
     /// however much another is named.
     met: bool,
+    /// Some mention hands Indonesians or a suspect over to Indonesia (a deporting state, an
+    /// extradition): a counterpart however much another is named.
+    handover: bool,
     reasons: Vec<String>,
 }
 
@@ -1133,6 +1137,7 @@ pub fn detect(title: Option<&str>, body: &str) -> Findings {
         if t.mentions == 1
             && !t.co_chair
             && !t.met
+            && !t.handover
             && (t.score * OVERSHADOW <= top
                 || (t.score * 2 <= main && !(t.score >= MENTION_CAP && t.own_body)))
         {
@@ -1372,6 +1377,7 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
         s += 4;
         positive = true;
         direct = true;
+        t.handover = true;
         t.reason(|| "deported Indonesians".to_string());
     }
     // A donor: aid, a grant or funding received from it (`bantuan ... dari Australia dan
@@ -1383,6 +1389,17 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
         direct = true;
         beyond = true;
         t.reason(|| "donor".to_string());
+    }
+    // A suspect extradited between the country and Indonesia (`ekstradisi terhadap X dari
+    // Filipina`, `tertangkap di Pakistan, X akan diekstradisi ke Indonesia`): the handing over
+    // is the cooperation, as with a deporting state; only in the sentence that says so.
+    let extradites = !is_org && !deports && !donor && extradition_in_sentence(text, m);
+    if extradites {
+        s += 4;
+        positive = true;
+        direct = true;
+        t.handover = true;
+        t.reason(|| "extradition".to_string());
     }
     // Indonesia's membership of an organisation (`menjadi anggota FATF`, `keanggotaan penuh
     // FATF`, `bergabung ke FATF`): joining is the cooperation, not fighters joining a group.
@@ -1441,11 +1458,13 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
             beyond = true;
             t.reason(|| "listed participant".to_string());
         }
-        // The donors of a programme (`didukung oleh UNDP, UNICEF, dan UN Women`).
-        _ if donor => {}
+        // The donors of a programme (`didukung oleh UNDP, UNICEF, dan UN Women`); each
+        // state that deported Indonesians (`dideportasi dari Singapura 2 WNI dan ... dari
+        // Jepang`).
+        _ if donor || deports => {}
         _ => s -= 3,
     }
-    if is_place_word(m.prev) && !deports && !donor {
+    if is_place_word(m.prev) && !deports && !donor && !extradites {
         s -= 1;
         if scan.first_of(Role::Venue, pa, pb).is_some() {
             s -= 1;
@@ -1853,6 +1872,24 @@ fn from_donor(scan: &Scan<'_>, i: usize) -> bool {
     words().any(|w| AID.iter().any(|a| w.eq_ignore_ascii_case(a)))
         || (words().any(|w| w.eq_ignore_ascii_case("dana") || w.eq_ignore_ascii_case("dananya"))
             && funds_for_indonesia(scan, i))
+}
+
+/// Whether the sentence of mention `m` speaks of an extradition (`ekstradisi`,
+/// `diekstradisi`, `mengekstradisi`, any case). The sentence is bounded by `.`, `!`, `?` or a
+/// line break, and by 250 bytes either side of the name: the cost does not grow with the line.
+fn extradition_in_sentence(text: &str, m: &Mention<'_>) -> bool {
+    const SPAN: usize = 250;
+    let is_end = |c: char| matches!(c, '.' | '!' | '?' | '\n');
+    let from = floor_char(text, m.start.saturating_sub(SPAN));
+    let from = text[from..m.start]
+        .rfind(is_end)
+        .map_or(from, |i| from + i + 1);
+    let to = floor_char(text, (m.end + SPAN).min(text.len()));
+    let to = text[m.end..to].find(is_end).map_or(to, |i| m.end + i);
+    let sentence = text[from..to].as_bytes();
+    sentence
+        .windows(9)
+        .any(|w| w.eq_ignore_ascii_case(b"kstradisi"))
 }
 
 /// Whether the money (`dana dari X`) before the list around mention `i` goes to an Indonesian
@@ -3848,6 +3885,62 @@ mod tests {
              Mereka diduga hendak menyeberang ke Suriah.",
             &[],
             &["SY", "TR"],
+            &[],
+        );
+    }
+
+    /// Each state that deported Indonesians is a counterpart, also beside a main one that
+    /// deported many more and is named often.
+    #[test]
+    fn every_deporting_state_is_a_counterpart() {
+        check(
+            None,
+            "Jakarta - Otoritas Turki kembali memulangkan warga yang hendak ke Suriah. Pemerintah \
+             Turki menyerahkan mereka kepada polisi. Kerja sama dengan Turki berjalan baik, kata \
+             kepala badan itu.\nMereka yang dideportasi oleh otoritas Turki berjumlah 40 orang, \
+             dideportasi dari Malaysia 3 WNI dan satu WNI dideportasi dari Korea Selatan.",
+            &["KR", "MY", "TR"],
+            &["KR", "MY", "SY", "TR"],
+            &[],
+        );
+    }
+
+    /// A suspect extradited from or by a country: the country hands him over, in the sentence
+    /// that says so; an extradition the next sentence speaks of does not reach back.
+    #[test]
+    fn an_extradition_makes_the_other_state_a_counterpart() {
+        check(
+            None,
+            "Bandung - Tersangka yang tertangkap di Yaman, Abu Fulan, akan segera \
+             diekstradisi ke Indonesia lewat kerja sama pemerintah. Ia disebut ahli perakit bom.",
+            &["YE"],
+            &["YE"],
+            &[],
+        );
+        // Where he was caught is not who hands him over: without a word of cooperation, the
+        // arrest (a place) outweighs the extradition.
+        check(
+            None,
+            "Bandung - Belum pasti apakah Abu Fulan yang ditangkap di Yaman itu akan \
+             diekstradisi ke Indonesia atau ke negara lain. Ia disebut ahli perakit bom.",
+            &[],
+            &["YE"],
+            &[],
+        );
+        check(
+            None,
+            "Bandung - Keluarga menyambut upaya pemerintah RI melakukan ekstradisi terhadap Abu \
+             Fulan dari Yaman. Abu Fulan sudah tiga tahun ditahan.",
+            &["YE"],
+            &["YE"],
+            &[],
+        );
+        check(
+            None,
+            "Bandung - Kementerian masih menimbang permohonan ekstradisi bagi seorang WNI. \
+             Perempuan itu kini ditahan di kantor polisi di Yaman.",
+            &[],
+            &["YE"],
             &[],
         );
     }

@@ -1226,8 +1226,18 @@ mod tests {
             ("berkunjung, Jumat\n(8/4), ke sana", Weekday::Fri, 8, 4),
             ("rapat pada Kamis, 24 Maret, di gedung", Weekday::Thu, 24, 3),
             ("Jum'at ( 2 / 10 )", Weekday::Fri, 2, 10),
-            ("sidang digelar hari ini (Rabu 18/3) di pengadilan", Weekday::Wed, 18, 3),
-            ("sidang digelar (Kamis, 9/4) di pengadilan", Weekday::Thu, 9, 4),
+            (
+                "sidang digelar hari ini (Rabu 18/3) di pengadilan",
+                Weekday::Wed,
+                18,
+                3,
+            ),
+            (
+                "sidang digelar (Kamis, 9/4) di pengadilan",
+                Weekday::Thu,
+                9,
+                4,
+            ),
         ];
         for (text, wd, d, m) in cases {
             let s = scan(text, Mode::Body);

@@ -292,7 +292,11 @@ point\thttps://portal.example/berita/4000/d\t2015-06-01
         assert_eq!(d, ymd(2017, 10, 23));
         assert!(bracket(&spaces, "https://kode.example/berita/lovtib/judul").is_none());
         // An object id: its first eight hex digits are the seconds (0x556d9ac0: 2 June 2015).
-        let (d, _) = stamp_in(&spaces, "https://forum.example/post/556d9ac0aa11bb22cc33dd44/").unwrap();
+        let (d, _) = stamp_in(
+            &spaces,
+            "https://forum.example/post/556d9ac0aa11bb22cc33dd44/",
+        )
+        .unwrap();
         assert_eq!(d, ymd(2015, 6, 2));
         assert!(stamp_in(&spaces, "https://forum.example/post/556d9ac0aa11/").is_none());
     }
@@ -305,7 +309,8 @@ point\thttps://portal.example/berita/4000/d\t2015-06-01
         assert_eq!(d, ymd(2019, 3, 1));
         let (d, _) = stamp("https://news.republika.co.id/berita/pnos00123/judul-berita").unwrap();
         assert_eq!(d, ymd(2019, 3, 1));
-        let (d, _) = stamp("https://m.kaskus.co.id/post/556d9ac0aa11bb22cc33dd44/?med=post").unwrap();
+        let (d, _) =
+            stamp("https://m.kaskus.co.id/post/556d9ac0aa11bb22cc33dd44/?med=post").unwrap();
         assert_eq!(d, ymd(2015, 6, 2));
         assert!(stamp("https://m.kaskus.co.id/thread/judul-tanpa-kode/").is_none());
     }
