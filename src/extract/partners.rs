@@ -524,6 +524,8 @@ enum Role {
     ChairedBy,
     /// Who held an event, named next ([`ORGANISED_BY`]).
     OrganisedBy,
+    /// An extradition ([`EXTRADITE`]).
+    Extradite,
 }
 
 /// The lists of cues, by role, in their order of preference.
@@ -538,7 +540,7 @@ const CAPITAL_NAMES: &[&str] = &{
     names
 };
 
-const ROLES: [(Role, &[&str]); 16] = [
+const ROLES: [(Role, &[&str]); 17] = [
     (Role::Coop, COOP),
     (Role::Envoy, ENVOY),
     (Role::Official, OFFICIAL),
@@ -555,7 +557,11 @@ const ROLES: [(Role, &[&str]); 16] = [
     (Role::ChairAfter, CHAIR_AFTER),
     (Role::ChairedBy, CHAIRED),
     (Role::OrganisedBy, ORGANISED_BY),
+    (Role::Extradite, EXTRADITE),
 ];
+
+/// Words of an extradition (matched at a word start, suffixes allowed: `ekstradisinya`).
+const EXTRADITE: &[&str] = &["ekstradisi", "diekstradisi", "mengekstradisi"];
 
 /// Every cue of every role, as one list for the scanner, with each cue's place in its roles'
 /// lists (`u8::MAX` where it has no such role).
@@ -623,6 +629,9 @@ struct Scan<'t> {
     /// For each mention, the first and last mention of the list it is part of (itself when
     /// none).
     runs: Vec<(usize, usize)>,
+    /// For each mention, the number of items of its list (names the gazetteer does not know
+    /// between two of the run included).
+    run_items: Vec<usize>,
     /// For each mention, whether it follows `dengan` / `bersama`, itself or through the names
     /// listed before it (`bersama Jepang dan Korea Selatan`).
     with: Vec<bool>,
@@ -633,6 +642,9 @@ struct Scan<'t> {
     /// The countries whose embassy the story names as an attack's target, worked out once
     /// (on the first embassy mention) for the others.
     attacked: std::cell::OnceCell<Vec<Key>>,
+    /// Whether the text speaks of an extradition anywhere: most stories never do, and need no
+    /// look around each name.
+    extradition: bool,
 }
 
 /// A fact about the paragraph `a..b` of a [`Scan`], memoised.
@@ -683,7 +695,7 @@ impl<'t> Scan<'t> {
             });
         }
         capitals_paired_with_jakarta(text, from, &found, &mut mentions);
-        let runs = list_runs(text, &mentions);
+        let (runs, run_items) = list_runs(text, &mentions);
         let mut with = Vec::with_capacity(mentions.len());
         for (i, m) in mentions.iter().enumerate() {
             let prev = m.prev;
@@ -784,11 +796,16 @@ impl<'t> Scan<'t> {
                 && is_gap(&text[mentions[i - 1].end..m.start], &["dan", "serta"]);
             with.push(direct || listed || paired);
         }
+        let extradition = found
+            .iter()
+            .any(|m| c.rank(m.cue, Role::Extradite).is_some());
         Scan {
             text,
             mentions,
+            extradition,
             cues: found,
             runs,
+            run_items,
             with,
             paragraphs: RefCell::new(Vec::new()),
             attacked: std::cell::OnceCell::new(),
@@ -1393,7 +1410,8 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
     // A suspect extradited between the country and Indonesia (`ekstradisi terhadap X dari
     // Filipina`, `tertangkap di Pakistan, X akan diekstradisi ke Indonesia`): the handing over
     // is the cooperation, as with a deporting state; only in the sentence that says so.
-    let extradites = !is_org && !deports && !donor && extradition_in_sentence(text, m);
+    let extradites =
+        !is_org && !deports && !donor && scan.extradition && extradition_in_sentence(scan, m);
     if extradites {
         s += 4;
         positive = true;
@@ -1875,10 +1893,12 @@ fn from_donor(scan: &Scan<'_>, i: usize) -> bool {
 }
 
 /// Whether the sentence of mention `m` speaks of an extradition (`ekstradisi`,
-/// `diekstradisi`, `mengekstradisi`, any case). The sentence is bounded by `.`, `!`, `?` or a
-/// line break, and by 250 bytes either side of the name: the cost does not grow with the line.
-fn extradition_in_sentence(text: &str, m: &Mention<'_>) -> bool {
+/// `diekstradisi`, `mengekstradisi`: cues of the one scan). The sentence is bounded by `.`,
+/// `!`, `?` or a line break, and by 250 bytes either side of the name: the cost does not grow
+/// with the line.
+fn extradition_in_sentence(scan: &Scan<'_>, m: &Mention<'_>) -> bool {
     const SPAN: usize = 250;
+    let text = scan.text;
     let is_end = |c: char| matches!(c, '.' | '!' | '?' | '\n');
     let from = floor_char(text, m.start.saturating_sub(SPAN));
     let from = text[from..m.start]
@@ -1886,10 +1906,7 @@ fn extradition_in_sentence(text: &str, m: &Mention<'_>) -> bool {
         .map_or(from, |i| from + i + 1);
     let to = floor_char(text, (m.end + SPAN).min(text.len()));
     let to = text[m.end..to].find(is_end).map_or(to, |i| m.end + i);
-    let sentence = text[from..to].as_bytes();
-    sentence
-        .windows(9)
-        .any(|w| w.eq_ignore_ascii_case(b"kstradisi"))
+    scan.first_of(Role::Extradite, from, to).is_some()
 }
 
 /// Whether the money (`dana dari X`) before the list around mention `i` goes to an Indonesian
@@ -2159,9 +2176,23 @@ fn is_separator(c: char) -> bool {
 /// (`at` when there is none).
 fn words_start(text: &str, at: usize, n: usize) -> usize {
     let a = last_chars_start(text, at, 100);
+    let bytes = text.as_bytes();
     let (mut count, mut in_word, mut start) = (0, false, at);
-    for (i, c) in text[a..at].char_indices().rev() {
-        if is_separator(c) {
+    // Backwards a character at a time: ASCII bytes tested directly (most of the text), other
+    // characters decoded from their first byte (`a` is a character boundary, so the walk back
+    // over continuation bytes stops there at the latest).
+    let mut i = at;
+    while i > a {
+        let mut j = i - 1;
+        let separator = if bytes[j].is_ascii() {
+            is_separator(char::from(bytes[j]))
+        } else {
+            while j > a && bytes[j] & 0xC0 == 0x80 {
+                j -= 1;
+            }
+            text[j..i].chars().next().is_some_and(is_separator)
+        };
+        if separator {
             in_word = false;
         } else {
             if !in_word {
@@ -2171,8 +2202,9 @@ fn words_start(text: &str, at: usize, n: usize) -> usize {
                 }
                 in_word = true;
             }
-            start = a + i;
+            start = j;
         }
+        i = j;
     }
     start
 }
@@ -2430,33 +2462,104 @@ enum List {
 
 /// For each mention, the first and last mention of the run of names of the same kind joined
 /// by list separators it is part of (`Filipina, Afghanistan, dan Suriah`): one pass.
-fn list_runs(text: &str, all: &[Mention<'_>]) -> Vec<(usize, usize)> {
-    let joined = |j: usize| {
-        matches!(all[j].key, Key::Country(_)) == matches!(all[j + 1].key, Key::Country(_))
-            && is_gap(&text[all[j].end..all[j + 1].start], LIST_GAPS)
+///
+/// A name the gazetteer does not know may stand between two of the run (`Malaysia, Filiphina,
+/// Thailand dan Singapura`: a misspelling): the run goes on over it, and it counts as one more
+/// item of the list (the second vector: the items of each mention's run).
+fn list_runs(text: &str, all: &[Mention<'_>]) -> (Vec<(usize, usize)>, Vec<usize>) {
+    // 0: not joined; 1: joined by a separator; 2: joined over one unknown name.
+    let joined = |j: usize| -> usize {
+        if matches!(all[j].key, Key::Country(_)) != matches!(all[j + 1].key, Key::Country(_)) {
+            return 0;
+        }
+        let gap = &text[all[j].end..all[j + 1].start];
+        if is_gap(gap, LIST_GAPS) {
+            1
+        } else if unknown_item_gap(gap) {
+            2
+        } else {
+            0
+        }
     };
     let mut runs = vec![(0, 0); all.len()];
-    let mut lo = 0;
+    let mut items = vec![1; all.len()];
+    let (mut lo, mut extra) = (0, 0);
     for i in 0..all.len() {
-        if i + 1 == all.len() || !joined(i) {
-            for r in &mut runs[lo..=i] {
-                *r = (lo, i);
+        let j = if i + 1 == all.len() { 0 } else { joined(i) };
+        if j == 2 {
+            extra += 1;
+        }
+        if j == 0 {
+            for k in lo..=i {
+                runs[k] = (lo, i);
+                items[k] = i - lo + 1 + extra;
             }
             lo = i + 1;
+            extra = 0;
         }
     }
-    runs
+    (runs, items)
+}
+
+/// Whether `gap` is a list separator, one name in title case of one or two words, and another
+/// separator (`, Filiphina, `, `, Taipei dan `).
+fn unknown_item_gap(gap: &str) -> bool {
+    if gap.len() > 40 || gap.contains('\n') {
+        return false;
+    }
+    let Some(rest) = gap.trim_start().strip_prefix(',') else {
+        return false;
+    };
+    let (name, after) = rest.split_at(rest.find(',').unwrap_or(rest.len()));
+    // A name in title case (not an acronym such as `TNI-Polri`) of one or two words, then a
+    // separator: `dan` after it, or the comma that follows (`, Kedubes Indonesia` is the next
+    // clause, not an item).
+    let (mut words, mut conjunction) = (0, false);
+    for w in name.split_whitespace() {
+        if conjunction {
+            return false;
+        }
+        if ["dan", "serta", "atau"]
+            .iter()
+            .any(|c| w.eq_ignore_ascii_case(c))
+        {
+            conjunction = true;
+            continue;
+        }
+        let title_case = w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().skip(1).any(char::is_lowercase)
+            && w.chars().all(|c| c.is_alphabetic() || c == '\'');
+        if !title_case {
+            return false;
+        }
+        words += 1;
+    }
+    (1..=2).contains(&words)
+        && if conjunction {
+            after.trim().is_empty()
+        } else {
+            is_gap(after, LIST_GAPS)
+        }
 }
 
 /// Whether the list around mention `i` names a regional body's dialogue partners (`negara
-/// mitra dialog itu di antaranya Selandia Baru, Jepang, dan Australia`): guests of its
+/// mitra dialog itu di antaranya Selandia Baru, Jepang, dan Australia`) or an event's
+/// friendly states (`perwakilan negara sahabat Belgia, Amerika dan Australia`): guests of its
 /// meeting, not Indonesia's counterparts.
 fn dialogue_partners(scan: &Scan<'_>, i: usize) -> bool {
     let first = &scan.mentions[scan.runs[i].0];
     let before = &scan.text[last_chars_start(scan.text, first.start, 60)..first.start];
-    ["mitra dialog", "mitra wicara", "dialogue partner"]
-        .iter()
-        .any(|w| contains_ignore_ascii_case(before, w))
+    [
+        "mitra dialog",
+        "mitra wicara",
+        "dialogue partner",
+        // Guests of an Indonesian event (`dihadiri ... perwakilan kedutaan besar negara
+        // sahabat Belgia, Amerika dan Australia`).
+        "negara sahabat",
+        "negara-negara sahabat",
+    ]
+    .iter()
+    .any(|w| contains_ignore_ascii_case(before, w))
 }
 
 /// Whether `hay` contains `needle` (lower-case ASCII) in any ASCII case, without allocating.
@@ -2468,7 +2571,7 @@ fn contains_ignore_ascii_case(hay: &str, needle: &str) -> bool {
 /// The list of names of the same kind this mention is part of.
 fn list_around(scan: &Scan<'_>, i: usize) -> List {
     let (lo, hi) = scan.runs[i];
-    let n = hi - lo + 1;
+    let n = scan.run_items[i];
     if n < 3 {
         List::None
     } else if scan.mentions[lo..=hi]
@@ -3885,6 +3988,57 @@ mod tests {
              Mereka diduga hendak menyeberang ke Suriah.",
             &[],
             &["SY", "TR"],
+            &[],
+        );
+    }
+
+    /// The words before a point, counted back over multi-byte characters: a no-break space
+    /// separates, accented letters and curly apostrophes do not.
+    #[test]
+    fn words_are_counted_back_over_any_character() {
+        let text = "kata Menteri Pérez\u{a0}dari Jum’at, ke Turki";
+        let at = text.find("Turki").unwrap();
+        assert_eq!(prev_word(text, at), "ke");
+        assert_eq!(&text[words_start(text, at, 2)..at], "Jum’at, ke ");
+        let at = text.find("dari").unwrap();
+        assert_eq!(prev_word(text, at), "Pérez");
+        assert_eq!(
+            &text[words_start(text, at, 3)..at],
+            "kata Menteri Pérez\u{a0}"
+        );
+    }
+
+    /// A name the gazetteer does not know (a misspelling) inside a list keeps the list whole:
+    /// the delegations of a meeting two states co-host are still its roll.
+    #[test]
+    fn an_unknown_name_inside_a_list_is_one_more_item() {
+        check(
+            None,
+            "Jakarta - Pertemuan tingkat menteri tentang terorisme lintas batas digagas oleh \
+             Indonesia dan Selandia Baru.\nSelain dihadiri menteri kedua negara, pertemuan itu \
+             diikuti oleh delegasi-delegasi dari Vietnam, Kamboja, Myanmarr dan Laos yang \
+             dipimpin menteri masing-masing.",
+            &["NZ"],
+            &["KH", "LA", "NZ", "VN"],
+            &[],
+        );
+        assert!(unknown_item_gap(", Myanmarr dan "));
+        assert!(unknown_item_gap(", Taipei, "));
+        // Not an acronym, not the next clause.
+        assert!(!unknown_item_gap(", TNI-Polri dan "));
+        assert!(!unknown_item_gap(", Kedubes "));
+    }
+
+    /// The embassies of friendly states among an event's guests are guests.
+    #[test]
+    fn friendly_states_among_the_guests_are_guests() {
+        check(
+            None,
+            "Bandung - Kepala BNPT membuka rapat kerja forum pencegahan ekstremisme. Rapat kerja \
+             itu dihadiri oleh organisasi masyarakat sipil dan perwakilan kedutaan besar negara \
+             sahabat Kanada, Norwegia dan Jepang.",
+            &[],
+            &["CA", "JP", "NO"],
             &[],
         );
     }

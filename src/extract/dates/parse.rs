@@ -171,7 +171,7 @@ static ISO_DATE: LazyLock<Regex> = LazyLock::new(|| {
 /// inside the brackets (`hari ini (Rabu 18/3)`): groups 4-6 then.
 static WEEKDAY_DM: LazyLock<Regex> = LazyLock::new(|| {
     let re = format!(
-        r"(?i)(?-u:\b)({WD})(?-u:\b)[\s,]*{FILLER}\(\s*(\d{{1,2}})\s*/\s*(\d{{1,2}})\s*\)|\(\s*({WD})(?-u:\b)[\s,]+(\d{{1,2}})\s*/\s*(\d{{1,2}})\s*\)"
+        r"(?i)(?-u:\b)({WD})(?-u:\b)[\s,]*{FILLER}\(\s*(\d{{1,2}})\s*/\s*(\d{{1,2}})\s*\)|\(({WD})(?-u:\b)[\s,]+(\d{{1,2}})\s*/\s*(\d{{1,2}})\s*\)"
     );
     Regex::new(&re).expect("static regex")
 });
