@@ -612,7 +612,10 @@ fn continues(prev: &str, next: &str, upper_ok: bool) -> bool {
     }
     let first = next.chars().next().unwrap_or(' ');
     if first.is_lowercase() {
-        return true;
+        // A lead opening with the publisher's address in lower case (`jpnn.com - JAKARTA -`,
+        // `tirto.id - Warga ...`) starts the story: it continues no headline.
+        let first_word = next.split_whitespace().next().unwrap_or("");
+        return !(first_word.contains('.') && headline::parse_dateline(next).is_some());
     }
     if !upper_ok || headline::parse_dateline(next).is_some() {
         return false;
@@ -921,6 +924,23 @@ mod tests {
         assert_eq!(c.paragraphs.len(), 2);
         assert!(c.paragraphs[0].contains("pemeriksaan penumpang"));
         assert!(c.paragraphs[0].contains("kepolisian setempat kepada"));
+    }
+
+    /// A lead opening with the publisher's address in lower case starts the story under the
+    /// headline: it is not the headline's wrapped end.
+    #[test]
+    fn a_lower_case_address_lead_is_no_wrapped_line() {
+        let c = clean(
+            "Polisi Siap Periksa Warga yang Dipulangkan dari Luar Negeri\n\
+             portalberita.com - BANDUNG - Kepala kepolisian daerah memastikan anak buahnya akan \
+             memeriksa para warga begitu mereka tiba di bandara.\n\
+             Sebelumnya para warga itu ditahan otoritas setempat di perbatasan.",
+        );
+        assert_eq!(
+            c.header,
+            vec!["Polisi Siap Periksa Warga yang Dipulangkan dari Luar Negeri"]
+        );
+        assert!(c.paragraphs[0].starts_with("portalberita.com - BANDUNG - Kepala"));
     }
 
     #[test]

@@ -221,12 +221,23 @@ pub fn from_url(url: &str) -> Option<String> {
         let first = chars.next()?.to_uppercase();
         return Some(first.chain(chars).collect());
     }
-    // A blog host names its blogs by subdomain (`nama.blogspot.com`).
-    if matches!(registered, "blogspot" | "wordpress" | "medium" | "tumblr") && names.len() >= 2 {
+    // A blog host names its blogs by subdomain (`nama.blogspot.com`), a newspaper group's
+    // platform its papers (`kotaekspres.disway.id`).
+    if is_platform(registered) && names.len() >= 2 {
         return Some(names[names.len() - 2].to_string());
     }
     // Otherwise the registered domain itself (`news.harianjogja.com` → `harianjogja.com`).
     Some(labels[n - skip - 1..].join("."))
+}
+
+/// Hosts whose subdomains are publications of their own: blog hosts, and newspaper groups'
+/// platforms that give each regional paper a subdomain (`kotaekspres.disway.id`,
+/// `sumbarekspres.bacakoran.co`).
+fn is_platform(registered: &str) -> bool {
+    matches!(
+        registered,
+        "blogspot" | "wordpress" | "medium" | "tumblr" | "disway" | "bacakoran"
+    )
 }
 
 /// The registered name of a URL's host as the page's own words spell it: a run of one to four
@@ -237,7 +248,12 @@ pub(crate) fn host_spelled<'a>(url: &str, lines: impl Iterator<Item = &'a str>) 
     let host = url_host(url)?;
     let labels: Vec<&str> = host.split('.').collect();
     let n = labels.len();
-    let registered = *labels.get(n.checked_sub(suffix_labels(&labels) + 1)?)?;
+    let mut at = n.checked_sub(suffix_labels(&labels) + 1)?;
+    // On a platform, the publication is the subdomain (`kotaekspres.disway.id`).
+    if is_platform(labels[at]) && at >= 1 {
+        at -= 1;
+    }
+    let registered = labels[at];
     let key: String = registered
         .chars()
         .filter(char::is_ascii_alphanumeric)
@@ -826,6 +842,9 @@ fn parse_dateline_at(line: &str) -> Option<Dateline> {
             (None, Some(p))
         } else if known_city(pre) && strong_rest {
             (Some(pre.to_string()), None)
+        } else if let Some(name) = house_before_section(pre).filter(|_| strong_rest) {
+            // `MerahPutih Nasional -`: the house, then the section the story stands in.
+            (None, Some(house_of(name)))
         } else if house_name(pre) && strong_rest {
             // `SERAYUNEWS –`, `Nata Indonesia –`: a name no city bears.
             (None, Some(pre.to_string()))
@@ -883,6 +902,23 @@ const SECTIONS: &[&str] = &[
     "keamanan",
     "pertahanan",
 ];
+
+/// `MerahPutih Nasional`: a news house's name (known, written as a web address, or one word
+/// with a capital inside it), then one of its sections; the name.
+fn house_before_section(pre: &str) -> Option<&str> {
+    let (name, section) = pre.trim().rsplit_once(' ')?;
+    let camel = |w: &str| {
+        let c: Vec<char> = w.chars().collect();
+        c.first().is_some_and(|f| f.is_uppercase())
+            && c.windows(2)
+                .any(|p| p[0].is_lowercase() && p[1].is_uppercase())
+            && c.iter().all(|c| c.is_alphanumeric())
+    };
+    (is_section(section)
+        && !name.contains(' ')
+        && (publisher(name).is_some() || domain_like(&name.to_lowercase()) || camel(name)))
+    .then_some(name)
+}
 
 /// Whether `name` is one of a site's section names (`Nasional`, `Hukum & Kriminal`).
 fn is_section(name: &str) -> bool {
@@ -1050,7 +1086,20 @@ fn strip_site_suffix(line: &str) -> &str {
 /// A header line as a headline candidate: without a scraper's date marker, the site's name
 /// after it and a share button's word glued to its end.
 fn headline_candidate(line: &str) -> &str {
-    strip_share_word(strip_site_suffix(strip_date_marker(line.trim())))
+    strip_date_suffix(strip_share_word(strip_site_suffix(strip_date_marker(
+        line.trim(),
+    ))))
+}
+
+/// `Headline - 2003-03-11` → `Headline`: an archive's page title with its date appended
+/// (year first or last, in digits, after a dash or a bar).
+fn strip_date_suffix(line: &str) -> &str {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(r"\s+[-–—|]\s+(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4})\s*$")
+            .expect("static regex")
+    });
+    re.find(line).map_or(line, |m| &line[..m.start()])
 }
 
 /// `Headline 2015Tweet` → `Headline 2015`: a share button's word the scraper glued to the
@@ -1081,8 +1130,9 @@ fn is_chrome(line: &str) -> bool {
             r"\bfoto\s*/|/\s*(humas|ho|istimewa|dok)\b|^ilustrasi\b|\([^()]*/[^()]*\)\s*$|",
             r"©|\bcopyright\b|\bhak cipta\b|tanggapan anda (mengenai|tentang|terhadap) (artikel|berita)|",
             r"reaksi anda|",
-            // A sentence closed by its photo credit (`Wakapolri di Manila. Foto: dok.X`).
-            r"[.!?]\s+(foto|photo)\s*:|",
+            // A sentence closed by its photo credit (`Wakapolri di Manila. Foto: dok.X`,
+            // `... di Bogor. Nama/Radar Kota`: the photographer and the paper).
+            r"[.!?]\s+(foto|photo)\s*:|[.!?]\s+(?-i:\p{Lu}[\p{L}.]*(\s\p{Lu}[\p{L}.]*)?\s*/\s*\p{Lu}[\p{L}.]*(\s\p{L}+){0,3})$|",
             // An item of a list (`• Poin ringkasan`), not a headline.
             r"^[•·▪●◦‣]|^\d{1,2}\.\s|^disclaimer\s*:|",
             // Advertising prompts, a page's tag labels, a flipbook's page header.
@@ -1382,6 +1432,16 @@ mod tests {
             both("Jakarta", "Portal Kita")
         );
         assert_eq!(dl(&format!("JAKARTA:(PK) | {REST}")), both("JAKARTA", "PK"));
+        // A house's name in one word, then the section: the house, no city.
+        assert_eq!(
+            dl(&format!("KabarKita Nasional - {REST}")),
+            (None, Some("KabarKita".to_string()))
+        );
+        // Two words before a section are no house's name.
+        assert_ne!(
+            dl(&format!("Kabar Kita Nasional - {REST}")).1,
+            Some("Kabar Kita".to_string())
+        );
         // A site's section before the story is no city.
         assert!(parse_dateline(&format!(
             "Nasional – {REST} Penyidik masih memeriksa mereka."
@@ -1616,9 +1676,22 @@ mod tests {
             "• Ukuran Font: - +",
             "Scroll untuk baca artikel banner 325x300",
             "Daerah, Jawa Timur, Kriminal",
+            "Lembaga itu menggelar pelatihan bagi kelompok kerja desa di Bogor. Nama/Radar Kota",
         ] {
             assert_eq!(title(&[line]), None, "{line}");
         }
+        // A caption with its credit, printed twice under the headline, is not the headline.
+        let caption =
+            "Lembaga itu menggelar pelatihan bagi kelompok kerja desa di Bogor. Nama/Radar Kota";
+        assert_eq!(
+            title(&["Lembaga Bikin Desa Damai di Bogor", caption, caption]).map(|t| t.0),
+            Some(0)
+        );
+        // An archive's headline with its date appended: the headline alone.
+        assert_eq!(
+            title(&["Dua Negara Bicarakan Kerja Sama Keamanan - 2003-03-11"]).map(|t| t.1),
+            Some("Dua Negara Bicarakan Kerja Sama Keamanan".to_string())
+        );
         assert!(only_date("September 2013 - 08:22"));
         assert!(!only_date("Polisi Tangkap Dua Orang pada September 2013"));
     }
@@ -1724,6 +1797,23 @@ mod tests {
         assert_eq!(
             host_spelled("https://rm.id/1", ["RM hari ini"].into_iter()),
             None
+        );
+        // On a newspaper group's platform, the paper is the subdomain.
+        assert_eq!(
+            host_spelled(
+                "https://kotaekspres.disway.id/read/1",
+                ["Kota Ekspres, Jambi - Polisi berjaga."].into_iter()
+            )
+            .as_deref(),
+            Some("Kota Ekspres")
+        );
+        assert_eq!(
+            from_url("https://kotaekspres.disway.id/read/1").as_deref(),
+            Some("kotaekspres")
+        );
+        assert_eq!(
+            from_url("https://nama.blogspot.com/2015/01/a.html").as_deref(),
+            Some("nama")
         );
     }
 
