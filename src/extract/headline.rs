@@ -557,6 +557,24 @@ fn house_of(s: &str) -> String {
     as_publisher(s).unwrap_or_else(|| s.to_string())
 }
 
+/// The city and the paper in capitals joined by a bare hyphen, then a comma (`BOGOR-RADAR
+/// BOGOR, Lembaga itu ...`: the house style of a regional newspaper group).
+fn city_hyphen_house(line: &str) -> Option<Dateline> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(r"^(\p{Lu}{3,}(?: \p{Lu}{3,})?)-(\p{Lu}{2,}(?: \p{Lu}{2,}){0,2}),\s+\p{Lu}")
+            .expect("static regex")
+    });
+    let c = re.captures(line)?;
+    let end = c.get(2)?.end() + 1;
+    (words(&line[end..]) >= 4).then(|| Dateline {
+        city: Some(c[1].to_string()),
+        source: Some(house_of(&c[2])),
+        text: line[..end].trim().to_string(),
+        story_offset: end,
+    })
+}
+
 /// Recognises a dateline at the start of `line` (a story line, white space already folded).
 ///
 /// Besides the shapes of [`parse_dateline_at`]: a scraper's date marker before it (`date
@@ -568,7 +586,8 @@ pub fn parse_dateline(line: &str) -> Option<Dateline> {
     let body = &line[skip..];
     let mut d = parse_dateline_at(body)
         .or_else(|| city_en_dash(body))
-        .or_else(|| address_or_city_lead(body))?;
+        .or_else(|| address_or_city_lead(body))
+        .or_else(|| city_hyphen_house(body))?;
     if d.city.is_none() && d.source.is_some() {
         // `jpnn.com - JAKARTA - Indonesia ...`, `KONTAN.CO.ID - JAKARTA. Indonesia ...`.
         let rest = &body[d.story_offset..];
@@ -1432,6 +1451,11 @@ mod tests {
             both("Jakarta", "Portal Kita")
         );
         assert_eq!(dl(&format!("JAKARTA:(PK) | {REST}")), both("JAKARTA", "PK"));
+        // City and paper in capitals joined by a hyphen, then a comma.
+        assert_eq!(
+            dl(&format!("BANDUNG-WARTA KOTA, {REST}")),
+            both("BANDUNG", "WARTA KOTA")
+        );
         // A house's name in one word, then the section: the house, no city.
         assert_eq!(
             dl(&format!("KabarKita Nasional - {REST}")),

@@ -2782,6 +2782,32 @@ mod tests {
         );
     }
 
+    /// The Islamic State's name spelt out names neither Iraq nor Syria.
+    #[test]
+    fn the_islamic_states_name_names_no_country() {
+        check(
+            None,
+            "Jakarta - Polisi menangkap dua orang yang berbaiat kepada Negara Islam Irak dan \
+             Suriah (ISIS) di sebuah rumah kontrakan.",
+            &[],
+            &[],
+            &[],
+        );
+    }
+
+    /// The Gulf's cooperation council, met under its own name.
+    #[test]
+    fn the_gulf_cooperation_council_is_an_organisation() {
+        check(
+            None,
+            "Jakarta - Sekretaris Jenderal Gulf Cooperation Council (GCC) mengunjungi kantor BNPT \
+             dan membahas kerja sama penanggulangan terorisme dengan Kepala BNPT.",
+            &[],
+            &[],
+            &["GCC"],
+        );
+    }
+
     #[test]
     fn a_newspaper_named_after_its_country_is_a_source() {
         check(

@@ -281,6 +281,18 @@ pub(super) const ORGS: &[Org] = &[
         ["GCERF"]
     ),
     org!(
+        "GCC",
+        "Dewan Kerja Sama Teluk",
+        "Gulf Cooperation Council",
+        None,
+        [
+            "Dewan Kerjasama Teluk",
+            "Dewan Kerja Sama Negara-Negara Teluk",
+            "Cooperation Council for the Arab States of the Gulf",
+            "GCC"
+        ]
+    ),
+    org!(
         "GCTF",
         "Forum Global Penanggulangan Terorisme",
         "Global Counterterrorism Forum",
@@ -548,6 +560,15 @@ pub(super) const REGIONS: &[(&[&str], Option<&str>)] = &[
             "Laut Sulawesi",
             "Laut Sulu",
             "Guinea Baru",
+            // The Islamic State's name spelt out names no country (LABELLING.md: agreed).
+            "Negara Islam Irak dan Suriah",
+            "Negara Islam di Irak dan Suriah",
+            "Negara Islam Irak dan Syam",
+            "Negara Islam Irak dan Levant",
+            "Islamic State of Iraq and Syria",
+            "Islamic State in Iraq and Syria",
+            "Islamic State of Iraq and the Levant",
+            "Islamic State of Iraq and Levant",
             // Newspapers named after their country: a source cited, not the country named.
             "Utusan Malaysia",
             "South China Morning Post",
