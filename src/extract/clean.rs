@@ -487,6 +487,14 @@ pub fn clean(raw: &str) -> Cleaned {
         // A dateline on a line of its own: a known city alone (`JAKARTA`), then the story's
         // first paragraph (wire and agency pages put byline, date and city on lines).
         if let Some(&next) = candidates.get(k + 1) {
+            // A dateline cut from its story by a line break (`Warta Kita, Jakarta -`, then the
+            // story's first paragraph): read with the paragraph's first words.
+            if let Some(d) = dateline_stub(&lines[i], &lines[next]) {
+                dateline = Some(d);
+                start = Some(next);
+                city_line = Some(i);
+                break;
+            }
             let line = lines[i].trim_end_matches(['-', '–', '—', ',', ':', '.', ' ']);
             // Or a known city and its publisher (`Jakarta, NU Online`).
             let (city, source) = match line.split_once(", ") {
@@ -603,6 +611,29 @@ pub fn clean(raw: &str) -> Cleaned {
         footer,
         dateline,
     }
+}
+
+/// A dateline standing alone on its line, closed by its dash or colon (`Warta Kita, Jakarta -`,
+/// `Jakarta (Portal.com)-`), read as the dateline of the paragraph `next` that follows it: the
+/// dateline as if the two stood on one line, its text the first line's.
+fn dateline_stub(line: &str, next: &str) -> Option<Dateline> {
+    let l = line.trim_end();
+    if words_up_to(l, 9) > 8
+        || !l.ends_with(['-', '–', '—', ':'])
+        || !paragraph_like(next)
+        || headline::parse_dateline(next).is_some()
+    {
+        // (A paragraph with a dateline of its own has it: the line above is a credit.)
+        return None;
+    }
+    let joined = format!("{l} {}", next.trim_start());
+    let d = headline::parse_dateline(&joined)?;
+    // The whole first line, and nothing of the paragraph, is the dateline.
+    (d.story_offset >= l.len() && d.text.len() <= l.len()).then(|| Dateline {
+        text: l.to_string(),
+        story_offset: 0,
+        ..d
+    })
 }
 
 /// Whether `next` continues the sentence of `prev` (a hard-wrapped line).
@@ -924,6 +955,37 @@ mod tests {
         assert_eq!(c.paragraphs.len(), 2);
         assert!(c.paragraphs[0].contains("pemeriksaan penumpang"));
         assert!(c.paragraphs[0].contains("kepolisian setempat kepada"));
+    }
+
+    /// A dateline cut from its story by a blank line is the story's dateline, not a header line.
+    #[test]
+    fn a_dateline_on_a_line_of_its_own() {
+        let c = clean(
+            "Menlu Bertemu Menteri Negara Sahabat Bahas Keamanan Kawasan\n\
+             Warta Kita, Jakarta -\n\n\
+             Menteri Luar Negeri bertemu dengan menteri negara sahabat untuk membahas kerja \
+             sama keamanan kawasan di kantornya.\n\n\
+             Keduanya sepakat memperkuat pertukaran informasi.",
+        );
+        let d = c.dateline.expect("dateline");
+        assert_eq!(d.city.as_deref(), Some("Jakarta"));
+        assert_eq!(d.source.as_deref(), Some("Warta Kita"));
+        assert_eq!(
+            c.header,
+            vec!["Menlu Bertemu Menteri Negara Sahabat Bahas Keamanan Kawasan"]
+        );
+        assert!(c.paragraphs[0].starts_with("Menteri Luar Negeri bertemu"));
+        // A photo credit over a paragraph with its own dateline is no dateline.
+        let c = clean(
+            "Menlu Bertemu Menteri Negara Sahabat Bahas Keamanan Kawasan\n\
+             FOTO DOKUMEN KEMENTERIAN--\n\
+             PORTALKITA.CO.ID - Menteri Luar Negeri bertemu dengan menteri negara sahabat untuk \
+             membahas kerja sama keamanan kawasan di kantornya.",
+        );
+        assert_eq!(
+            c.dateline.and_then(|d| d.source).as_deref(),
+            Some("PORTALKITA.CO.ID")
+        );
     }
 
     /// A lead opening with the publisher's address in lower case starts the story under the

@@ -1005,7 +1005,8 @@ fn province(name: &str) -> bool {
 /// Whether a dateline's one part is shaped like a news house's name rather than a city's: its
 /// last word (or the end of its one word) is a word of media (`SERAYUNEWS`, `Kabar Online`,
 /// `Sinar Pos`) or `Indonesia` (`Nata Indonesia`: no city is named after the country), or its
-/// first word says what it is (`Harian Kota`, `Koran ...`, `Majalah ...`, `TIMES Kota`).
+/// first word says what it is (`Harian Kota`, `Koran ...`, `Majalah ...`, `TIMES Kota`, `Warta
+/// ...`, `Kabar ...`, `Suara ...`, `Radar ...`).
 fn house_name(pre: &str) -> bool {
     let n = words(pre);
     if !(1..=3).contains(&n) || !capitalised_words(pre) || known_city(pre) {
@@ -1022,7 +1023,19 @@ fn house_name(pre: &str) -> bool {
     media.contains(&last.as_str())
         || media.contains(&first.as_str())
         || last == "indonesia"
-        || matches!(first.as_str(), "harian" | "koran" | "majalah" | "tabloid")
+        || matches!(
+            first.as_str(),
+            "harian"
+                | "koran"
+                | "majalah"
+                | "tabloid"
+                | "warta"
+                | "kabar"
+                | "suara"
+                | "radar"
+                | "tribun"
+                | "media"
+        )
 }
 
 /// A known publisher glued to a known city, one word (`TEMPO.COJakarta`): the publisher's
