@@ -448,12 +448,16 @@ mod tests {
             None,
         );
         assert_eq!(ex.meta.source.as_deref(), Some("kabarpelabuhan.com"));
-        // `KOTA PELABUHAN -` is a city, unless the address spells it.
-        let page = "KABAR PELABUHAN – Polisi menggelar latihan gabungan penanganan ancaman di \
+        // `TELUK PELABUHAN -` is a city, unless the address spells it.
+        let page = "TELUK PELABUHAN – Polisi menggelar latihan gabungan penanganan ancaman di \
                     pelabuhan penumpang pada Rabu pagi bersama relawan dan warga.";
         let ex = extract(page, None);
-        assert_eq!(ex.meta.dateline.as_deref(), Some("KABAR PELABUHAN"));
-        let ex = extract(page, Some("https://kabar-pelabuhan.com/berita/1"));
+        assert_eq!(ex.meta.dateline.as_deref(), Some("TELUK PELABUHAN"));
+        let ex = extract(page, Some("https://teluk-pelabuhan.com/berita/1"));
+        assert_eq!(ex.meta.dateline, None);
+        assert_eq!(ex.meta.source.as_deref(), Some("TELUK PELABUHAN"));
+        // A house's name says what it is (`KABAR ...`): no city, address or not.
+        let ex = extract(&page.replace("TELUK", "KABAR"), None);
         assert_eq!(ex.meta.dateline, None);
         assert_eq!(ex.meta.source.as_deref(), Some("KABAR PELABUHAN"));
         // A known city, or one word that is only a part of the address, stays the city.
