@@ -670,7 +670,28 @@ fn weekday_inference(
     } else if cands.len() == 1 {
         cands[0].0
     } else if against_anchors {
-        return None;
+        // Titles outlive terms by some months (a chief still called by his last office, a
+        // term's month read loosely): the one fitting year within a year of the anchors.
+        let (lo, hi) = (bounds.lo?, bounds.hi?);
+        let near: Vec<i32> = cands
+            .iter()
+            .map(|c| c.0)
+            .filter(|&y| {
+                mentions.iter().filter_map(|m| date_of(m, y)).any(|d| {
+                    d >= lo - chrono::Duration::days(366) && d <= hi + chrono::Duration::days(366)
+                })
+            })
+            .collect();
+        match near.as_slice() {
+            [y] => {
+                why.push(format!(
+                    "the one fitting year next to the anchors ({})",
+                    bounds.describe()
+                ));
+                *y
+            }
+            _ => return None,
+        }
     } else if let Some(y) = named_one.filter(|_| anchors.is_empty()) {
         why.push(format!("the story names {y}"));
         y
@@ -1359,6 +1380,19 @@ mod tests {
         assert_eq!(p.date, Some(ymd(2021, 5, 3)));
         let p = body("Pada 2016 lalu serangan terjadi. Ia bicara Rabu petang (19/7).").unwrap();
         assert_eq!(p.date, Some(ymd(2017, 7, 19)));
+    }
+
+    /// Offices whose terms leave a few months in which the weekday does not fall: the one year
+    /// it fits next to them (a title kept for some months after the term).
+    #[test]
+    fn a_title_kept_past_its_term_still_dates_the_story_next_to_it() {
+        let p = body(
+            "Kepala BNPT Boy Rafli Amar dan Kapolda Bali Petrus Reinhard Golose membuka \
+             lokakarya di Denpasar, Senin (15/3).",
+        )
+        .unwrap();
+        assert_eq!(p.year, Some(2021), "{}", p.evidence);
+        assert!(p.evidence.contains("next to the anchors"), "{}", p.evidence);
     }
 
     #[test]
