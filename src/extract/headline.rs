@@ -1017,7 +1017,7 @@ fn house_name(pre: &str) -> bool {
     if n == 1 {
         return media
             .iter()
-            .any(|m| last.len() >= m.len() + 3 && last.ends_with(m));
+            .any(|m| last.len() >= m.len() + 2 && last.ends_with(m));
     }
     let first = pre.split_whitespace().next().unwrap_or(pre).to_lowercase();
     media.contains(&last.as_str())
@@ -1431,6 +1431,11 @@ mod tests {
     fn datelines_of_further_house_styles() {
         // Station initials, then a known city.
         assert_eq!(dl(&format!("KR, Jakarta – {REST}")), both("Jakarta", "KR"));
+        // Both in capitals: a house's name says what it is (`...NEWS`).
+        assert_eq!(
+            dl(&format!("KUNEWS, JAKARTA - {REST}")),
+            both("JAKARTA", "KUNEWS")
+        );
         // A portal's address, then the city in parentheses.
         assert_eq!(
             dl(&format!("WARTAPESISIR.COM (Hanoi) – {REST}")),

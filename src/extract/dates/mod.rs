@@ -1486,8 +1486,15 @@ mod tests {
         let p = body("Anggaran pada 2021 ini naik, sedangkan 2019 lalu turun.").unwrap();
         assert_eq!(p.year, Some(2021));
         assert!(p.evidence.contains("current"), "{}", p.evidence);
-        let p = body("Program sejak 2017 itu dilanjutkan, mengacu UU Nomor 5 Tahun 2018.").unwrap();
+        // A law's year is no time reference; the latest plain year is the guess.
+        let p =
+            body("Program sejak 2017 itu dilanjutkan, mengacu UU Nomor 15 Tahun 2003.").unwrap();
         assert_eq!(p.year, Some(2017));
+        // But a law the story cites was passed before it: a story citing the law of May 2018
+        // is not of 2017, whatever year it names.
+        let p = body("Program sejak 2017 itu dilanjutkan, mengacu UU Nomor 5 Tahun 2018.").unwrap();
+        assert_eq!(p.year, None, "{}", p.evidence);
+        assert!(p.evidence.contains("undecided"), "{}", p.evidence);
     }
 
     #[test]
