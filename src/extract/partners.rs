@@ -56,7 +56,11 @@
 //! intelligence agency named by its own name stands for
 //! its country (`USAID`, `FBI` → US; not the bare `AFP`, a news agency too). A story that names neither Indonesia nor an Indonesian actor
 //! (`BNPT`, `Polri`, `WNI`, `Jakarta` ...) has no counterpart at all (a wire story on the
-//! UN's figures about a foreign conflict).
+//! UN's figures about a foreign conflict). A story that names Indonesians but no Indonesian
+//! body that acts (only `warga negara Indonesia`, `WNI`, `Jakarta`) takes a country only where
+//! a mention ties it to Indonesia's side (a pair, `dengan X`, a list with Indonesia, a
+//! handover, a gift, a co-chair, a meeting): a foreign police arresting Indonesians at home is
+//! the story's scene.
 
 use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet};
@@ -475,6 +479,10 @@ struct Tally {
     /// Some mention hands Indonesians or a suspect over to Indonesia (a deporting state, an
     /// extradition): a counterpart however much another is named.
     handover: bool,
+    /// Some mention ties the country to Indonesia's side itself (a pair, `dengan X`, a list
+    /// with Indonesia, a handover, a gift, a co-chair or co-initiative, a meeting), not only
+    /// to its own officials or the title.
+    linked: bool,
     reasons: Vec<String>,
 }
 
@@ -875,6 +883,47 @@ impl<'t> Scan<'t> {
             })
     }
 
+    /// Does the text name an Indonesian body that acts (`Polri`, `BNPT`, `KBRI`, `pemerintah
+    /// Indonesia`, `Kapolda`), not only Indonesians (`warga negara Indonesia`, `WNI`, `asal
+    /// Indonesia`) or a place (`Jakarta`)? A foreign police acting alone in its own country
+    /// against Indonesians is no counterpart of Indonesia's.
+    fn indonesian_institution(&self) -> bool {
+        let c = cues();
+        let nationality = |m: &Mention<'_>| {
+            const OF: &[&str] = &[
+                "negara",
+                "warga",
+                "asal",
+                "kewarganegaraan",
+                "berkewarganegaraan",
+                "kebangsaan",
+                "berkebangsaan",
+                "TKI",
+                "TKW",
+            ];
+            OF.iter().any(|w| m.prev.eq_ignore_ascii_case(w))
+                || (m.prev.eq_ignore_ascii_case("dari")
+                    && prev_word(self.text, words_start(self.text, m.start, 1))
+                        .eq_ignore_ascii_case("berasal"))
+        };
+        self.mentions
+            .iter()
+            .any(|m| m.key == Key::Country("ID") && !nationality(m))
+            || self.cues.iter().any(|m| {
+                let written = &self.text[m.start..m.end];
+                [Role::Actor, Role::Angle]
+                    .into_iter()
+                    .filter_map(|role| c.rank(m.cue, role).map(|r| ROLES[role as usize].1[r]))
+                    .any(|w| {
+                        w == written
+                            && !matches!(
+                                w,
+                                "Indonesia" | "WNI" | "Indonesian" | "Jakarta" | "JAKARTA"
+                            )
+                    })
+            })
+    }
+
     /// Any cue of `role` in the whole text?
     fn has(&self, role: Role) -> bool {
         let c = cues();
@@ -1120,6 +1169,9 @@ pub fn detect(title: Option<&str>, body: &str) -> Findings {
 
     let mut f = Findings::default();
     let angle = [&title, &body].iter().any(|scan| scan.indonesian_angle());
+    let institution = [&title, &body]
+        .iter()
+        .any(|scan| scan.indonesian_institution());
     // A story that sets ASEAN face to face with a counterpart (`ASEAN-Uni Eropa`) speaks of
     // ASEAN as Indonesia's own side.
     let asean_side = [&title, &body].iter().any(|scan| {
@@ -1134,7 +1186,12 @@ pub fn detect(title: Option<&str>, body: &str) -> Findings {
             && t.own_body
             && !t.beyond_official
             && main_org > t.score;
+        // Without an Indonesian body in the story, a country must be tied to Indonesia's side
+        // itself (a pair, `dengan X`, a handover ...): its own police arresting Indonesians
+        // at home is the scene of the story.
+        let unlinked = matches!(key, Key::Country(_)) && !institution && !t.linked;
         if (asean_side && *key == Key::Org("ASEAN"))
+            || unlinked
             || presiding
             || t.score < THRESHOLD
             || !t.positive
@@ -1291,6 +1348,7 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
         positive = true;
         direct = true;
         beyond = true;
+        t.linked = true;
         t.reason(|| format!("pair '{pair}'"));
     }
     if let Some(w) = foreign_envoy(scan, before, m.start) {
@@ -1322,12 +1380,14 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
         // kepolisian Filipina`).
         if scan.with[i] && !coop.is_empty() {
             s += 1;
+            t.linked = true;
         }
     } else if (scan.with[i] || met_body.is_some()) && !coop.is_empty() {
         s += 2;
         positive = true;
         direct = true;
         beyond = true;
+        t.linked = true;
         t.reason(|| format!("'dengan/bersama {}'", m.text));
     } else if !is_org && scan.first_of(Role::Head, before, m.start).is_some() {
         s += 1;
@@ -1356,6 +1416,7 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
         direct = true;
         beyond = true;
         t.co_chair = true;
+        t.linked = true;
         t.reason(|| role.to_string());
     }
     // A co-initiative with Indonesia (`Indonesia dan Amerika Serikat memprakarsai ...`).
@@ -1364,6 +1425,7 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
         positive = true;
         direct = true;
         beyond = true;
+        t.linked = true;
         t.reason(|| format!("co-initiative '{v}'"));
     }
     // In the title, unless as a place (`WNI Pulang dari Suriah`) or as the source of a
@@ -1381,20 +1443,14 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
     // A state that deports Indonesians hands them over to Indonesia's police (`dideportasi
     // dari Turki`, `dideportasi oleh otoritas Turki`): a counterpart, not a place.
     // (The scanner's `dideportasi` cue, within the three words before the name.)
-    let deports = !is_org
-        && (prev_word.eq_ignore_ascii_case("dari") || prev_word.eq_ignore_ascii_case("oleh"))
-        && scan
-            .cues_in(words_start(text, m.start, 3), m.start)
-            .any(|x| {
-                c.rank(x.cue, Role::Negative)
-                    .is_some_and(|r| NEGATIVE[r] == "dideportasi")
-            });
+    let deports = !is_org && deported_by(scan, m);
     if deports {
         // The handing over is the cooperation: enough on its own.
         s += 4;
         positive = true;
         direct = true;
         t.handover = true;
+        t.linked = true;
         t.reason(|| "deported Indonesians".to_string());
     }
     // A donor: aid, a grant or funding received from it (`bantuan ... dari Australia dan
@@ -1405,6 +1461,7 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
         positive = true;
         direct = true;
         beyond = true;
+        t.linked = true;
         t.reason(|| "donor".to_string());
     }
     // A suspect extradited between the country and Indonesia (`ekstradisi terhadap X dari
@@ -1417,6 +1474,7 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
         positive = true;
         direct = true;
         t.handover = true;
+        t.linked = true;
         t.reason(|| "extradition".to_string());
     }
     // Indonesia's membership of an organisation (`menjadi anggota FATF`, `keanggotaan penuh
@@ -1460,6 +1518,7 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
             positive = true;
             direct = true;
             beyond = true;
+            t.linked = true;
             t.reason(|| format!("{n}-way with Indonesia"));
         }
         // The participants of a cooperation (`diikuti oleh Malaysia, Thailand, ...`); a list
@@ -1512,6 +1571,7 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
         });
         if meeting {
             t.met = true;
+            t.linked = true;
             t.reason(|| "met".to_string());
         }
     }
@@ -1890,6 +1950,52 @@ fn from_donor(scan: &Scan<'_>, i: usize) -> bool {
     words().any(|w| AID.iter().any(|a| w.eq_ignore_ascii_case(a)))
         || (words().any(|w| w.eq_ignore_ascii_case("dana") || w.eq_ignore_ascii_case("dananya"))
             && funds_for_indonesia(scan, i))
+}
+
+/// Words that may stand between `dideportasi dari` / `oleh` and the deporting state: its
+/// authorities (`dideportasi oleh otoritas keamanan Malaysia`).
+const DEPORTING_BODY: &[&str] = &[
+    "otoritas",
+    "pemerintah",
+    "aparat",
+    "keamanan",
+    "kepolisian",
+    "polisi",
+    "imigrasi",
+    "pihak",
+    "berwenang",
+];
+
+/// Whether mention `m` names the state that deported Indonesians: `dideportasi`, then `dari`
+/// or `oleh`, then at most three words of its authorities, then the name (`dideportasi dari
+/// Turki`, `dideportasi oleh otoritas keamanan Malaysia`).
+fn deported_by(scan: &Scan<'_>, m: &Mention<'_>) -> bool {
+    let text = scan.text;
+    let c = cues();
+    let Some(cue) = scan
+        .cues_in(words_start(text, m.start, 6), m.start)
+        .filter(|x| {
+            c.rank(x.cue, Role::Negative)
+                .is_some_and(|r| NEGATIVE[r] == "dideportasi")
+        })
+        .last()
+    else {
+        return false;
+    };
+    let mut words = text[cue.end..m.start]
+        .split(is_separator)
+        .filter(|w| !w.is_empty());
+    let Some(first) = words.next() else {
+        return false;
+    };
+    if !(first.eq_ignore_ascii_case("dari") || first.eq_ignore_ascii_case("oleh")) {
+        return false;
+    }
+    let rest: Vec<&str> = words.collect();
+    rest.len() <= 3
+        && rest
+            .iter()
+            .all(|w| DEPORTING_BODY.iter().any(|b| w.eq_ignore_ascii_case(b)))
 }
 
 /// Whether the sentence of mention `m` speaks of an extradition (`ekstradisi`,
@@ -4069,6 +4175,44 @@ mod tests {
         );
     }
 
+    /// A foreign police arresting Indonesians in its own country, in a story that names no
+    /// Indonesian body, is the story's scene; named with Indonesia's police, it is the
+    /// counterpart.
+    #[test]
+    fn a_foreign_police_acting_alone_at_home_is_no_counterpart() {
+        let alone = "KUALA LUMPUR - Kepolisian Malaysia menangkap tujuh terduga teroris, dua di \
+                     antaranya warga negara Indonesia. Polisi Malaysia menyebut mereka \
+                     merencanakan serangan, kata kepala kepolisian negara itu.";
+        check(
+            Some("Polisi Malaysia Tangkap Tujuh Terduga Teroris"),
+            alone,
+            &[],
+            &["MY"],
+            &[],
+        );
+        check(
+            Some("Polisi Malaysia Tangkap Tujuh Terduga Teroris"),
+            &format!("{alone} Densus 88 berkoordinasi dengan kepolisian Malaysia."),
+            &["MY"],
+            &["MY"],
+            &[],
+        );
+    }
+
+    /// The deporting state named through its authorities (`dideportasi oleh otoritas keamanan
+    /// Malaysia`).
+    #[test]
+    fn a_state_deporting_through_its_authorities() {
+        check(
+            None,
+            "Batam - Delapan warga negara Indonesia dideportasi oleh otoritas keamanan Malaysia \
+             melalui pelabuhan, kata pejabat imigrasi.",
+            &["MY"],
+            &["MY"],
+            &[],
+        );
+    }
+
     /// Each state that deported Indonesians is a counterpart, also beside a main one that
     /// deported many more and is named often.
     #[test]
@@ -4143,8 +4287,8 @@ mod tests {
         // list is the meeting's roll).
         check(
             None,
-            "Jakarta - Lokakarya kerja sama penanggulangan pendanaan terorisme itu diikuti oleh \
-             delegasi Filipina, Malaysia dan Singapura.",
+            "Jakarta - Lokakarya kerja sama penanggulangan pendanaan terorisme yang digelar PPATK \
+             itu diikuti oleh delegasi Filipina, Malaysia dan Singapura.",
             &["MY", "PH", "SG"],
             &["MY", "PH", "SG"],
             &[],
