@@ -653,6 +653,8 @@ struct Scan<'t> {
     /// Whether the text speaks of an extradition anywhere: most stories never do, and need no
     /// look around each name.
     extradition: bool,
+    /// Whether the text has the cue `dideportasi` anywhere (the same saving).
+    deportation: bool,
 }
 
 /// A fact about the paragraph `a..b` of a [`Scan`], memoised.
@@ -807,10 +809,15 @@ impl<'t> Scan<'t> {
         let extradition = found
             .iter()
             .any(|m| c.rank(m.cue, Role::Extradite).is_some());
+        let deportation = found.iter().any(|m| {
+            c.rank(m.cue, Role::Negative)
+                .is_some_and(|r| NEGATIVE[r] == "dideportasi")
+        });
         Scan {
             text,
             mentions,
             extradition,
+            deportation,
             cues: found,
             runs,
             run_items,
@@ -1169,9 +1176,15 @@ pub fn detect(title: Option<&str>, body: &str) -> Findings {
 
     let mut f = Findings::default();
     let angle = [&title, &body].iter().any(|scan| scan.indonesian_angle());
-    let institution = [&title, &body]
-        .iter()
-        .any(|scan| scan.indonesian_institution());
+    // Worked out only when a country would need it.
+    let institution = std::cell::OnceCell::new();
+    let institution = || {
+        *institution.get_or_init(|| {
+            [&title, &body]
+                .iter()
+                .any(|scan| scan.indonesian_institution())
+        })
+    };
     // A story that sets ASEAN face to face with a counterpart (`ASEAN-Uni Eropa`) speaks of
     // ASEAN as Indonesia's own side.
     let asean_side = [&title, &body].iter().any(|scan| {
@@ -1189,7 +1202,8 @@ pub fn detect(title: Option<&str>, body: &str) -> Findings {
         // Without an Indonesian body in the story, a country must be tied to Indonesia's side
         // itself (a pair, `dengan X`, a handover ...): its own police arresting Indonesians
         // at home is the scene of the story.
-        let unlinked = matches!(key, Key::Country(_)) && !institution && !t.linked;
+        let unlinked =
+            matches!(key, Key::Country(_)) && !t.linked && t.score >= THRESHOLD && !institution();
         if (asean_side && *key == Key::Org("ASEAN"))
             || unlinked
             || presiding
@@ -1443,7 +1457,7 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
     // A state that deports Indonesians hands them over to Indonesia's police (`dideportasi
     // dari Turki`, `dideportasi oleh otoritas Turki`): a counterpart, not a place.
     // (The scanner's `dideportasi` cue, within the three words before the name.)
-    let deports = !is_org && deported_by(scan, m);
+    let deports = !is_org && scan.deportation && deported_by(scan, m);
     if deports {
         // The handing over is the cooperation: enough on its own.
         s += 4;
