@@ -1457,7 +1457,8 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
     // A state that deports Indonesians hands them over to Indonesia's police (`dideportasi
     // dari Turki`, `dideportasi oleh otoritas Turki`): a counterpart, not a place.
     // (The scanner's `dideportasi` cue, within the three words before the name.)
-    let deports = !is_org && scan.deportation && deported_by(scan, m);
+    // (Every name of a list after it: `dideportasi dari Singapura, Malaysia dan Turki`.)
+    let deports = !is_org && scan.deportation && deported_by(scan, &scan.mentions[scan.runs[i].0]);
     if deports {
         // The handing over is the cooperation: enough on its own.
         s += 4;
@@ -4214,9 +4215,17 @@ mod tests {
     }
 
     /// The deporting state named through its authorities (`dideportasi oleh otoritas keamanan
-    /// Malaysia`).
+    /// Malaysia`), and every state of a list of them.
     #[test]
     fn a_state_deporting_through_its_authorities() {
+        check(
+            None,
+            "Jakarta - Sebanyak 20 warga negara Indonesia yang dideportasi dari Malaysia, \
+             Singapura dan Jepang tiba di bandara dan diperiksa Densus 88.",
+            &["JP", "MY", "SG"],
+            &["JP", "MY", "SG"],
+            &[],
+        );
         check(
             None,
             "Batam - Delapan warga negara Indonesia dideportasi oleh otoritas keamanan Malaysia \
