@@ -360,6 +360,19 @@ fn paragraph_like(s: &str) -> bool {
     n >= 25 || (n >= 10 && ends_sentence(s) && !tagged_headline(s))
 }
 
+/// Prose cut off before its full stop: twelve words or more, most of them in lower case (a
+/// sentence, not a title, a tag list or a menu).
+fn cut_prose(s: &str) -> bool {
+    let (mut n, mut lower) = (0, 0);
+    for w in s.split_whitespace().take(60) {
+        n += 1;
+        if w.starts_with(|c: char| c.is_lowercase()) {
+            lower += 1;
+        }
+    }
+    n >= 12 && lower * 2 >= n
+}
+
 /// A headline closed by a tag in parentheses (`Ledakan di Hotel Mirip Bom Bali (Arsip
 /// Harian)`): it ends like a sentence, but holds none.
 fn tagged_headline(s: &str) -> bool {
@@ -550,6 +563,11 @@ pub fn clean(raw: &str) -> Cleaned {
 
     // Story end: the last paragraph-like text line; shorter text lines after it are trailing
     // boilerplate unless a paragraph follows them.
+    // The page's last text line may be a paragraph cut off by the scraper (an excerpt, a
+    // truncated body): prose without its full stop is still the story.
+    let last_text = (0..lines.len())
+        .rev()
+        .find(|&i| !dropped[i] && kinds[i] != Kind::Blank);
     let end = (start..lines.len())
         .rev()
         .find(|&i| {
@@ -557,6 +575,7 @@ pub fn clean(raw: &str) -> Cleaned {
                 && kinds[i] == Kind::Text
                 && (i == start
                     || paragraph_like(&lines[i])
+                    || (Some(i) == last_text && cut_prose(&lines[i]))
                     || (words_up_to(&lines[i], 2) >= 2
                         && ends_sentence(&lines[i])
                         && !initials_re().is_match(&lines[i])))
@@ -955,6 +974,22 @@ mod tests {
         assert_eq!(c.paragraphs.len(), 2);
         assert!(c.paragraphs[0].contains("pemeriksaan penumpang"));
         assert!(c.paragraphs[0].contains("kepolisian setempat kepada"));
+    }
+
+    /// A story cut off by the scraper mid-sentence keeps its last paragraph (and a subhead
+    /// before it): they are no footer.
+    #[test]
+    fn a_paragraph_cut_off_at_the_end_is_still_the_story() {
+        let c = clean(
+            "JAKARTA - Kepala badan itu memimpin delegasi dalam sidang tahunan lembaga PBB di \
+             Wina. Ia menyampaikan sikap pemerintah tentang kerja sama internasional yang kuat.\n\
+             Perkuat Sinergi dengan Lembaga PBB\n\
+             Kepala badan juga mengungkapkan bahwa pemerintah terus memperkuat kerja sama teknis \
+             bersama lembaga itu, khususnya dalam kerangka program",
+        );
+        assert_eq!(c.paragraphs.len(), 3, "{:?}", c.paragraphs);
+        assert!(c.paragraphs[2].ends_with("kerangka program"));
+        assert!(c.footer.is_empty(), "{:?}", c.footer);
     }
 
     /// A dateline cut from its story by a blank line is the story's dateline, not a header line.
