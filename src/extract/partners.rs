@@ -56,11 +56,7 @@
 //! intelligence agency named by its own name stands for
 //! its country (`USAID`, `FBI` → US; not the bare `AFP`, a news agency too). A story that names neither Indonesia nor an Indonesian actor
 //! (`BNPT`, `Polri`, `WNI`, `Jakarta` ...) has no counterpart at all (a wire story on the
-//! UN's figures about a foreign conflict). A story that names Indonesians but no Indonesian
-//! body that acts (only `warga negara Indonesia`, `WNI`, `Jakarta`) takes a country only where
-//! a mention ties it to Indonesia's side (a pair, `dengan X`, a list with Indonesia, a
-//! handover, a gift, a co-chair, a meeting): a foreign police arresting Indonesians at home is
-//! the story's scene.
+//! UN's figures about a foreign conflict).
 
 use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet};
@@ -479,10 +475,6 @@ struct Tally {
     /// Some mention hands Indonesians or a suspect over to Indonesia (a deporting state, an
     /// extradition): a counterpart however much another is named.
     handover: bool,
-    /// Some mention ties the country to Indonesia's side itself (a pair, `dengan X`, a list
-    /// with Indonesia, a handover, a gift, a co-chair or co-initiative, a meeting), not only
-    /// to its own officials or the title.
-    linked: bool,
     reasons: Vec<String>,
 }
 
@@ -890,47 +882,6 @@ impl<'t> Scan<'t> {
             })
     }
 
-    /// Does the text name an Indonesian body that acts (`Polri`, `BNPT`, `KBRI`, `pemerintah
-    /// Indonesia`, `Kapolda`), not only Indonesians (`warga negara Indonesia`, `WNI`, `asal
-    /// Indonesia`) or a place (`Jakarta`)? A foreign police acting alone in its own country
-    /// against Indonesians is no counterpart of Indonesia's.
-    fn indonesian_institution(&self) -> bool {
-        let c = cues();
-        let nationality = |m: &Mention<'_>| {
-            const OF: &[&str] = &[
-                "negara",
-                "warga",
-                "asal",
-                "kewarganegaraan",
-                "berkewarganegaraan",
-                "kebangsaan",
-                "berkebangsaan",
-                "TKI",
-                "TKW",
-            ];
-            OF.iter().any(|w| m.prev.eq_ignore_ascii_case(w))
-                || (m.prev.eq_ignore_ascii_case("dari")
-                    && prev_word(self.text, words_start(self.text, m.start, 1))
-                        .eq_ignore_ascii_case("berasal"))
-        };
-        self.mentions
-            .iter()
-            .any(|m| m.key == Key::Country("ID") && !nationality(m))
-            || self.cues.iter().any(|m| {
-                let written = &self.text[m.start..m.end];
-                [Role::Actor, Role::Angle]
-                    .into_iter()
-                    .filter_map(|role| c.rank(m.cue, role).map(|r| ROLES[role as usize].1[r]))
-                    .any(|w| {
-                        w == written
-                            && !matches!(
-                                w,
-                                "Indonesia" | "WNI" | "Indonesian" | "Jakarta" | "JAKARTA"
-                            )
-                    })
-            })
-    }
-
     /// Any cue of `role` in the whole text?
     fn has(&self, role: Role) -> bool {
         let c = cues();
@@ -1176,15 +1127,6 @@ pub fn detect(title: Option<&str>, body: &str) -> Findings {
 
     let mut f = Findings::default();
     let angle = [&title, &body].iter().any(|scan| scan.indonesian_angle());
-    // Worked out only when a country would need it.
-    let institution = std::cell::OnceCell::new();
-    let institution = || {
-        *institution.get_or_init(|| {
-            [&title, &body]
-                .iter()
-                .any(|scan| scan.indonesian_institution())
-        })
-    };
     // A story that sets ASEAN face to face with a counterpart (`ASEAN-Uni Eropa`) speaks of
     // ASEAN as Indonesia's own side.
     let asean_side = [&title, &body].iter().any(|scan| {
@@ -1199,13 +1141,7 @@ pub fn detect(title: Option<&str>, body: &str) -> Findings {
             && t.own_body
             && !t.beyond_official
             && main_org > t.score;
-        // Without an Indonesian body in the story, a country must be tied to Indonesia's side
-        // itself (a pair, `dengan X`, a handover ...): its own police arresting Indonesians
-        // at home is the scene of the story.
-        let unlinked =
-            matches!(key, Key::Country(_)) && !t.linked && t.score >= THRESHOLD && !institution();
         if (asean_side && *key == Key::Org("ASEAN"))
-            || unlinked
             || presiding
             || t.score < THRESHOLD
             || !t.positive
@@ -1362,7 +1298,6 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
         positive = true;
         direct = true;
         beyond = true;
-        t.linked = true;
         t.reason(|| format!("pair '{pair}'"));
     }
     if let Some(w) = foreign_envoy(scan, before, m.start) {
@@ -1394,14 +1329,12 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
         // kepolisian Filipina`).
         if scan.with[i] && !coop.is_empty() {
             s += 1;
-            t.linked = true;
         }
     } else if (scan.with[i] || met_body.is_some()) && !coop.is_empty() {
         s += 2;
         positive = true;
         direct = true;
         beyond = true;
-        t.linked = true;
         t.reason(|| format!("'dengan/bersama {}'", m.text));
     } else if !is_org && scan.first_of(Role::Head, before, m.start).is_some() {
         s += 1;
@@ -1430,7 +1363,6 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
         direct = true;
         beyond = true;
         t.co_chair = true;
-        t.linked = true;
         t.reason(|| role.to_string());
     }
     // A co-initiative with Indonesia (`Indonesia dan Amerika Serikat memprakarsai ...`).
@@ -1439,7 +1371,6 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
         positive = true;
         direct = true;
         beyond = true;
-        t.linked = true;
         t.reason(|| format!("co-initiative '{v}'"));
     }
     // In the title, unless as a place (`WNI Pulang dari Suriah`) or as the source of a
@@ -1465,7 +1396,6 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
         positive = true;
         direct = true;
         t.handover = true;
-        t.linked = true;
         t.reason(|| "deported Indonesians".to_string());
     }
     // A donor: aid, a grant or funding received from it (`bantuan ... dari Australia dan
@@ -1476,7 +1406,6 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
         positive = true;
         direct = true;
         beyond = true;
-        t.linked = true;
         t.reason(|| "donor".to_string());
     }
     // A suspect extradited between the country and Indonesia (`ekstradisi terhadap X dari
@@ -1489,7 +1418,6 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
         positive = true;
         direct = true;
         t.handover = true;
-        t.linked = true;
         t.reason(|| "extradition".to_string());
     }
     // Indonesia's membership of an organisation (`menjadi anggota FATF`, `keanggotaan penuh
@@ -1533,7 +1461,6 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
             positive = true;
             direct = true;
             beyond = true;
-            t.linked = true;
             t.reason(|| format!("{n}-way with Indonesia"));
         }
         // The participants of a cooperation (`diikuti oleh Malaysia, Thailand, ...`); a list
@@ -1586,7 +1513,6 @@ fn score_mention(scan: &Scan<'_>, i: usize, in_title: bool, t: &mut Tally) {
         });
         if meeting {
             t.met = true;
-            t.linked = true;
             t.reason(|| "met".to_string());
         }
     }
@@ -4186,30 +4112,6 @@ mod tests {
              sahabat Kanada, Norwegia dan Jepang.",
             &[],
             &["CA", "JP", "NO"],
-            &[],
-        );
-    }
-
-    /// A foreign police arresting Indonesians in its own country, in a story that names no
-    /// Indonesian body, is the story's scene; named with Indonesia's police, it is the
-    /// counterpart.
-    #[test]
-    fn a_foreign_police_acting_alone_at_home_is_no_counterpart() {
-        let alone = "KUALA LUMPUR - Kepolisian Malaysia menangkap tujuh terduga teroris, dua di \
-                     antaranya warga negara Indonesia. Polisi Malaysia menyebut mereka \
-                     merencanakan serangan, kata kepala kepolisian negara itu.";
-        check(
-            Some("Polisi Malaysia Tangkap Tujuh Terduga Teroris"),
-            alone,
-            &[],
-            &["MY"],
-            &[],
-        );
-        check(
-            Some("Polisi Malaysia Tangkap Tujuh Terduga Teroris"),
-            &format!("{alone} Densus 88 berkoordinasi dengan kepolisian Malaysia."),
-            &["MY"],
-            &["MY"],
             &[],
         );
     }
