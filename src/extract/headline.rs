@@ -582,7 +582,10 @@ fn city_hyphen_house(line: &str) -> Option<Dateline> {
 /// `KONTAN.CO.ID - JAKARTA. Indonesia`), and a known city glued to the story by an en dash
 /// (`Jakarta–Kapolri`).
 pub fn parse_dateline(line: &str) -> Option<Dateline> {
-    let skip = marker_re().find(line).map_or(0, |m| m.end());
+    let skip = marker_re()
+        .find(line)
+        .or_else(|| leading_date_re().find(line))
+        .map_or(0, |m| m.end());
     let body = &line[skip..];
     let mut d = parse_dateline_at(body)
         .or_else(|| city_en_dash(body))
@@ -594,7 +597,12 @@ pub fn parse_dateline(line: &str) -> Option<Dateline> {
         if let Some(c) = city_after_re().captures(rest) {
             let city = c.get(1).map_or("", |m| m.as_str());
             let end = c.get(0).map_or(0, |m| m.end());
-            if known_city(city) && rest[end..].split_whitespace().count() >= 4 {
+            // An unknown place counts when its date follows it (`Pangkal Pinang, 25 November
+            // 2025 -`).
+            let dated = c.get(0).is_some_and(|m| m.as_str().contains(','));
+            if (known_city(city) || (dated && capitalised_words(city)))
+                && rest[end..].split_whitespace().count() >= 4
+            {
                 d.city = Some(city.to_string());
                 d.text = body[..d.story_offset + end].trim().to_string();
                 d.story_offset += end;
@@ -619,12 +627,25 @@ fn marker_re() -> &'static Regex {
 }
 
 /// A city right after a publisher's dash, then its own dash or period (`JAKARTA - `,
-/// `JAKARTA. `).
+/// `JAKARTA. `), or the date and then the dash (`Pangkal Pinang, 25 November 2025 - `).
 fn city_after_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"^(\p{Lu}[\p{L}]+(?: [\p{L}]+)?)(?:\s+[-–—]+\s+|\.\s+|\s*[-–—]\s*)")
+        Regex::new(r"^(\p{Lu}[\p{L}]+(?: [\p{L}]+)?)(?:,\s*\d{1,2}\s+\p{L}+\s+\d{4})?(?:\s+[-–—]+\s+|\.\s+|\s*[-–—]\s*)")
             .expect("static regex")
+    })
+}
+
+/// A full date opening a line before its dateline (`23 Maret 2010, Jakarta -- ...`): the date
+/// and its comma, when the month is a month's name.
+fn leading_date_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        let months = crate::extract::dates::month_alternation();
+        Regex::new(&format!(
+            r"(?i)^\s*\d{{1,2}}\s+(?:{months})\s+(?:19|20)\d{{2}}\s*,\s+"
+        ))
+        .expect("static regex")
     })
 }
 
@@ -1469,6 +1490,17 @@ mod tests {
             both("Jakarta", "Portal Kita")
         );
         assert_eq!(dl(&format!("JAKARTA:(PK) | {REST}")), both("JAKARTA", "PK"));
+        // A full date before the city; a date between the city and its dash.
+        assert_eq!(
+            dl(&format!("23 Maret 2010, Jakarta -- {REST}")),
+            (Some("Jakarta".to_string()), None)
+        );
+        assert_eq!(
+            dl(&format!(
+                "portalkita.id - Pangkal Pinang, 25 November 2025 - {REST}"
+            )),
+            both("Pangkal Pinang", "portalkita.id")
+        );
         // City and paper in capitals joined by a hyphen, then a comma.
         assert_eq!(
             dl(&format!("BANDUNG-WARTA KOTA, {REST}")),

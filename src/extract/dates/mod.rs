@@ -43,7 +43,7 @@ use super::floor_char;
 use chrono::{Datelike, NaiveDate, Utc};
 
 use parse::{copyright_year, scan, url_date, weekday_name, years_named, Mode, Scan, Tense};
-pub(crate) use parse::{month_number, weekday_of};
+pub(crate) use parse::{month_alternation, month_number, weekday_of};
 
 /// What the date inference looks at, split by the cleaner.
 #[derive(Debug, Clone, Copy, Default)]
