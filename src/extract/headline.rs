@@ -1353,8 +1353,9 @@ fn headline_like_with(l: &str, capitals: usize) -> bool {
     if breadcrumb_re().is_match(l) || is_chrome(l) {
         return false;
     }
-    // A sentence (a teaser or lead), not a headline.
-    if n >= 6 && l.ends_with('.') && !l.ends_with("...") {
+    // A sentence (a teaser or lead), not a headline; a line in capitals is a headline even
+    // with a full stop (`POLISI TANGKAP DUA TERSANGKA DI PELABUHAN.`).
+    if n >= 6 && l.ends_with('.') && !l.ends_with("...") && !all_caps(l) {
         return false;
     }
     // A headline starts with a capital, a digit or a quote, not mid-sentence or with a dash.
@@ -1759,6 +1760,11 @@ mod tests {
             "Lembaga itu menggelar pelatihan bagi kelompok kerja desa di Bogor. Nama/Radar Kota";
         assert_eq!(
             title(&["Lembaga Bikin Desa Damai di Bogor", caption, caption]).map(|t| t.0),
+            Some(0)
+        );
+        // A headline in capitals closed by a full stop is still the headline.
+        assert_eq!(
+            title(&["POLISI TANGKAP DUA TERSANGKA DI PELABUHAN KOTA."]).map(|t| t.0),
             Some(0)
         );
         // An archive's headline with its date appended: the headline alone.
