@@ -667,6 +667,14 @@ fn continues(prev: &str, next: &str, upper_ok: bool) -> bool {
         let first_word = next.split_whitespace().next().unwrap_or("");
         return !(first_word.contains('.') && headline::parse_dateline(next).is_some());
     }
+    // A line stopping at a comma goes on in the next, even the page's first line (no headline
+    // ends with a comma: `Patroli laut bersama Filipina,` then `Indonesia, dan Malaysia ...`).
+    if prev.trim_end().ends_with(',')
+        && !next.is_empty()
+        && headline::parse_dateline(next).is_none()
+    {
+        return true;
+    }
     if !upper_ok || headline::parse_dateline(next).is_some() {
         return false;
     }
@@ -965,6 +973,17 @@ mod tests {
         assert_eq!(c.paragraphs, vec![P1.to_string(), P2.to_string()]);
         assert!(c.header.is_empty());
         assert!(!c.footer.iter().any(|l| l.contains("Jepang")));
+    }
+
+    /// The page's first line stopping at a comma is no headline: it goes on in the next line.
+    #[test]
+    fn a_first_line_stopping_at_a_comma_goes_on() {
+        let c = clean(
+            "Latihan laut bersama Filipina,\nIndonesia, dan Malaysia digelar bulan depan di \
+             perairan perbatasan, kata juru bicara angkatan laut.",
+        );
+        assert!(c.header.is_empty(), "{:?}", c.header);
+        assert!(c.paragraphs[0].starts_with("Latihan laut bersama Filipina, Indonesia, dan"));
     }
 
     #[test]

@@ -1358,8 +1358,9 @@ fn headline_like_with(l: &str, capitals: usize) -> bool {
     if n >= 6 && l.ends_with('.') && !l.ends_with("...") && !all_caps(l) {
         return false;
     }
-    // A headline starts with a capital, a digit or a quote, not mid-sentence or with a dash.
-    if l.starts_with(|c: char| c.is_lowercase() || c == '-' || c == '–') {
+    // A headline starts with a capital, a digit or a quote, not mid-sentence or with a dash,
+    // and does not stop at a comma (a sentence cut by the scraper's line break).
+    if l.starts_with(|c: char| c.is_lowercase() || c == '-' || c == '–') || l.ends_with(',') {
         return false;
     }
     let lower = l.to_lowercase();
@@ -1761,6 +1762,11 @@ mod tests {
         assert_eq!(
             title(&["Lembaga Bikin Desa Damai di Bogor", caption, caption]).map(|t| t.0),
             Some(0)
+        );
+        // A line stopping at a comma is a sentence cut off, not a headline.
+        assert_eq!(
+            title(&["Patroli Laut Tiga Negara di Perairan Selatan,"]),
+            None
         );
         // A headline in capitals closed by a full stop is still the headline.
         assert_eq!(
