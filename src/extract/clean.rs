@@ -668,21 +668,20 @@ fn continues(prev: &str, next: &str, upper_ok: bool) -> bool {
         return !(first_word.contains('.') && headline::parse_dateline(next).is_some());
     }
     // A line stopping at a comma goes on in the next, even the page's first line (no headline
-    // ends with a comma: `Patroli laut bersama Filipina,` then `Indonesia, dan Malaysia ...`).
-    if prev.trim_end().ends_with(',')
-        && !next.is_empty()
-        && headline::parse_dateline(next).is_none()
-    {
-        return true;
-    }
-    if !upper_ok || headline::parse_dateline(next).is_some() {
+    // ends with a comma: `Patroli laut bersama Filipina,` then `Indonesia, dan Malaysia ...`);
+    // never into a date line.
+    let comma = prev.trim_end().ends_with(',');
+    if !(upper_ok || comma) || headline::parse_dateline(next).is_some() {
         return false;
     }
-    // A long line cut after a lower-case word or a comma, followed by more text (not a date
-    // line): a headline in title case ends with a capitalised word and is not joined.
+    if comma {
+        return true;
+    }
+    // A long line cut after a lower-case word, followed by more text (not a date line): a
+    // headline in title case ends with a capitalised word and is not joined.
     let last_word = prev.split_whitespace().last().unwrap_or("");
     prev.chars().count() >= 50
-        && (last_word.ends_with(',') || last_word.chars().next().is_some_and(char::is_lowercase))
+        && last_word.chars().next().is_some_and(char::is_lowercase)
         && !headline::is_date_line_only(next)
 }
 

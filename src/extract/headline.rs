@@ -565,6 +565,10 @@ fn city_hyphen_house(line: &str) -> Option<Dateline> {
         Regex::new(r"^(\p{Lu}{3,}(?: \p{Lu}{3,})?)-(\p{Lu}{2,}(?: \p{Lu}{2,}){0,2}),\s+\p{Lu}")
             .expect("static regex")
     });
+    // (The cheap test first: three capitals open the line.)
+    if !line.chars().take(3).all(char::is_uppercase) {
+        return None;
+    }
     let c = re.captures(line)?;
     let end = c.get(2)?.end() + 1;
     (words(&line[end..]) >= 4).then(|| Dateline {
@@ -584,7 +588,13 @@ fn city_hyphen_house(line: &str) -> Option<Dateline> {
 pub fn parse_dateline(line: &str) -> Option<Dateline> {
     let skip = marker_re()
         .find(line)
-        .or_else(|| leading_date_re().find(line))
+        .or_else(|| {
+            // (Only a line opening with a digit can open with a date.)
+            line.trim_start()
+                .starts_with(|c: char| c.is_ascii_digit())
+                .then(|| leading_date_re().find(line))
+                .flatten()
+        })
         .map_or(0, |m| m.end());
     let body = &line[skip..];
     let mut d = parse_dateline_at(body)
@@ -599,7 +609,7 @@ pub fn parse_dateline(line: &str) -> Option<Dateline> {
             let end = c.get(0).map_or(0, |m| m.end());
             // An unknown place counts when its date follows it (`Pangkal Pinang, 25 November
             // 2025 -`).
-            let dated = c.get(0).is_some_and(|m| m.as_str().contains(','));
+            let dated = c.get(2).is_some();
             if (known_city(city) || (dated && capitalised_words(city)))
                 && rest[end..].split_whitespace().count() >= 4
             {
@@ -631,7 +641,7 @@ fn marker_re() -> &'static Regex {
 fn city_after_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"^(\p{Lu}[\p{L}]+(?: [\p{L}]+)?)(?:,\s*\d{1,2}\s+\p{L}+\s+\d{4})?(?:\s+[-–—]+\s+|\.\s+|\s*[-–—]\s*)")
+        Regex::new(r"^(\p{Lu}[\p{L}]+(?: [\p{L}]+)?)(,\s*\d{1,2}\s+\p{L}+\s+\d{4})?(?:\s+[-–—]+\s+|\.\s+|\s*[-–—]\s*)")
             .expect("static regex")
     })
 }

@@ -572,6 +572,12 @@ struct Cues {
 }
 
 impl Cues {
+    /// Whether `cue` is `dideportasi`.
+    fn deports(&self, cue: usize) -> bool {
+        self.rank(cue, Role::Negative)
+            .is_some_and(|r| NEGATIVE[r] == "dideportasi")
+    }
+
     /// The index of `cue` in the list of `role`, if it plays that role.
     fn rank(&self, cue: usize, role: Role) -> Option<usize> {
         let r = self.rank[cue][role as usize];
@@ -801,10 +807,7 @@ impl<'t> Scan<'t> {
         let extradition = found
             .iter()
             .any(|m| c.rank(m.cue, Role::Extradite).is_some());
-        let deportation = found.iter().any(|m| {
-            c.rank(m.cue, Role::Negative)
-                .is_some_and(|r| NEGATIVE[r] == "dideportasi")
-        });
+        let deportation = found.iter().any(|m| c.deports(m.cue));
         Scan {
             text,
             mentions,
@@ -1911,14 +1914,16 @@ const DEPORTING_BODY: &[&str] = &[
 /// or `oleh`, then at most three words of its authorities, then the name (`dideportasi dari
 /// Turki`, `dideportasi oleh otoritas keamanan Malaysia`).
 fn deported_by(scan: &Scan<'_>, m: &Mention<'_>) -> bool {
+    // (The cheap test first: the word just before the name ends that phrase.)
+    let before = |w: &str| m.prev.eq_ignore_ascii_case(w);
+    if !(before("dari") || before("oleh") || DEPORTING_BODY.iter().any(|b| before(b))) {
+        return false;
+    }
     let text = scan.text;
     let c = cues();
     let Some(cue) = scan
         .cues_in(words_start(text, m.start, 6), m.start)
-        .filter(|x| {
-            c.rank(x.cue, Role::Negative)
-                .is_some_and(|r| NEGATIVE[r] == "dideportasi")
-        })
+        .filter(|x| c.deports(x.cue))
         .last()
     else {
         return false;
@@ -2514,35 +2519,33 @@ enum List {
 /// Thailand dan Singapura`: a misspelling): the run goes on over it, and it counts as one more
 /// item of the list (the second vector: the items of each mention's run).
 fn list_runs(text: &str, all: &[Mention<'_>]) -> (Vec<(usize, usize)>, Vec<usize>) {
-    // 0: not joined; 1: joined by a separator; 2: joined over one unknown name.
-    let joined = |j: usize| -> usize {
+    // Whether mention `j` and the next are of one list, and how many unknown names stand
+    // between them (0 or 1).
+    let joined = |j: usize| -> Option<usize> {
         if matches!(all[j].key, Key::Country(_)) != matches!(all[j + 1].key, Key::Country(_)) {
-            return 0;
+            return None;
         }
         let gap = &text[all[j].end..all[j + 1].start];
         if is_gap(gap, LIST_GAPS) {
-            1
-        } else if unknown_item_gap(gap) {
-            2
+            Some(0)
         } else {
-            0
+            unknown_item_gap(gap).then_some(1)
         }
     };
     let mut runs = vec![(0, 0); all.len()];
     let mut items = vec![1; all.len()];
-    let (mut lo, mut extra) = (0, 0);
+    let (mut lo, mut unknown) = (0, 0);
     for i in 0..all.len() {
-        let j = if i + 1 == all.len() { 0 } else { joined(i) };
-        if j == 2 {
-            extra += 1;
-        }
-        if j == 0 {
-            for k in lo..=i {
-                runs[k] = (lo, i);
-                items[k] = i - lo + 1 + extra;
+        match (i + 1 < all.len()).then(|| joined(i)).flatten() {
+            Some(n) => unknown += n,
+            None => {
+                for k in lo..=i {
+                    runs[k] = (lo, i);
+                    items[k] = i - lo + 1 + unknown;
+                }
+                lo = i + 1;
+                unknown = 0;
             }
-            lo = i + 1;
-            extra = 0;
         }
     }
     (runs, items)

@@ -351,7 +351,7 @@ pub(crate) fn run(
         let _ = feed.writer.rollback();
         for _ in 0..20 {
             let _ = feed.writer.garbage_collect_files().wait();
-            if !location.join("meta.json").is_file() || !has_debris(location) {
+            if !location.join("meta.json").is_file() || !has_debris(location, index) {
                 break;
             }
             std::thread::sleep(Duration::from_millis(100));
@@ -727,30 +727,13 @@ impl Feeder<'_> {
     }
 }
 
-/// Gives the files tantivy writes atomically (`meta.json`, `.managed.json`: through a
-/// temporary file, created 0600) the permissions of the other index files, those of the
-/// directory less the execute bits (a directory made under umask 022 is 0755, so 0644):
-/// an index built by one user can then be searched by another, as its segment files can be
-/// read. Best effort: an index on a file system without Unix permissions is left alone.
 /// Whether the index directory holds files of segments its last commit does not use (left by
 /// a failed run's threads). Unreadable state counts as none: the next run sweeps at its start.
-fn has_debris(dir: &Path) -> bool {
-    let Ok(meta) = std::fs::read(dir.join("meta.json")) else {
+fn has_debris(dir: &Path, index: &Index) -> bool {
+    let Ok(live) = index.searchable_segment_ids() else {
         return false;
     };
-    let Ok(meta) = serde_json::from_slice::<serde_json::Value>(&meta) else {
-        return false;
-    };
-    let live: Vec<String> = meta["segments"]
-        .as_array()
-        .map(|segments| {
-            segments
-                .iter()
-                .filter_map(|s| s["segment_id"].as_str())
-                .map(|id| id.replace('-', ""))
-                .collect()
-        })
-        .unwrap_or_default();
+    let live: Vec<String> = live.iter().map(|id| id.uuid_string()).collect();
     let Ok(entries) = std::fs::read_dir(dir) else {
         return false;
     };
@@ -760,6 +743,11 @@ fn has_debris(dir: &Path) -> bool {
         .any(|n| !live.iter().any(|id| n.starts_with(id.as_str())))
 }
 
+/// Gives the files tantivy writes atomically (`meta.json`, `.managed.json`: through a
+/// temporary file, created 0600) the permissions of the other index files, those of the
+/// directory less the execute bits (a directory made under umask 022 is 0755, so 0644):
+/// an index built by one user can then be searched by another, as its segment files can be
+/// read. Best effort: an index on a file system without Unix permissions is left alone.
 pub(crate) fn fix_permissions(dir: &Path) {
     #[cfg(unix)]
     {

@@ -672,14 +672,16 @@ fn weekday_inference(
     } else if against_anchors {
         // Titles outlive terms by some months (a chief still called by his last office, a
         // term's month read loosely): the one fitting year within a year of the anchors.
-        let (lo, hi) = (bounds.lo?, bounds.hi?);
+        let a_year = chrono::Duration::days(366);
+        let (lo, hi) = (bounds.lo? - a_year, bounds.hi? + a_year);
         let near: Vec<i32> = cands
             .iter()
             .map(|c| c.0)
             .filter(|&y| {
-                mentions.iter().filter_map(|m| date_of(m, y)).any(|d| {
-                    d >= lo - chrono::Duration::days(366) && d <= hi + chrono::Duration::days(366)
-                })
+                mentions
+                    .iter()
+                    .filter_map(|m| date_of(m, y))
+                    .any(|d| (lo..=hi).contains(&d))
             })
             .collect();
         match near.as_slice() {
